@@ -1,0 +1,56 @@
+package org.quotestance.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A non-blank line of the document, trimmed, with its offsets in the document text. */
+record Line(int begin, int end, String text) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$|[\"”’]$");
+
+    static List<Line> split(String document) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= document.length()) {
+            int newline = document.indexOf('\n', start);
+            int stop = newline < 0 ? document.length() : newline;
+            int b = start;
+            int e = stop;
+            while (b < e && Character.isWhitespace(document.charAt(b))) {
+                b++;
+            }
+            while (e > b && Character.isWhitespace(document.charAt(e - 1))) {
+                e--;
+            }
+            if (b < e) {
+                lines.add(new Line(b, e, document.substring(b, e)));
+            }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return lines;
+    }
+
+    int wordCount() {
+        Matcher m = WORD.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    boolean endsLikeSentence() {
+        return SENTENCE_END.matcher(text).find();
+    }
+
+    /** A body paragraph, as opposed to a headline, caption or link title. */
+    boolean isProse() {
+        return endsLikeSentence() || wordCount() >= 25;
+    }
+}

@@ -1,0 +1,142 @@
+package org.quotestance.structure;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.quotestance.type.Boilerplate;
+import org.quotestance.type.Headline;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+
+/**
+ * Marks the structure of a crawled news page: one {@link Paragraph} per non-blank line, the
+ * {@link Headline}, and {@link Boilerplate} (site headers and breadcrumbs, datelines, bylines, photo
+ * captions, related-link lists, share/footer text, author boxes) so that later annotators skip it.
+ *
+ * <p>The rules look at line shape only (position, length, final punctuation, fixed phrases such as
+ * "Read more:" or "SHARE THIS ARTICLE"), so they carry over to pages of outlets nobody tuned them to.
+ */
+@TypeCapability(outputs = {
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "org.quotestance.type.Headline",
+        "org.quotestance.type.Boilerplate" })
+public class StructureAnnotator extends JCasAnnotator_ImplBase {
+
+    private static final Pattern BREADCRUMB = Pattern.compile("^[\\p{L}][\\p{L} &]{0,25}(\\s+/\\s+[^/]+)+$");
+    private static final Pattern SITE_NAME = Pattern.compile("^(www\\.)?[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}$");
+    private static final Pattern PAGE_FIELD = Pattern.compile(
+            "(?i)^(news id|publish(ed)? date|published|date|updated|last updated|posted|source)\\s*:");
+    private static final Pattern URL_LINE = Pattern.compile("^(https?://|www\\.)\\S+$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)\\((photo|image|file photo|picture|credit|source)\\b[^)]*\\)\\s*$|^(photo|image|file photo)( by)?\\s*:");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(By|Written by|Reporting by|Edited by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}$");
+    private static final Pattern AUTHOR_BOX = Pattern.compile("^About( the author)?:?\\s+\\p{Lu}\\p{L}+(\\s+\\p{Lu}\\p{L}+){0,3}$");
+    private static final Pattern FOOTER_START = Pattern.compile(
+            "(?i)^(share this (article|story|page)|share on|follow us on|all rights reserved|©|copyright\\b)");
+    private static final Pattern ALTERNATE_ADDRESSES = Pattern.compile("(?i)can (also )?be accessed at");
+    private static final Pattern RELATED_LINKS = Pattern.compile(
+            "(?i)^(read more|related|see also|also read|more on this( story)?|related (news|articles|stories|content)|recommended)\\s*:?(.*)$");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.]*(\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*\\([\\p{L} .,&-]{1,40}\\)\\s*[:–—-]"
+                    + "|\\p{Lu}{3,}(\\s*[,/]?\\s*\\p{Lu}{2,}){0,3}\\s+[–—-]"
+                    + "|[\\p{L} ]{2,30}\\bNews:)\\s+");
+
+    @Override
+    public void process(JCas jcas) {
+        String text = jcas.getDocumentText();
+        List<Line> lines = Line.split(text);
+        for (Line line : lines) {
+            new Paragraph(jcas, line.begin(), line.end()).addToIndexes();
+        }
+        int firstBody = markTop(jcas, lines);
+        markBody(jcas, lines, firstBody);
+    }
+
+    /** Header fields, the headline and captions before the first body paragraph; returns its index. */
+    private int markTop(JCas jcas, List<Line> lines) {
+        int i = 0;
+        while (i < lines.size() && isHeaderField(lines.get(i))) {
+            mark(jcas, lines.get(i), BoilerplateKind.HEADER);
+            i++;
+        }
+        if (i >= lines.size() || lines.get(i).isProse()) {
+            return i;
+        }
+        Line headline = lines.get(i++);
+        int headlineEnd = headline.end();
+        if (headline.text().endsWith(":") && i < lines.size() && !lines.get(i).isProse()) {
+            headlineEnd = lines.get(i++).end();
+        }
+        new Headline(jcas, headline.begin(), headlineEnd).addToIndexes();
+        while (i < lines.size() && !lines.get(i).isProse() && !isBodyBoilerplate(lines.get(i))) {
+            mark(jcas, lines.get(i), BoilerplateKind.CAPTION);
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isHeaderField(Line line) {
+        String t = line.text();
+        return BREADCRUMB.matcher(t).matches() || SITE_NAME.matcher(t).matches() || PAGE_FIELD.matcher(t).find();
+    }
+
+    private static boolean isBodyBoilerplate(Line line) {
+        return RELATED_LINKS.matcher(line.text()).matches() || FOOTER_START.matcher(line.text()).find();
+    }
+
+    private void markBody(JCas jcas, List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String t = line.text();
+            if (FOOTER_START.matcher(t).find()) {
+                markRange(jcas, lines, i, lines.size() - 1, BoilerplateKind.FOOTER);
+                return;
+            }
+            if (ALTERNATE_ADDRESSES.matcher(t).find() || URL_LINE.matcher(t).matches()) {
+                mark(jcas, line, BoilerplateKind.FOOTER);
+            } else if (CAPTION.matcher(t).find()) {
+                mark(jcas, line, BoilerplateKind.CAPTION);
+            } else if (BYLINE.matcher(t).matches()) {
+                mark(jcas, line, BoilerplateKind.BYLINE);
+            } else if (AUTHOR_BOX.matcher(t).matches()) {
+                mark(jcas, line, BoilerplateKind.AUTHOR_BOX);
+            } else if (RELATED_LINKS.matcher(t).matches() && !line.isProse()) {
+                int last = i;
+                while (last + 1 < lines.size() && !lines.get(last + 1).isProse()
+                        && !FOOTER_START.matcher(lines.get(last + 1).text()).find()) {
+                    last++;
+                }
+                markRange(jcas, lines, i, last, BoilerplateKind.RELATED_LINKS);
+                i = last;
+            } else {
+                markDateline(jcas, line);
+            }
+        }
+    }
+
+    private void markDateline(JCas jcas, Line line) {
+        Matcher m = DATELINE.matcher(line.text());
+        if (m.lookingAt() && m.end() < line.text().length()) {
+            mark(jcas, line.begin(), line.begin() + m.group().stripTrailing().length(), BoilerplateKind.DATELINE);
+        }
+    }
+
+    private static void markRange(JCas jcas, List<Line> lines, int first, int last, BoilerplateKind kind) {
+        mark(jcas, lines.get(first).begin(), lines.get(last).end(), kind);
+    }
+
+    private static void mark(JCas jcas, Line line, BoilerplateKind kind) {
+        mark(jcas, line.begin(), line.end(), kind);
+    }
+
+    private static void mark(JCas jcas, int begin, int end, BoilerplateKind kind) {
+        Boilerplate b = new Boilerplate(jcas, begin, end);
+        b.setKind(kind.name());
+        b.addToIndexes();
+    }
+}

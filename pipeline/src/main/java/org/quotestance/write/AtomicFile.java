@@ -1,0 +1,64 @@
+package org.quotestance.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file under a temporary name in the same folder and renames it into place when complete,
+ * so an interrupted run never leaves a half-written output file.
+ */
+public final class AtomicFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final OutputStream out;
+    private boolean committed;
+
+    private AtomicFile(Path target) throws IOException {
+        this.target = target;
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        this.temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        this.out = Files.newOutputStream(temp);
+    }
+
+    public static AtomicFile create(Path target) throws IOException {
+        return new AtomicFile(target);
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        try (AtomicFile file = create(target)) {
+            file.stream().write(bytes);
+            file.commit();
+        }
+    }
+
+    public OutputStream stream() {
+        return out;
+    }
+
+    /** Closes the stream and moves the finished file into place. */
+    public void commit() throws IOException {
+        out.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    /** Without {@link #commit()}, the temporary file is deleted and the target left as it was. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            out.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

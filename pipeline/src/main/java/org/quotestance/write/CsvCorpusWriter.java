@@ -1,0 +1,125 @@
+package org.quotestance.write;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.type.Location;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.Stance;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/**
+ * Writes the CSV tables of the data contract (RFC 4180, UTF-8, header row): documents, quotes,
+ * locations and stances are streamed a document at a time; speakers, which need the whole corpus,
+ * are written when the collection is complete. Each table is written under a temporary name and
+ * renamed into place at the end, so an interrupted run leaves no half-written table.
+ */
+public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
+
+    public static final String PARAM_TARGET_LOCATION = "targetLocation";
+    @ConfigurationParameter(name = PARAM_TARGET_LOCATION, description = "Folder the CSV tables are written to")
+    private String targetLocation;
+
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final Map<CsvTable, AtomicFile> files = new EnumMap<>(CsvTable.class);
+    private final Map<CsvTable, CSVPrinter> printers = new EnumMap<>(CsvTable.class);
+    private SpeakerTally speakers;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        speakers = new SpeakerTally();
+        try {
+            for (CsvTable table : CsvTable.values()) {
+                AtomicFile file = AtomicFile.create(Path.of(targetLocation, table.fileName()));
+                Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+                printer.printRecord(table.columns());
+                files.put(table, file);
+                printers.put(table, printer);
+            }
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String docId = DocumentMetaData.get(jcas).getDocumentId();
+        List<Quote> quotes = jcas.select(Quote.class).asList();
+        List<Location> locations = jcas.select(Location.class).asList();
+        List<Stance> stances = jcas.select(Stance.class).asList();
+        try {
+            print(CsvTable.DOCUMENTS, CsvRows.document(jcas, quotes.size(), locations.size(), stances.size()));
+            for (Quote quote : quotes) {
+                print(CsvTable.QUOTES, CsvRows.quote(docId, quote));
+            }
+            for (Location location : locations) {
+                print(CsvTable.LOCATIONS, CsvRows.location(docId, location));
+            }
+            int n = 0;
+            for (Stance stance : stances) {
+                print(CsvTable.STANCES, CsvRows.stance(docId, stance, ++n));
+            }
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+        for (SpeakerEntity entity : jcas.select(SpeakerEntity.class)) {
+            speakers.addEntity(docId, entity);
+        }
+        for (Quote quote : quotes) {
+            if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
+                speakers.addQuote(quote.getSpeaker().getEntity().getEntityId());
+            }
+        }
+    }
+
+    private void print(CsvTable table, List<Object> row) throws IOException {
+        printers.get(table).printRecord(row);
+    }
+
+    @Override
+    public void collectionProcessComplete() throws AnalysisEngineProcessException {
+        try {
+            for (List<Object> row : speakers.rows()) {
+                print(CsvTable.SPEAKERS, row);
+            }
+            for (CsvTable table : CsvTable.values()) {
+                printers.get(table).flush();
+                files.get(table).commit();
+            }
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+        super.collectionProcessComplete();
+    }
+
+    @Override
+    public void destroy() {
+        for (AtomicFile file : files.values()) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // nothing was committed for this table; the temporary file is all that could be left
+            }
+        }
+        super.destroy();
+    }
+}

@@ -1,0 +1,89 @@
+package org.quotestance.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.uima.jcas.JCas;
+import org.quotestance.type.ArticleInfo;
+import org.quotestance.type.Location;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.SpeechCue;
+import org.quotestance.type.Stance;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/** The rows one document contributes to each per-document table of {@link CsvTable}. */
+final class CsvRows {
+
+    private CsvRows() {
+    }
+
+    static List<Object> document(JCas jcas, int quotes, int locations, int stances) {
+        DocumentMetaData meta = DocumentMetaData.get(jcas);
+        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        String outlet = info == null ? "" : nullToEmpty(info.getOutlet());
+        String date = info == null ? "" : nullToEmpty(info.getDate());
+        String url = info == null ? "" : nullToEmpty(info.getUrl());
+        return List.of(meta.getDocumentId(), outlet, date, nullToEmpty(meta.getDocumentTitle()), url,
+                jcas.getDocumentText().length(), quotes, locations, stances);
+    }
+
+    static List<Object> quote(String docId, Quote quote) {
+        SpeakerMention mention = quote.getSpeaker();
+        SpeakerEntity entity = mention == null ? null : mention.getEntity();
+        SpeechCue cue = quote.getCue();
+        List<Object> row = new ArrayList<>();
+        row.add(docId);
+        row.add(quote.getQuoteId());
+        row.add(quote.getQuoteType());
+        row.add(quote.getBegin());
+        row.add(quote.getEnd());
+        row.add(quote.getCoveredText());
+        row.add(entity == null ? "" : entity.getEntityId());
+        row.add(entity == null ? "" : entity.getCanonicalName());
+        row.add(mention == null ? "" : mention.getCoveredText());
+        row.add(mention == null ? "" : mention.getMentionType());
+        row.add(cue == null ? "" : cue.getCoveredText());
+        row.add(cue == null ? "" : cue.getLemma());
+        row.add(mention == null ? "" : mention.getBegin());
+        row.add(mention == null ? "" : mention.getEnd());
+        return row;
+    }
+
+    static List<Object> location(String docId, Location location) {
+        return List.of(docId, location.getBegin(), location.getEnd(), location.getCoveredText(),
+                nullToEmpty(location.getName()), location.getGeonamesId(), nullToEmpty(location.getCountryCode()),
+                nullToEmpty(location.getFeatureClass()), coordinate(location.getLatitude()),
+                coordinate(location.getLongitude()), nullToEmpty(location.getUsage()));
+    }
+
+    static List<Object> stance(String docId, Stance stance, int number) {
+        SpeakerMention holder = stance.getHolder();
+        SpeakerEntity entity = holder == null ? null : holder.getEntity();
+        Quote quote = stance.getQuote();
+        List<Object> row = new ArrayList<>();
+        row.add(docId);
+        row.add(docId + "-s" + number);
+        row.add(entity == null ? "" : entity.getEntityId());
+        row.add(entity == null ? (holder == null ? "" : holder.getCoveredText()) : entity.getCanonicalName());
+        row.add(nullToEmpty(stance.getTarget()));
+        row.add(nullToEmpty(stance.getPolarity()));
+        row.add(stance.getBegin());
+        row.add(stance.getEnd());
+        row.add(stance.getCoveredText());
+        row.add(quote == null ? "" : quote.getQuoteId());
+        row.add(nullToEmpty(stance.getEvidence()));
+        return row;
+    }
+
+    static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.5f", value);
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

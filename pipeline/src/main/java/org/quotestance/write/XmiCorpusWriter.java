@@ -1,0 +1,74 @@
+package org.quotestance.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import javax.xml.transform.OutputKeys;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.TypeSystemUtil;
+import org.apache.uima.util.XMLSerializer;
+import org.xml.sax.SAXException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/**
+ * Writes each document as {@code <doc_id>.xmi} (XMI in XML 1.1, as INCEpTION and DKPro Cassis read it)
+ * and the type system as {@code TypeSystem.xml} beside the documents.
+ */
+public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
+
+    public static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
+
+    public static final String PARAM_TARGET_LOCATION = "targetLocation";
+    @ConfigurationParameter(name = PARAM_TARGET_LOCATION, description = "Folder the XMI files are written to")
+    private String targetLocation;
+
+    private Path folder;
+    private boolean typeSystemWritten;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        folder = Path.of(targetLocation);
+        typeSystemWritten = false;
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String docId = DocumentMetaData.get(jcas).getDocumentId();
+        try {
+            if (!typeSystemWritten) {
+                writeTypeSystem(jcas.getCas());
+                typeSystemWritten = true;
+            }
+            try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
+                serialize(jcas.getCas(), file.stream());
+                file.commit();
+            }
+        } catch (IOException | SAXException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    private static void serialize(CAS cas, OutputStream out) throws SAXException {
+        XMLSerializer xml = new XMLSerializer(out, true);
+        xml.setOutputProperty(OutputKeys.VERSION, "1.1");
+        new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, xml.getContentHandler());
+    }
+
+    private void writeTypeSystem(CAS cas) throws IOException, SAXException {
+        try (AtomicFile file = AtomicFile.create(folder.resolve(TYPE_SYSTEM_FILE))) {
+            TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(file.stream());
+            file.commit();
+        }
+    }
+}
