@@ -1,0 +1,90 @@
+package org.quotestance.lexicon;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Words that describe speakers rather than name them: titles and role heads, honorifics,
+ * organisation heads, pronouns, and country names (from the JDK's ISO 3166 list, so "Iran" in
+ * "Iran Deputy Foreign Minister Abbas Araghchi" is not taken for a first name).
+ */
+public final class SpeakerLexicon {
+
+    private static final String DIR = "/org/quotestance/speaker/";
+    private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "that", "these", "those", "one", "another", "two", "three", "several", "some", "many");
+
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> roleHeads = new HashSet<>();
+    private final Set<String> honorifics;
+    private final Set<String> organisationHeads;
+    private final Set<String> countries = new HashSet<>();
+    private final Set<String> demonyms;
+
+    private SpeakerLexicon() {
+        for (String line : WordList.lines(SpeakerLexicon.class, DIR + "titles.txt")) {
+            String word = line.startsWith("*") ? line.substring(1) : line;
+            titleWords.add(word);
+            if (line.startsWith("*")) {
+                roleHeads.add(word);
+            }
+        }
+        honorifics = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "honorifics.txt"));
+        demonyms = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "demonyms.txt"));
+        organisationHeads = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "organisation-heads.txt"));
+        for (String code : Locale.getISOCountries()) {
+            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        countries.addAll(List.of("us", "u.s.", "uk", "u.k.", "america", "britain", "russia", "iran", "syria",
+                "korea", "palestine", "europe", "eu", "nato", "un", "u.n."));
+    }
+
+    public static SpeakerLexicon get() {
+        return DEFAULT;
+    }
+
+    public boolean isTitleWord(String lower) {
+        return titleWords.contains(lower) || isDemonym(lower) || countries.contains(stripPossessive(lower));
+    }
+
+    public boolean isRoleHead(String lower) {
+        return roleHeads.contains(lower);
+    }
+
+    public boolean isHonorific(String lower) {
+        return honorifics.contains(lower);
+    }
+
+    public boolean isOrganisationHead(String lower) {
+        return organisationHeads.contains(lower);
+    }
+
+    public boolean isPersonPronoun(String lower) {
+        return PERSON_PRONOUNS.contains(lower);
+    }
+
+    public boolean isDeterminer(String lower) {
+        return DETERMINERS.contains(lower);
+    }
+
+    public boolean isCountry(String lower) {
+        return countries.contains(stripPossessive(lower));
+    }
+
+    /** "Iranian", "Azeri", "Turkish": adjectives of nationality, from {@code demonyms.txt}. */
+    public boolean isDemonym(String lower) {
+        return demonyms.contains(lower) || lower.endsWith("s") && demonyms.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    static String stripPossessive(String lower) {
+        if (lower.endsWith("'s") || lower.endsWith("’s")) {
+            return lower.substring(0, lower.length() - 2);
+        }
+        return lower;
+    }
+}

@@ -1,0 +1,87 @@
+package org.quotestance.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.quotestance.text.Word;
+
+/**
+ * Speech cues from a resource of {@code lemma<TAB>form,form,...} lines. Matches the longest form that
+ * starts at a word ("pointed out" before "pointed"). The default lexicon is
+ * {@code org/quotestance/quote/speech-cues.tsv}; {@code cognition-cues.tsv} holds verbs of thought.
+ */
+public final class SpeechCueLexicon {
+
+    /** A cue found in text: the words it covers and its lemma. */
+    public record Match(int firstWord, int wordCount, String lemma) {
+        public int lastWord() {
+            return firstWord + wordCount - 1;
+        }
+    }
+
+    private record Form(String[] words, String lemma) {
+    }
+
+    private static final SpeechCueLexicon SPEECH = load("/org/quotestance/quote/speech-cues.tsv");
+    private static final SpeechCueLexicon COGNITION = load("/org/quotestance/quote/cognition-cues.tsv");
+
+    private final Map<String, List<Form>> byFirstWord;
+
+    private SpeechCueLexicon(Map<String, List<Form>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    public static SpeechCueLexicon speech() {
+        return SPEECH;
+    }
+
+    public static SpeechCueLexicon cognition() {
+        return COGNITION;
+    }
+
+    public static SpeechCueLexicon load(String resource) {
+        Map<String, List<Form>> byFirstWord = new HashMap<>();
+        for (String line : WordList.lines(SpeechCueLexicon.class, resource)) {
+            String[] columns = line.split("\t");
+            if (columns.length != 2) {
+                throw new IllegalStateException(resource + ": expected <lemma><TAB><forms>, got: " + line);
+            }
+            for (String form : columns[1].split(",")) {
+                String[] words = form.strip().toLowerCase(Locale.ROOT).split("\\s+");
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Form(words, columns[0]));
+            }
+        }
+        byFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form f) -> -f.words().length)));
+        return new SpeechCueLexicon(byFirstWord);
+    }
+
+    /** The longest cue starting at {@code words[index]}, or null. */
+    public Match matchAt(List<Word> words, int index) {
+        List<Form> forms = byFirstWord.get(words.get(index).lower());
+        if (forms == null) {
+            return null;
+        }
+        for (Form form : forms) {
+            if (matches(words, index, form.words())) {
+                return new Match(index, form.words().length, form.lemma());
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Word> words, int index, String[] form) {
+        if (index + form.length > words.size()) {
+            return false;
+        }
+        for (int i = 0; i < form.length; i++) {
+            if (!words.get(index + i).lower().equals(form[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

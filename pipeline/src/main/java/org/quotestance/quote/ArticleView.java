@@ -1,0 +1,93 @@
+package org.quotestance.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.quotestance.text.Word;
+import org.quotestance.type.Boilerplate;
+import org.quotestance.type.Headline;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+
+/**
+ * The content of an article as the quote annotators read it: its paragraphs (boilerplate and the
+ * headline left out), each with its words, and the quotations of the whole article.
+ */
+final class ArticleView {
+
+    /** A paragraph's words, and its sentences as {@code [from, to)} ranges of word indices. */
+    record Para(int begin, int end, List<Word> words, List<int[]> sentences) {
+    }
+
+    private final List<Para> paragraphs = new ArrayList<>();
+    private final List<Quotation> quotations;
+
+    ArticleView(JCas jcas) {
+        List<QuotationScanner.Span> spans = new ArrayList<>();
+        for (Paragraph p : jcas.select(Paragraph.class)) {
+            if (!jcas.select(Headline.class).covering(p).isEmpty()) {
+                continue;
+            }
+            List<Word> words = new ArrayList<>();
+            for (Word w : Word.in(jcas, p)) {
+                if (!isBoilerplate(jcas, w)) {
+                    words.add(w);
+                }
+            }
+            if (!words.isEmpty()) {
+                Para para = new Para(words.get(0).begin(), words.get(words.size() - 1).end(), words,
+                        sentences(jcas, p, words));
+                paragraphs.add(para);
+                spans.add(new QuotationScanner.Span(para.begin(), para.end()));
+            }
+        }
+        quotations = new QuotationScanner().scan(jcas.getDocumentText(), spans);
+    }
+
+    private static boolean isBoilerplate(JCas jcas, Word w) {
+        return !jcas.select(Boilerplate.class).covering(w.begin(), w.end()).isEmpty();
+    }
+
+    private static List<int[]> sentences(JCas jcas, Paragraph p, List<Word> words) {
+        List<int[]> ranges = new ArrayList<>();
+        for (Sentence s : jcas.select(Sentence.class).coveredBy(p)) {
+            int from = wordAt(words, s.getBegin());
+            int to = wordAt(words, s.getEnd());
+            if (from < to) {
+                ranges.add(new int[] { from, to });
+            }
+        }
+        return ranges;
+    }
+
+    List<Para> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Quotation> quotations() {
+        return quotations;
+    }
+
+    boolean insideQuotation(Word w) {
+        for (Quotation q : quotations) {
+            if (w.begin() >= q.begin() && w.end() <= q.end()) {
+                return true;
+            }
+            if (q.begin() > w.end()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first word of {@code words} that begins at or after {@code offset}. */
+    static int wordAt(List<Word> words, int offset) {
+        int i = 0;
+        while (i < words.size() && words.get(i).begin() < offset) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,136 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import java.util.Set;
+
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.speaker.MentionCandidate;
+import org.quotestance.speaker.MentionParser;
+import org.quotestance.text.Word;
+
+/**
+ * Finds the attribution next to a quote: {@code "…," Name said}, {@code "…," said the minister},
+ * {@code "…" — Name}, {@code He said: "…"}, {@code Name, a doctor, added: "…"}, and a lead-in such
+ * as {@code And from the minister: "…"}.
+ */
+final class AttributionFinder {
+
+    /** Words that may stand between a subject and its cue ("Rudenko also told"). */
+    private static final Set<String> ADVERBIALS = Set.of("also", "then", "later", "earlier", "further", "again",
+            "has", "have", "had", "once", "recently", "publicly", "separately", "reportedly", "previously",
+            "yesterday", "today", "tonight", "repeatedly", "would", "will", "did", "just", "on", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week", "night",
+            "morning", "afternoon", "evening");
+    private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
+    private static final int MAX_SUBJECT_WORDS = 25;
+    private static final int MAX_WORDS_AFTER_CUE = 6;
+
+    private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
+    private final MentionParser parser = new MentionParser();
+
+    /** An attribution in {@code words[from, to)} right after a quote, or null. */
+    Attribution after(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && words.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        if (DASHES.contains(words.get(i).text())) {
+            MentionCandidate speaker = parser.parse(words, i + 1, clauseEnd(words, i + 1, to));
+            return speaker == null ? null : new Attribution(speaker, words.get(i).begin(), words.get(i).end(), "");
+        }
+        for (int c = i; c < to && c - i <= MAX_SUBJECT_WORDS; c++) {
+            Word w = words.get(c);
+            if (w.text().equals(".") || w.isQuoteMark()) {
+                return null;
+            }
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue == null) {
+                continue;
+            }
+            MentionCandidate speaker = c > i ? subjectBefore(words, i, c) : null;
+            if (speaker == null) {
+                int after = cue.lastWord() + 1;
+                speaker = parser.parse(words, after, clauseEnd(words, after, to));
+            }
+            return speaker == null ? null : attribution(words, cue, speaker);
+        }
+        return null;
+    }
+
+    /** An attribution that introduces a quote starting at {@code words[to]}: {@code He said: "…"}. */
+    Attribution before(List<Word> words, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        for (int c = to - 1; c >= from && to - c <= MAX_WORDS_AFTER_CUE + 1; c--) {
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue == null || cue.lastWord() >= to) {
+                continue;
+            }
+            MentionCandidate speaker = subjectBefore(words, from, c);
+            return speaker == null ? null : attribution(words, cue, speaker);
+        }
+        Word last = words.get(to - 1);
+        if (last.text().equals(":")) {
+            MentionCandidate speaker = parser.parse(words, from, to - 1);
+            return speaker == null ? null : new Attribution(speaker, last.begin(), last.end(), "");
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the cue at {@code cue}: the clause right before it, or, when a comma stands right
+     * before the cue ({@code Name, on Monday at the conference, added}), the clause before that.
+     */
+    MentionCandidate subjectBefore(List<Word> words, int from, int cue) {
+        int end = cue;
+        while (end > from && ADVERBIALS.contains(words.get(end - 1).lower())) {
+            end--;
+        }
+        if (end > from && words.get(end - 1).lower().equals("and")) {
+            return coordinatedSubject(words, from, end - 1);
+        }
+        for (int attempt = 0; attempt < 3 && end > from; attempt++) {
+            if (words.get(end - 1).isClauseBreak()) {
+                end--;
+                continue;
+            }
+            int start = end - 1;
+            while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
+                start--;
+            }
+            MentionCandidate speaker = parser.parse(words, start, end);
+            if (speaker != null) {
+                return speaker;
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    /** {@code X described it as … and said}: the subject of the first verb of the sentence. */
+    private MentionCandidate coordinatedSubject(List<Word> words, int from, int and) {
+        for (int c = from; c < and; c++) {
+            if (cues.matchAt(words, c) != null) {
+                return subjectBefore(words, from, c);
+            }
+        }
+        return parser.parse(words, from, and);
+    }
+
+    private static int clauseEnd(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && !words.get(i).isClauseBreak()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Attribution attribution(List<Word> words, SpeechCueLexicon.Match cue, MentionCandidate speaker) {
+        return new Attribution(speaker, words.get(cue.firstWord()).begin(), words.get(cue.lastWord()).end(),
+                cue.lemma());
+    }
+}

@@ -1,0 +1,165 @@
+package org.quotestance.quote;
+
+import java.util.List;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.quotestance.text.Word;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerMention;
+
+/**
+ * Direct quotes: text in quotation marks of any style (straight, curly, single, mismatched) that
+ * stands as speech — alone in its sentence, introduced by an attribution ({@code He said: "…"}), or
+ * followed by one ({@code "…," Name said}, {@code "…" — Name}). A quote split around its attribution
+ * ({@code "…," he said. "…"}) is one quote spanning both parts; a quote with no attribution at the start
+ * of a paragraph continues the speaker of the quote just before it. Quoted fragments inside a
+ * sentence are not direct quotes: inside reported speech they make it MIXED (see
+ * {@link IndirectQuoteAnnotator}, which must run first), elsewhere they are scare quotes or titles.
+ */
+@TypeCapability(inputs = {
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "org.quotestance.type.Boilerplate", "org.quotestance.type.Headline", "org.quotestance.type.Quote" },
+        outputs = { "org.quotestance.type.Quote", "org.quotestance.type.SpeechCue",
+                "org.quotestance.type.SpeakerMention" })
+public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
+
+    public static final String PARAM_MIN_UNATTRIBUTED_WORDS = "minUnattributedWords";
+    @ConfigurationParameter(name = PARAM_MIN_UNATTRIBUTED_WORDS, mandatory = false, defaultValue = "4",
+            description = "A quotation with no attribution needs this many words to count as a quote")
+    private int minUnattributedWords;
+
+    public static final String PARAM_CONTINUATION_PARAGRAPHS = "continuationParagraphs";
+    @ConfigurationParameter(name = PARAM_CONTINUATION_PARAGRAPHS, mandatory = false, defaultValue = "2",
+            description = "An unattributed quote takes the speaker of a quote at most this many paragraphs back")
+    private int continuationParagraphs;
+
+    private static final int MAX_WORDS_BETWEEN_PARTS = 20;
+
+    private final AttributionFinder attributions = new AttributionFinder();
+
+    @Override
+    public void process(JCas jcas) {
+        ArticleView view = new ArticleView(jcas);
+        List<ArticleView.Para> paragraphs = view.paragraphs();
+        int lastSpeakerParagraph = -1;
+        SpeakerMention lastSpeaker = null;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            ArticleView.Para para = paragraphs.get(p);
+            List<Word> words = para.words();
+            List<Quotation> inPara = view.quotations().stream()
+                    .filter(q -> q.begin() >= para.begin() && q.begin() < para.end()).toList();
+            for (int k = 0; k < inPara.size(); k++) {
+                Quotation q = inPara.get(k);
+                if (isPartOfReportedSpeech(jcas, q)) {
+                    continue;
+                }
+                int open = ArticleView.wordAt(words, q.begin());
+                int close = Math.min(ArticleView.wordAt(words, q.end()), words.size());
+                int sentenceStart = sentenceStart(para, open, k == 0 ? para.begin() : inPara.get(k - 1).end());
+                int afterEnd = afterEnd(words, close, k + 1 < inPara.size() ? inPara.get(k + 1).begin() : para.end());
+
+                Attribution attribution = attributions.before(words, sentenceStart, open);
+                boolean standsBefore = attribution != null || open == sentenceStart;
+                Attribution following = attributions.after(words, close, afterEnd);
+                boolean standsAfter = following != null || close >= afterEnd
+                        || isSentenceEnd(words, close, afterEnd);
+                if (!standsBefore || !standsAfter) {
+                    continue;
+                }
+                if (attribution == null) {
+                    attribution = following;
+                }
+                int end = q.end();
+                if (following != null && k + 1 < inPara.size()
+                        && isSecondPart(words, inPara, k + 1, afterEnd - close)) {
+                    end = inPara.get(++k).end();
+                }
+                if (attribution == null) {
+                    boolean continuation = lastSpeaker != null && open == 0
+                            && p - lastSpeakerParagraph <= continuationParagraphs;
+                    if (!continuation && close - open - 1 < minUnattributedWords) {
+                        continue;
+                    }
+                    Quote quote = QuoteFactory.add(jcas, q.begin(), end, QuoteType.DIRECT, null);
+                    if (continuation) {
+                        quote.setSpeaker(lastSpeaker);
+                        lastSpeakerParagraph = p;
+                    }
+                } else {
+                    Quote quote = QuoteFactory.add(jcas, q.begin(), end, QuoteType.DIRECT, attribution);
+                    lastSpeaker = quote.getSpeaker();
+                    lastSpeakerParagraph = p;
+                }
+            }
+            SpeakerMention reported = lastReportedSpeaker(jcas, para);
+            if (reported != null) {
+                lastSpeaker = reported;
+                lastSpeakerParagraph = p;
+            }
+        }
+    }
+
+    /** A quotation inside the content of a MIXED quote made by the indirect annotator. */
+    private static boolean isPartOfReportedSpeech(JCas jcas, Quotation q) {
+        return jcas.select(Quote.class).filter(quote -> quote.getBegin() <= q.begin() && quote.getEnd() >= q.end())
+                .findAny().isPresent();
+    }
+
+    /** The speaker of the last reported speech in the paragraph, so a following quote can continue it. */
+    private static SpeakerMention lastReportedSpeaker(JCas jcas, ArticleView.Para para) {
+        SpeakerMention last = null;
+        for (Quote quote : jcas.select(Quote.class)) {
+            if (quote.getBegin() >= para.begin() && quote.getEnd() <= para.end() && quote.getSpeaker() != null) {
+                last = quote.getSpeaker();
+            }
+        }
+        return last;
+    }
+
+    private static int sentenceStart(ArticleView.Para para, int open, int notBefore) {
+        int start = 0;
+        for (int[] s : para.sentences()) {
+            if (s[0] <= open) {
+                start = s[0];
+            }
+        }
+        List<Word> words = para.words();
+        while (start < open && words.get(start).begin() < notBefore) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the words after a quote stop: the next quotation or the paragraph's end. */
+    private static int afterEnd(List<Word> words, int close, int limit) {
+        int i = close;
+        while (i < words.size() && words.get(i).begin() < limit) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSentenceEnd(List<Word> words, int from, int to) {
+        String t = words.get(from).text();
+        return t.equals(".") || t.equals("!") || t.equals("?") || from + 1 == to && t.equals(",");
+    }
+
+    /**
+     * {@code "…," he said. "…"}: the quotation after an attribution is the same quote when no
+     * attribution of its own follows it.
+     */
+    private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int wordsBetween) {
+        if (wordsBetween > MAX_WORDS_BETWEEN_PARTS) {
+            return false;
+        }
+        Quotation second = inPara.get(next);
+        int close = Math.min(ArticleView.wordAt(words, second.end()), words.size());
+        int limit = next + 1 < inPara.size() ? inPara.get(next + 1).begin() : Integer.MAX_VALUE;
+        return attributions.after(words, close, afterEnd(words, close, limit)) == null;
+    }
+}

@@ -1,0 +1,234 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.speaker.MentionCandidate;
+import org.quotestance.speaker.MentionParser;
+import org.quotestance.text.Word;
+
+/**
+ * Reported speech: {@code X said (that) …}, {@code X noted/stressed/warned that …}, inverted
+ * {@code …, X said.}, {@code according to X, …}, {@code X told the conference that …},
+ * {@code X voiced support for …}, and participles that continue the same speaker
+ * ({@code …, adding that …}). The quote's span is the reported content, the cue is the verb.
+ * Content with quoted words inside becomes a MIXED quote; content that is itself a whole quotation
+ * is left to {@link DirectQuoteAnnotator}.
+ */
+@TypeCapability(inputs = {
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "org.quotestance.type.Boilerplate", "org.quotestance.type.Headline" },
+        outputs = { "org.quotestance.type.Quote", "org.quotestance.type.SpeechCue",
+                "org.quotestance.type.SpeakerMention" })
+public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
+
+    public static final String PARAM_MIN_CONTENT_WORDS = "minContentWords";
+    @ConfigurationParameter(name = PARAM_MIN_CONTENT_WORDS, mandatory = false, defaultValue = "3",
+            description = "Reported content shorter than this many words is not a quote")
+    private int minContentWords;
+
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "be", "is", "are", "being");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "s", "this", "that", "as");
+    private static final Set<String> OBJECT_CUES = Set.of("tell", "ask", "urge", "assure", "brief", "warn",
+            "quote", "remind", "inform");
+    private static final Set<String> SKIPPED_BEFORE_CONTENT = Set.of(",", "that", ":", "however", "also", "on",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
+            "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
+
+    private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final MentionParser parser = new MentionParser();
+
+    @Override
+    public void process(JCas jcas) {
+        ArticleView view = new ArticleView(jcas);
+        for (ArticleView.Para para : view.paragraphs()) {
+            for (int[] sentence : para.sentences()) {
+                annotateSentence(jcas, view, para.words(), sentence[0], sentence[1]);
+            }
+        }
+    }
+
+    private void annotateSentence(JCas jcas, ArticleView view, List<Word> words, int from, int to) {
+        int end = to;
+        while (end > from && isFinalPunctuation(words.get(end - 1))) {
+            end--;
+        }
+        MentionCandidate sentenceSpeaker = null;
+        int c = from;
+        while (c < end) {
+            SpeechCueLexicon.Match cue = view.insideQuotation(words.get(c)) ? null : cues.matchAt(words, c);
+            if (cue == null || c > from && isNotAVerb(words.get(c - 1))) {
+                c++;
+                continue;
+            }
+            Reported reported = cue.lemma().equals("according to")
+                    ? accordingTo(words, from, end, cue)
+                    : reportingVerb(words, from, end, cue, sentenceSpeaker);
+            if (reported != null && addQuote(jcas, view, words, reported)) {
+                sentenceSpeaker = reported.attribution().speaker();
+            }
+            c = cue.lastWord() + 1;
+        }
+    }
+
+    private record Reported(int from, int to, Attribution attribution) {
+    }
+
+    private Reported accordingTo(List<Word> words, int from, int end, SpeechCueLexicon.Match cue) {
+        int speakerFrom = cue.lastWord() + 1;
+        int speakerTo = speakerFrom;
+        while (speakerTo < end && !words.get(speakerTo).isClauseBreak()) {
+            speakerTo++;
+        }
+        MentionCandidate speaker = parser.parse(words, speakerFrom, speakerTo);
+        if (speaker == null) {
+            return null;
+        }
+        Attribution attribution = attribution(words, cue, speaker);
+        if (cue.firstWord() == from) {
+            return new Reported(speakerTo + 1, end, attribution);
+        }
+        int contentEnd = cue.firstWord();
+        while (contentEnd > from && words.get(contentEnd - 1).text().equals(",")) {
+            contentEnd--;
+        }
+        return new Reported(from, contentEnd, attribution);
+    }
+
+    private Reported reportingVerb(List<Word> words, int from, int end, SpeechCueLexicon.Match cue,
+            MentionCandidate sentenceSpeaker) {
+        int c = cue.firstWord();
+        boolean participle = words.get(c).lower().endsWith("ing") && c > from
+                && words.get(c - 1).text().equals(",");
+        MentionCandidate subject = participle
+                ? (sentenceSpeaker != null ? sentenceSpeaker : parser.parse(words, from, c - 1))
+                : attributions.subjectBefore(words, from, c);
+        MentionCandidate speaker = subject;
+        int after = cue.lastWord() + 1;
+        if (cue.lemma().equals("quote")) {
+            // "Interfax quoted Rudenko as saying": Rudenko is the speaker
+            int as = indexOf(words, "as", after, Math.min(end, after + 8));
+            if (as < 0) {
+                return null;
+            }
+            speaker = parser.parse(words, after, as);
+            after = as + 1;
+            while (after < end && cues.matchAt(words, after) != null) {
+                after++;
+            }
+        }
+        if (speaker == null || subject == null) {
+            return null;
+        }
+        Attribution attribution = attribution(words, cue, speaker);
+        int subjectStart = wordIndexAt(words, subject.begin());
+        if (!participle && isInverted(words, from, subjectStart, after, end)) {
+            int contentEnd = subjectStart;
+            while (contentEnd > from && !words.get(contentEnd - 1).text().equals(",")) {
+                contentEnd--;
+            }
+            return contentEnd > from + 1 ? new Reported(from, contentEnd - 1, attribution) : null;
+        }
+        if (OBJECT_CUES.contains(cue.lemma()) && !cue.lemma().equals("quote")) {
+            int that = indexOf(words, "that", after, Math.min(end, after + 8));
+            if (that < 0) {
+                return null;
+            }
+            after = that + 1;
+        }
+        while (after < end && SKIPPED_BEFORE_CONTENT.contains(words.get(after).lower())) {
+            after++;
+        }
+        return new Reported(after, contentEnd(words, after, end), attribution);
+    }
+
+    /** {@code Content, X said (during the visit).}: the speaker's clause comes after a comma and ends the sentence. */
+    private boolean isInverted(List<Word> words, int from, int subjectStart, int after, int end) {
+        int comma = subjectStart - 1;
+        while (comma > from && subjectStart - comma <= 3 && !words.get(comma).text().equals(",")) {
+            comma--;
+        }
+        if (comma <= from || !words.get(comma).text().equals(",")) {
+            return false;
+        }
+        boolean nothingReportedAfter = after >= end || CIRCUMSTANCE.contains(words.get(after).lower())
+                || words.get(after).text().equals(",");
+        Word first = words.get(from);
+        boolean startsWithAdverbial = CIRCUMSTANCE.contains(first.lower()) || first.lower().endsWith("ing");
+        return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /** Content ends at the sentence end or before a participle that starts another report (", adding …"). */
+    private int contentEnd(List<Word> words, int from, int end) {
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (words.get(k).text().equals(",") && words.get(k + 1).lower().endsWith("ing")
+                    && cues.matchAt(words, k + 1) != null) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private boolean addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
+        if (reported.to() - reported.from() < minContentWords) {
+            return false;
+        }
+        Word first = words.get(reported.from());
+        if (cues.matchAt(words, reported.from()) != null) {
+            return false;
+        }
+        int begin = first.begin();
+        int end = words.get(reported.to() - 1).end();
+        QuoteType type = QuoteType.INDIRECT;
+        for (Quotation q : view.quotations()) {
+            if (q.begin() == begin && q.end() >= end || begin > q.begin() && begin < q.end()) {
+                return false;
+            }
+            if (q.begin() >= begin && q.begin() < end) {
+                type = QuoteType.MIXED;
+                end = Math.max(end, q.end());
+            }
+        }
+        QuoteFactory.add(jcas, begin, end, type, reported.attribution());
+        return true;
+    }
+
+    private static Attribution attribution(List<Word> words, SpeechCueLexicon.Match cue, MentionCandidate speaker) {
+        return new Attribution(speaker, words.get(cue.firstWord()).begin(), words.get(cue.lastWord()).end(),
+                cue.lemma());
+    }
+
+    /** After "was" the cue is passive; after a determiner or possessive it is an adjective ("the proposed plan");
+     * after "as" it belongs to "quoted X as saying". */
+    private static boolean isNotAVerb(Word previous) {
+        String p = previous.lower();
+        return PASSIVE.contains(p) || DETERMINERS.contains(p);
+    }
+
+    private static boolean isFinalPunctuation(Word w) {
+        return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
+    }
+
+    private static int indexOf(List<Word> words, String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.get(i).lower().equals(lower)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int wordIndexAt(List<Word> words, int offset) {
+        return ArticleView.wordAt(words, offset);
+    }
+}

@@ -1,0 +1,194 @@
+package org.quotestance.speaker;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.quotestance.lexicon.SpeakerLexicon;
+
+/**
+ * The speakers of one document while its mentions are being linked: each collects its name
+ * variants and role, and answers whether a name, role or pronoun can refer to it.
+ */
+final class DocumentSpeakers {
+
+    static final class Speaker {
+        final String kind;
+        String fullName;
+        String role = "";
+        final Set<String> variants = new LinkedHashSet<>();
+        int lastMention = -1;
+        int lastSpoke = -1;
+
+        Speaker(String kind, String name) {
+            this.kind = kind;
+            this.fullName = name;
+        }
+
+        List<String> nameWords() {
+            return NameKey.nameWords(fullName);
+        }
+
+        String surnameKey() {
+            List<String> words = nameWords();
+            return words.isEmpty() ? "" : NameKey.skeleton(words.get(words.size() - 1));
+        }
+
+        String givenKey() {
+            List<String> words = nameWords();
+            return words.size() > 1 ? NameKey.skeleton(words.get(0)) : "";
+        }
+
+        String id() {
+            return kind.equals("PERSON") ? NameKey.personId(fullName) : NameKey.organisationId(fullName);
+        }
+    }
+
+    private final List<Speaker> speakers = new ArrayList<>();
+
+    List<Speaker> all() {
+        return speakers;
+    }
+
+    /** The person this name refers to, merging "Araqchi" into "Abbas Araqchi" and vice versa. */
+    Speaker person(String name, String role, int position) {
+        List<String> words = NameKey.nameWords(name);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String surname = NameKey.skeleton(words.get(words.size() - 1));
+        String given = words.size() > 1 ? NameKey.skeleton(words.get(0)) : "";
+        for (Speaker s : speakers) {
+            if (!s.kind.equals("PERSON")) {
+                continue;
+            }
+            boolean sameSurname = s.surnameKey().equals(surname);
+            boolean givenCompatible = given.isEmpty() || s.givenKey().isEmpty() || s.givenKey().equals(given);
+            boolean givenNameOnly = words.size() == 1 && surname.equals(s.givenKey());
+            if (sameSurname && givenCompatible || givenNameOnly) {
+                if (words.size() > s.nameWords().size()) {
+                    s.fullName = String.join(" ", words);
+                }
+                return touch(s, name, role, position);
+            }
+        }
+        Speaker s = new Speaker("PERSON", String.join(" ", words));
+        speakers.add(s);
+        return touch(s, name, role, position);
+    }
+
+    Speaker organisation(String kind, String name, int position) {
+        String id = NameKey.organisationId(name);
+        for (Speaker s : speakers) {
+            if (!s.kind.equals("PERSON") && s.id().equals(id)) {
+                return touch(s, name, "", position);
+            }
+        }
+        Speaker s = new Speaker(kind, name);
+        speakers.add(s);
+        return touch(s, name, "", position);
+    }
+
+    /**
+     * The person a nominal ("the deputy foreign minister", "the senior diplomat") refers to: the
+     * most recently mentioned person whose role shares the nominal's role words, preferring the
+     * most shared words; a person introduced later (in a caption, say) if none came before.
+     */
+    Speaker byRole(String nominal, int position) {
+        Set<String> words = roleWords(nominal);
+        Set<String> heads = new LinkedHashSet<>();
+        for (String w : words) {
+            if (SpeakerLexicon.get().isRoleHead(w) || w.equals("diplomat")) {
+                heads.add(w);
+            }
+        }
+        Speaker best = null;
+        int bestScore = 0;
+        for (Speaker s : speakers) {
+            if (!s.kind.equals("PERSON") || s.role.isEmpty()) {
+                continue;
+            }
+            Set<String> role = roleWords(s.role);
+            if (overlap(heads, role) == 0) {
+                continue;
+            }
+            int score = overlap(words, role);
+            boolean before = s.lastMention <= position;
+            int ranked = score * 2 + (before ? 1 : 0);
+            if (score > 0 && (best == null || ranked > bestScore
+                    || ranked == bestScore && s.lastMention > best.lastMention && before)) {
+                best = s;
+                bestScore = ranked;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * He/she: the person who last spoke before {@code position}; if nobody has yet, the person last
+     * mentioned by name.
+     */
+    Speaker lastPersonBefore(int position) {
+        Speaker spoke = null;
+        Speaker mentioned = null;
+        for (Speaker s : speakers) {
+            if (!s.kind.equals("PERSON")) {
+                continue;
+            }
+            if (s.lastSpoke >= 0 && s.lastSpoke < position && (spoke == null || s.lastSpoke > spoke.lastSpoke)) {
+                spoke = s;
+            }
+            if (s.lastMention >= 0 && s.lastMention < position
+                    && (mentioned == null || s.lastMention > mentioned.lastMention)) {
+                mentioned = s;
+            }
+        }
+        return spoke != null ? spoke : mentioned;
+    }
+
+    /** Records that {@code s} is the speaker of a quote at {@code position}. */
+    static void spoke(Speaker s, int position) {
+        s.lastSpoke = Math.max(s.lastSpoke, position);
+    }
+
+    private static Speaker touch(Speaker s, String surface, String role, int position) {
+        s.variants.add(String.join(" ", NameKey.nameWords(surface)));
+        if (s.role.isEmpty() && role != null && !role.isEmpty()) {
+            s.role = role;
+        }
+        s.lastMention = Math.max(s.lastMention, position);
+        return s;
+    }
+
+    private static final Set<String> DIPLOMATIC = Set.of("minister", "ambassador", "envoy", "diplomat", "fm",
+            "foreign");
+
+    /** Lower-case role words; "diplomat" also matches ministers, ambassadors and envoys. */
+    private static Set<String> roleWords(String role) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 1 && !w.equals("the") && !w.equals("of") && !w.equals("for")) {
+                words.add(w.equals("fm") ? "minister" : w);
+                if (w.equals("fm")) {
+                    words.add("foreign");
+                }
+                if (DIPLOMATIC.contains(w)) {
+                    words.add("diplomat");
+                }
+            }
+        }
+        return words;
+    }
+
+    private static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,230 @@
+package org.quotestance.speaker;
+
+import java.util.List;
+import java.util.Set;
+
+import org.quotestance.lexicon.SpeakerLexicon;
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.text.Word;
+
+/**
+ * Finds the speaker in a stretch of words: the subject before a speech cue ("Iranian Deputy Foreign
+ * Minister Abbas Araqchi said"), or the phrase after an inverted cue ("said the minister"). Without a
+ * parser, it reads the shape of the phrase: runs of capitalised words, title and role words,
+ * honorifics, organisation heads and pronouns (see {@link SpeakerLexicon}).
+ *
+ * <p>Preference, left to right: a person's name of two or more words, then any name, then an
+ * organisation, then a nominal with a role head ("the senior diplomat"), then a pronoun.
+ */
+public final class MentionParser {
+
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or",
+            "as", "after", "before", "during", "while", "when", "if", "this", "that", "these", "those", "it",
+            "its", "his", "her", "their", "our", "he", "she", "they", "we", "i", "you", "there", "some", "many",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "meanwhile", "however", "also", "speaking", "according", "mr", "mrs", "ms", "dr", "not", "no", "both",
+            "all", "each", "every", "other", "another", "such", "for", "from", "with", "by", "to", "of", "so",
+            "yet", "still", "then", "now", "today", "yesterday", "last", "next", "earlier", "later", "new");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
+            "’", "'", "s", "-", ".");
+
+    private final SpeakerLexicon lexicon = SpeakerLexicon.get();
+
+    /** The speaker among {@code words[from, to)}, or null. */
+    public MentionCandidate parse(List<Word> words, int from, int to) {
+        MentionCandidate name = null;
+        MentionCandidate anyName = null;
+        MentionCandidate organisation = null;
+        int i = from;
+        while (i < to) {
+            if (!isNameWord(words.get(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = runEnd(words, i, to);
+            MentionCandidate candidate = classifyRun(words, from, i, runEnd, to);
+            if (candidate != null) {
+                if (candidate.mentionType().equals("ORGANIZATION")) {
+                    organisation = organisation == null ? candidate : organisation;
+                } else if (candidate.name().indexOf(' ') > 0) {
+                    name = name == null ? candidate : name;
+                } else {
+                    anyName = anyName == null ? candidate : anyName;
+                }
+            }
+            i = runEnd;
+        }
+        if (name != null) {
+            return name;
+        }
+        if (anyName != null) {
+            return anyName;
+        }
+        if (organisation != null) {
+            return organisation;
+        }
+        MentionCandidate nominal = nominal(words, from, to);
+        return nominal != null ? nominal : pronoun(words, from, to);
+    }
+
+    private boolean isNameWord(Word w) {
+        return w.isLetters() && w.isCapitalized() && !NOT_NAMES.contains(w.lower());
+    }
+
+    /** End (exclusive) of the run of capitalised words starting at {@code start}; hyphens and initials join. */
+    private int runEnd(List<Word> words, int start, int to) {
+        int i = start + 1;
+        while (i < to) {
+            Word w = words.get(i);
+            if (isNameWord(w)) {
+                i++;
+            } else if ((w.text().equals("-") || w.text().equals(".")) && i + 1 < to && isNameWord(words.get(i + 1))
+                    && words.get(i + 1).begin() - w.end() <= 1) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private MentionCandidate classifyRun(List<Word> words, int from, int start, int end, int to) {
+        Word last = words.get(end - 1);
+        boolean orgFollows = end < to && lexicon.isOrganisationHead(words.get(end).lower())
+                && !words.get(end).isCapitalized();
+        if (lexicon.isOrganisationHead(last.lower()) || orgFollows) {
+            int orgEnd = orgFollows ? organisationEnd(words, end, to) : end;
+            int begin = extendLeft(words, from, start);
+            String text = span(words, begin, orgEnd);
+            return new MentionCandidate(words.get(begin).begin(), words.get(orgEnd - 1).end(), "ORGANIZATION",
+                    "ORGANIZATION", stripDeterminer(text), "");
+        }
+        int nameStart = start;
+        for (int i = start; i < end; i++) {
+            String lower = words.get(i).lower();
+            if (lexicon.isTitleWord(lower) || lexicon.isHonorific(lower) || lexicon.isOrganisationHead(lower)) {
+                nameStart = i + 1;
+            }
+        }
+        while (nameStart < end && !words.get(nameStart).isLetters()) {
+            nameStart++;
+        }
+        if (nameStart >= end || end - nameStart == 1 && isModifier(words, end, to)) {
+            return null;
+        }
+        if (nameStart == start && end - start == 1 && lexicon.isCountry(last.lower())) {
+            return new MentionCandidate(last.begin(), last.end(), "NAME", "GPE", last.text(), "");
+        }
+        int begin = extendLeft(words, from, start);
+        String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
+        return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
+                span(words, nameStart, end), role);
+    }
+
+    /** "Karabakh developments": a single capitalised word before a common noun names no speaker. */
+    private boolean isModifier(List<Word> words, int end, int to) {
+        if (end >= to) {
+            return false;
+        }
+        Word next = words.get(end);
+        return next.isLetters() && !next.isCapitalized() && SpeechCueLexicon.speech().matchAt(words, end) == null && !CONNECTORS.contains(next.lower())
+                && !lexicon.isTitleWord(next.lower()) && !lexicon.isOrganisationHead(next.lower());
+    }
+
+    /** Titles written before the name: capitalised or not, joined by of/for/in/'s. */
+    private int extendLeft(List<Word> words, int from, int start) {
+        int begin = start;
+        int i = start - 1;
+        while (i >= from) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (lexicon.isTitleWord(lower) || lexicon.isHonorific(lower) || isNameWord(w)) {
+                begin = i;
+            } else if (CONNECTORS.contains(lower) || lexicon.isDeterminer(lower)) {
+                boolean insideTitle = i > from && (words.get(i - 1).lower().equals("of")
+                        || words.get(i - 1).lower().equals("for"));
+                if (lexicon.isDeterminer(lower) && !insideTitle) {
+                    begin = i;
+                    break;
+                }
+            } else {
+                break;
+            }
+            i--;
+        }
+        while (begin < start && CONNECTORS.contains(words.get(begin).lower())
+                && !lexicon.isDeterminer(words.get(begin).lower())) {
+            begin++;
+        }
+        return begin;
+    }
+
+    /** Honorifics at the end of a title ("Ayatollah Seyyed") belong to the name, not the role. */
+    private int titleEnd(List<Word> words, int begin, int nameStart) {
+        int end = nameStart;
+        while (end > begin && lexicon.isHonorific(words.get(end - 1).lower())) {
+            end--;
+        }
+        return end;
+    }
+
+    private int organisationEnd(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && lexicon.isOrganisationHead(words.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
+    private MentionCandidate nominal(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (!lexicon.isRoleHead(w.lower())) {
+                continue;
+            }
+            int end = i + 1;
+            for (int j = i + 1; j < to && lexicon.isTitleWord(words.get(j).lower()); j++) {
+                if (lexicon.isRoleHead(words.get(j).lower())) {
+                    end = j + 1;
+                }
+            }
+            int begin = extendLeft(words, from, i);
+            String text = span(words, begin, end);
+            return new MentionCandidate(words.get(begin).begin(), words.get(end - 1).end(), "NOMINAL", "PERSON",
+                    text, stripDeterminer(text));
+        }
+        return null;
+    }
+
+    private MentionCandidate pronoun(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (lexicon.isPersonPronoun(w.lower())) {
+                return new MentionCandidate(w.begin(), w.end(), "PRONOUN", "PERSON", w.text(), "");
+            }
+        }
+        return null;
+    }
+
+    private String stripDeterminer(String text) {
+        int space = text.indexOf(' ');
+        if (space > 0 && lexicon.isDeterminer(text.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+            return text.substring(space + 1);
+        }
+        return text;
+    }
+
+    /** The words {@code [from, to)} joined as they stand in the text (no space before "'s", "-" or "."). */
+    static String span(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            if (i > from && w.begin() > words.get(i - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(w.text());
+        }
+        return sb.toString();
+    }
+}

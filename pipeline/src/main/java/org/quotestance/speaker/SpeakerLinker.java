@@ -1,0 +1,134 @@
+package org.quotestance.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.StringArray;
+import org.quotestance.text.Word;
+import org.quotestance.type.Boilerplate;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+
+/**
+ * Links every {@link SpeakerMention} to a {@link SpeakerEntity}, and numbers the quotes.
+ *
+ * <ul>
+ * <li>Names meet by spelling-independent keys ({@link NameKey}): "Araqchi" and "Abbas Araghchi" are
+ * one person; "Ali Khamenei" and "Mojtaba Khamenei" are two.</li>
+ * <li>Nominals ("the deputy foreign minister", "the senior diplomat") go to the person whose title
+ * shares their role words, first among those mentioned before; titles come from every "Title Name"
+ * phrase of the article, captions and headline included.</li>
+ * <li>He/she go to the person who spoke last before them.</li>
+ * <li>Organisations and states are entities of their own.</li>
+ * </ul>
+ * Entity ids depend on the names alone, so they are the same in every document and every run.
+ */
+@TypeCapability(inputs = { "org.quotestance.type.SpeakerMention", "org.quotestance.type.Quote",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" },
+        outputs = { "org.quotestance.type.SpeakerEntity" })
+public class SpeakerLinker extends JCasAnnotator_ImplBase {
+
+    private final MentionParser parser = new MentionParser();
+
+    @Override
+    public void process(JCas jcas) {
+        DocumentSpeakers speakers = new DocumentSpeakers();
+        registerTitledNames(jcas, speakers);
+        Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
+        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+            DocumentSpeakers.Speaker speaker = resolve(jcas, speakers, mention);
+            if (speaker != null) {
+                links.put(mention, speaker);
+                DocumentSpeakers.spoke(speaker, mention.getBegin());
+            }
+        }
+        Map<DocumentSpeakers.Speaker, SpeakerEntity> entities = new HashMap<>();
+        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+            DocumentSpeakers.Speaker speaker = links.get(mention);
+            if (speaker != null) {
+                mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s)));
+            }
+        }
+        numberQuotes(jcas);
+    }
+
+    /** People introduced with a title anywhere but page furniture, so nominals can find them. */
+    private void registerTitledNames(JCas jcas, DocumentSpeakers speakers) {
+        for (Sentence sentence : jcas.select(Sentence.class)) {
+            if (isPageFurniture(jcas, sentence)) {
+                continue;
+            }
+            List<Word> words = Word.in(jcas, sentence);
+            int start = 0;
+            for (int i = 0; i <= words.size(); i++) {
+                if (i == words.size() || words.get(i).isClauseBreak()) {
+                    MentionCandidate c = i > start ? parser.parse(words, start, i) : null;
+                    if (c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME")
+                            && !c.role().isEmpty()) {
+                        speakers.person(c.name(), c.role(), c.begin());
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+    }
+
+    private static boolean isPageFurniture(JCas jcas, Sentence sentence) {
+        return jcas.select(Boilerplate.class).covering(sentence)
+                .filter(b -> !"CAPTION".equals(b.getKind())).findAny().isPresent();
+    }
+
+    private DocumentSpeakers.Speaker resolve(JCas jcas, DocumentSpeakers speakers, SpeakerMention mention) {
+        List<Word> words = Word.in(jcas, mention);
+        MentionCandidate c = words.isEmpty() ? null : parser.parse(words, 0, words.size());
+        if (c == null) {
+            return null;
+        }
+        int position = mention.getBegin();
+        return switch (c.mentionType()) {
+            case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
+                    : speakers.organisation(c.kind(), c.name(), position);
+            case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
+            case "NOMINAL" -> speakers.byRole(c.role(), position);
+            case "PRONOUN" -> isSingularPerson(c.name()) ? speakers.lastPersonBefore(position) : null;
+            default -> null;
+        };
+    }
+
+    private static boolean isSingularPerson(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        return p.equals("he") || p.equals("she");
+    }
+
+    private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {
+        SpeakerEntity entity = new SpeakerEntity(jcas);
+        entity.setEntityId(s.id());
+        entity.setCanonicalName(s.fullName);
+        entity.setKind(s.kind);
+        entity.setRole(s.role);
+        StringArray variants = new StringArray(jcas, s.variants.size());
+        int i = 0;
+        for (String v : s.variants) {
+            variants.set(i++, v);
+        }
+        entity.setVariants(variants);
+        entity.addToIndexes();
+        return entity;
+    }
+
+    private static void numberQuotes(JCas jcas) {
+        String docId = DocumentMetaData.get(jcas).getDocumentId();
+        int n = 0;
+        for (Quote quote : jcas.select(Quote.class)) {
+            quote.setQuoteId(docId + "-q" + (++n));
+        }
+    }
+}
