@@ -1,0 +1,67 @@
+package org.quotestance.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.quotestance.io.ArticleSource;
+import org.quotestance.io.InputFailure;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {
+            "Annotates a folder of news articles (UTF-8 .txt files, optional metadata.csv) with quotes, "
+                    + "speakers, locations and stance, and writes the corpus: XMI, CSV tables and a run report.",
+            "",
+            "Exit code: 0 when every file was annotated, 1 when some files failed (they are listed in "
+                    + "run-report.json and on stderr), 2 when the run could not start." })
+final class AnnotateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Folder of .txt articles, e.g. seeds")
+    private Path input;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "corpus",
+            description = "Corpus folder to write (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleSource.DEFAULT_MAX_BYTES,
+            description = "Skip (and report) files larger than this (default: ${DEFAULT-VALUE})")
+    private long maxBytes;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr")
+    private boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        long start = System.nanoTime();
+        int total = ArticleSource.open(input, maxBytes).files().size();
+        RunReport report;
+        try (ProgressBar bar = progressBar(total)) {
+            report = new CorpusAnnotator(maxBytes).run(input, out, file -> {
+                if (bar != null) {
+                    bar.step();
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (InputFailure failure : report.failures) {
+            System.err.println("failed: " + failure.file() + ": " + failure.reason());
+        }
+        System.err.printf("annotated %d of %d files in %.1f s into %s: %s%n", report.documentsAnnotated,
+                report.filesFound, seconds, out, report.counts);
+        return report.failures.isEmpty() ? 0 : 1;
+    }
+
+    private ProgressBar progressBar(int total) {
+        if (noProgress || System.console() == null && total < 50) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("annotate").setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).build();
+    }
+}
