@@ -16,6 +16,7 @@ public final class SpeakerLexicon {
     private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "one", "another", "two", "three", "several", "some", "many");
 
@@ -66,6 +67,11 @@ public final class SpeakerLexicon {
 
     public boolean isPersonPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower);
+    }
+
+    /** Pronouns that can be a speaker: he, she, I, we, they, and "it" (an organisation), "who". */
+    public boolean isSpeakerPronoun(String lower) {
+        return PERSON_PRONOUNS.contains(lower) || OTHER_PRONOUNS.contains(lower);
     }
 
     public boolean isDeterminer(String lower) {

@@ -10,24 +10,28 @@ import java.util.Map;
 import org.quotestance.text.Word;
 
 /**
- * Speech cues from a resource of {@code lemma<TAB>form,form,...} lines. Matches the longest form that
+ * Speech cues from a resource of {@code lemma<TAB>form,form,...} lines; a third column {@code direct}
+ * marks verbs that introduce a direct quote but are too ambiguous to report speech on their own
+ * ("continued:", "the letter reads"). Matches the longest form that
  * starts at a word ("pointed out" before "pointed"). The default lexicon is
  * {@code org/quotestance/quote/speech-cues.tsv}; {@code cognition-cues.tsv} holds verbs of thought.
  */
 public final class SpeechCueLexicon {
 
     /** A cue found in text: the words it covers and its lemma. */
-    public record Match(int firstWord, int wordCount, String lemma) {
+    public record Match(int firstWord, int wordCount, String lemma, boolean directOnly) {
         public int lastWord() {
             return firstWord + wordCount - 1;
         }
     }
 
-    private record Form(String[] words, String lemma) {
+    private record Form(String[] words, String lemma, boolean directOnly) {
     }
 
     private static final SpeechCueLexicon SPEECH = load("/org/quotestance/quote/speech-cues.tsv");
     private static final SpeechCueLexicon COGNITION = load("/org/quotestance/quote/cognition-cues.tsv");
+
+    private static final String DIRECT_ONLY = "direct";
 
     private final Map<String, List<Form>> byFirstWord;
 
@@ -47,12 +51,14 @@ public final class SpeechCueLexicon {
         Map<String, List<Form>> byFirstWord = new HashMap<>();
         for (String line : WordList.lines(SpeechCueLexicon.class, resource)) {
             String[] columns = line.split("\t");
-            if (columns.length != 2) {
-                throw new IllegalStateException(resource + ": expected <lemma><TAB><forms>, got: " + line);
+            if (columns.length < 2 || columns.length > 3 || columns.length == 3 && !columns[2].equals(DIRECT_ONLY)) {
+                throw new IllegalStateException(resource + ": expected <lemma><TAB><forms>[<TAB>direct], got: " + line);
             }
+            boolean directOnly = columns.length == 3;
             for (String form : columns[1].split(",")) {
                 String[] words = form.strip().toLowerCase(Locale.ROOT).split("\\s+");
-                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Form(words, columns[0]));
+                byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>())
+                        .add(new Form(words, columns[0], directOnly));
             }
         }
         byFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form f) -> -f.words().length)));
@@ -67,7 +73,7 @@ public final class SpeechCueLexicon {
         }
         for (Form form : forms) {
             if (matches(words, index, form.words())) {
-                return new Match(index, form.words().length, form.lemma());
+                return new Match(index, form.words().length, form.lemma(), form.directOnly());
             }
         }
         return null;

@@ -21,6 +21,9 @@ final class AttributionFinder {
             "yesterday", "today", "tonight", "repeatedly", "would", "will", "did", "just", "on", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week", "night",
             "morning", "afternoon", "evening");
+    private static final Set<String> ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before",
+            "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
+            "as", "like", "since", "until", "despite", "according");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
     private static final int MAX_SUBJECT_WORDS = 25;
     private static final int MAX_WORDS_AFTER_CUE = 6;
@@ -43,7 +46,7 @@ final class AttributionFinder {
         }
         for (int c = i; c < to && c - i <= MAX_SUBJECT_WORDS; c++) {
             Word w = words.get(c);
-            if (w.text().equals(".") || w.isQuoteMark()) {
+            if (w.isSentenceStop(c > 0 ? words.get(c - 1) : null) || w.isQuoteMark()) {
                 return null;
             }
             SpeechCueLexicon.Match cue = cues.matchAt(words, c);
@@ -71,6 +74,9 @@ final class AttributionFinder {
                 continue;
             }
             MentionCandidate speaker = subjectBefore(words, from, c);
+            if (speaker == null && c == from) {
+                speaker = parser.parse(words, cue.lastWord() + 1, clauseEnd(words, cue.lastWord() + 1, to));
+            }
             return speaker == null ? null : attribution(words, cue, speaker);
         }
         Word last = words.get(to - 1);
@@ -82,18 +88,22 @@ final class AttributionFinder {
     }
 
     /**
-     * The subject of the cue at {@code cue}: the clause right before it, or, when a comma stands right
-     * before the cue ({@code Name, on Monday at the conference, added}), the clause before that.
+     * The subject of the cue at {@code cue}: the clause right before it; clauses that cannot hold a
+     * subject are passed over ({@code Name, speaking at the conference in Qom, added}).
      */
     MentionCandidate subjectBefore(List<Word> words, int from, int cue) {
         int end = cue;
         while (end > from && ADVERBIALS.contains(words.get(end - 1).lower())) {
             end--;
         }
+        end = skipParenthetical(words, from, end);
         if (end > from && words.get(end - 1).lower().equals("and")) {
             return coordinatedSubject(words, from, end - 1);
         }
         for (int attempt = 0; attempt < 3 && end > from; attempt++) {
+            if (words.get(end - 1).isQuoteMark()) {
+                return null;
+            }
             if (words.get(end - 1).isClauseBreak()) {
                 end--;
                 continue;
@@ -102,13 +112,35 @@ final class AttributionFinder {
             while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
                 start--;
             }
-            MentionCandidate speaker = parser.parse(words, start, end);
-            if (speaker != null) {
-                return speaker;
+            if (!isAdjunct(words.get(start))) {
+                // the clause next to the cue holds the subject, or there is none to find
+                return parser.parse(words, start, end);
             }
             end = start;
         }
         return null;
+    }
+
+    /**
+     * A clause that cannot hold the subject: "speaking to a group in Virginia", "in Ohio", "who has
+     * four children" — the subject stands before it.
+     */
+    private static boolean isAdjunct(Word first) {
+        String w = first.lower();
+        return !first.isCapitalized() && (w.endsWith("ing") || ADJUNCT_STARTS.contains(w));
+    }
+
+    /** {@code Rep. Gwen Moore (D-Wis.) said}: the party label between name and cue is skipped. */
+    private static int skipParenthetical(List<Word> words, int from, int end) {
+        if (end <= from || !words.get(end - 1).text().equals(")")) {
+            return end;
+        }
+        for (int i = end - 2; i >= from && end - i <= 8; i--) {
+            if (words.get(i).text().equals("(")) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** {@code X described it as … and said}: the subject of the first verb of the sentence. */

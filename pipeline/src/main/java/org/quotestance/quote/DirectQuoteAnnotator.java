@@ -38,7 +38,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             description = "An unattributed quote takes the speaker of a quote at most this many paragraphs back")
     private int continuationParagraphs;
 
-    private static final int MAX_WORDS_BETWEEN_PARTS = 20;
+    private static final int MAX_WORDS_BETWEEN_PARTS = 40;
 
     private final AttributionFinder attributions = new AttributionFinder();
 
@@ -80,8 +80,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     end = inPara.get(++k).end();
                 }
                 if (attribution == null) {
-                    boolean continuation = lastSpeaker != null && open == 0
-                            && p - lastSpeakerParagraph <= continuationParagraphs;
+                    boolean continuation = lastSpeaker != null && (lastSpeakerParagraph == p
+                            || open == 0 && p - lastSpeakerParagraph <= continuationParagraphs);
                     if (!continuation && close - open - 1 < minUnattributedWords) {
                         continue;
                     }
@@ -145,8 +145,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isSentenceEnd(List<Word> words, int from, int to) {
-        String t = words.get(from).text();
-        return t.equals(".") || t.equals("!") || t.equals("?") || from + 1 == to && t.equals(",");
+        Word w = words.get(from);
+        return w.isSentenceStop(from > 0 ? words.get(from - 1) : null) || from + 1 == to && w.text().equals(",");
     }
 
     /**

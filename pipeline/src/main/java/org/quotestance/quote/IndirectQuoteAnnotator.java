@@ -67,7 +67,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int c = from;
         while (c < end) {
             SpeechCueLexicon.Match cue = view.insideQuotation(words.get(c)) ? null : cues.matchAt(words, c);
-            if (cue == null || c > from && isNotAVerb(words.get(c - 1))) {
+            if (cue == null || cue.directOnly() || c > from && isNotAVerb(words.get(c - 1))) {
                 c++;
                 continue;
             }
@@ -110,9 +110,21 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int c = cue.firstWord();
         boolean participle = words.get(c).lower().endsWith("ing") && c > from
                 && words.get(c - 1).text().equals(",");
-        MentionCandidate subject = participle
-                ? (sentenceSpeaker != null ? sentenceSpeaker : parser.parse(words, from, c - 1))
-                : attributions.subjectBefore(words, from, c);
+        boolean afterComma = c > from && (words.get(c - 1).text().equals(",") || words.get(c - 1).isQuoteMark());
+        MentionCandidate subject;
+        if (participle) {
+            subject = sentenceSpeaker != null ? sentenceSpeaker : parser.parseLeftmost(words, from, c - 1);
+        } else if (afterComma && (subject = speakerAfterCue(words, cue, end)) != null) {
+            // "…, said the minister."
+            int contentEnd = c;
+            while (contentEnd > from && (words.get(contentEnd - 1).text().equals(",")
+                    || words.get(contentEnd - 1).isQuoteMark())) {
+                contentEnd--;
+            }
+            return new Reported(from, contentEnd, attribution(words, cue, subject));
+        } else {
+            subject = attributions.subjectBefore(words, from, c);
+        }
         MentionCandidate speaker = subject;
         int after = cue.lastWord() + 1;
         if (cue.lemma().equals("quote")) {
@@ -217,6 +229,22 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean isFinalPunctuation(Word w) {
         return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
+    }
+
+    /** The speaker right after the cue when it fills the clause there ("said Peter Morgan, a lawyer"). */
+    private MentionCandidate speakerAfterCue(List<Word> words, SpeechCueLexicon.Match cue, int end) {
+        int after = cue.lastWord() + 1;
+        int clauseEnd = clauseEnd(words, after, end);
+        MentionCandidate speaker = parser.parse(words, after, clauseEnd);
+        return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end() ? speaker : null;
+    }
+
+    private static int clauseEnd(List<Word> words, int from, int to) {
+        int i = from;
+        while (i < to && !words.get(i).isClauseBreak()) {
+            i++;
+        }
+        return i;
     }
 
     private static int indexOf(List<Word> words, String lower, int from, int to) {

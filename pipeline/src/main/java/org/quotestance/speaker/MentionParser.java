@@ -23,16 +23,23 @@ public final class MentionParser {
             "its", "his", "her", "their", "our", "he", "she", "they", "we", "i", "you", "there", "some", "many",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "meanwhile", "however", "also", "speaking", "according", "mr", "mrs", "ms", "dr", "not", "no", "both",
+            "meanwhile", "however", "also", "speaking", "according", "not", "no", "both",
             "all", "each", "every", "other", "another", "such", "for", "from", "with", "by", "to", "of", "so",
             "yet", "still", "then", "now", "today", "yesterday", "last", "next", "earlier", "later", "new");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
             "’", "'", "s", "-", ".");
 
+    private static final int MAX_NOUN_PHRASE = 7;
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("the", "a", "an", "one", "another", "two",
+            "three", "several", "some", "many");
+
     private final SpeakerLexicon lexicon = SpeakerLexicon.get();
 
     /** The speaker among {@code words[from, to)}, or null. */
     public MentionCandidate parse(List<Word> words, int from, int to) {
+        if (from < to && lexicon.isSpeakerPronoun(words.get(from).lower())) {
+            return pronoun(words, from, from + 1);
+        }
         MentionCandidate name = null;
         MentionCandidate anyName = null;
         MentionCandidate organisation = null;
@@ -65,7 +72,50 @@ public final class MentionParser {
             return organisation;
         }
         MentionCandidate nominal = nominal(words, from, to);
-        return nominal != null ? nominal : pronoun(words, from, to);
+        if (nominal != null) {
+            return nominal;
+        }
+        MentionCandidate pronoun = pronoun(words, from, to);
+        return pronoun != null ? pronoun : nounPhrase(words, from, to);
+    }
+
+    /**
+     * The subject of a sentence's main clause, for a participle that continues it ("X did this,
+     * saying …"): the speaker in its first clause, or in the second when the first is an adverbial
+     * ("On Monday, X …").
+     */
+    public MentionCandidate parseLeftmost(List<Word> words, int from, int to) {
+        int start = from;
+        for (int clause = 0; clause < 2 && start < to; clause++) {
+            int end = start;
+            while (end < to && !words.get(end).isClauseBreak()) {
+                end++;
+            }
+            MentionCandidate c = parse(words, start, end);
+            if (c != null) {
+                return c;
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * "the announcer", "a friend", "one Democratic source on the panel", "the letter": a short phrase
+     * opening with a determiner that stands alone as the subject; its head is no known role.
+     */
+    private MentionCandidate nounPhrase(List<Word> words, int from, int to) {
+        if (to - from < 2 || to - from > MAX_NOUN_PHRASE || !NOUN_PHRASE_STARTS.contains(words.get(from).lower())) {
+            return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!words.get(i).isLetters() && !words.get(i).text().equals("-")) {
+                return null;
+            }
+        }
+        String text = span(words, from, to);
+        return new MentionCandidate(words.get(from).begin(), words.get(to - 1).end(), "NOMINAL", "PERSON", text,
+                stripDeterminer(text));
     }
 
     private boolean isNameWord(Word w) {
@@ -200,8 +250,9 @@ public final class MentionParser {
     private MentionCandidate pronoun(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (lexicon.isPersonPronoun(w.lower())) {
-                return new MentionCandidate(w.begin(), w.end(), "PRONOUN", "PERSON", w.text(), "");
+            if (lexicon.isSpeakerPronoun(w.lower())) {
+                String kind = lexicon.isPersonPronoun(w.lower()) ? "PERSON" : "ORGANIZATION";
+                return new MentionCandidate(w.begin(), w.end(), "PRONOUN", kind, w.text(), "");
             }
         }
         return null;

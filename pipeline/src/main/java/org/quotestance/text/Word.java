@@ -38,6 +38,25 @@ public record Word(int begin, int end, String text) {
         return text.length() == 1 && ",;:()[]—–―!?.\"“”‘«»„".indexOf(text.charAt(0)) >= 0;
     }
 
+    /**
+     * A full stop that ends a sentence, not one of an abbreviation: {@code previous} is the word
+     * before it ("Mr", "Rep", "D-Wis", an initial "H").
+     */
+    public boolean isSentenceStop(Word previous) {
+        if (!text.equals(".")) {
+            return text.equals("!") || text.equals("?");
+        }
+        if (previous == null || previous.end() != begin) {
+            return true;
+        }
+        String p = previous.text();
+        return !(p.length() <= 3 && Character.isUpperCase(p.codePointAt(0)) || ABBREVIATIONS.contains(p.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "rep",
+            "sen", "gov", "gen", "col", "lt", "capt", "sgt", "prof", "st", "jr", "sr", "rev", "adm", "maj", "cmdr",
+            "supt", "insp", "pres", "atty", "corp", "inc", "ltd", "co", "no", "vs", "u.s", "u.n", "u.k");
+
     /** A token of no-break or other Unicode spaces, which the segmenter keeps as a token. */
     public boolean isBlank() {
         return text.codePoints().allMatch(Character::isSpaceChar);

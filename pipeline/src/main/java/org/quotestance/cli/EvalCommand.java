@@ -1,0 +1,47 @@
+package org.quotestance.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.quotestance.eval.QuoteEvaluator;
+import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.write.AtomicFile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = { "Scores the pipeline against a gold JSON Lines file and prints the figures.",
+            "TASK is quotes (span P/R/F1, type and speaker accuracy)." })
+final class EvalCommand implements Callable<Integer> {
+
+    enum Task { quotes }
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "One of: ${COMPLETION-CANDIDATES}")
+    private Task task;
+
+    @Parameters(index = "1", paramLabel = "GOLD", description = "Gold file (.jsonl), e.g. ../shared/data/quotes/polnear-dev.jsonl")
+    private Path gold;
+
+    @Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Also write the figures as JSON here")
+    private Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> figures = switch (task) {
+            case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
+        };
+        figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));
+        if (out != null) {
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            AtomicFile.write(out, (json.writeValueAsString(figures) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,222 @@
+package org.quotestance.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.StringArray;
+import org.quotestance.io.Article;
+import org.quotestance.io.ArticleCasInitializer;
+import org.quotestance.io.ArticleMetadata;
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.text.Word;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Scores the quote layer against gold quotes (the {@code quotes/*.jsonl} format of the shared data):
+ * span precision/recall/F1, exact and overlapping, overall and per type; type accuracy and speaker
+ * accuracy on the quotes found; indirect recall overall and on attributions whose cue is a speech verb.
+ *
+ * <p>A found quote is matched to the gold quote it overlaps most. Its speaker is right when our
+ * speaker mention overlaps the gold speaker span, or when the gold speaker names our entity (its last
+ * word is the last word of our entity's name or one of its variants) — so "he" resolved to the right
+ * person counts, and so does the right person found at another mention than the gold one.
+ */
+public final class QuoteEvaluator {
+
+    private record Span(int begin, int end, String type) {
+        int overlap(int b, int e) {
+            return Math.max(0, Math.min(end, e) - Math.max(begin, b));
+        }
+    }
+
+    private record GoldQuote(Span span, int speakerBegin, int speakerEnd, String speaker, boolean speechCue) {
+    }
+
+    private static final class Counts {
+        final Map<String, int[]> byType = new LinkedHashMap<>();
+        int matched;
+        int typeRight;
+        int withGoldSpeaker;
+        int speakerRight;
+        int speechIndirect;
+        int speechIndirectFound;
+
+        /** [exact true predicted, overlap true predicted, predicted, exact true gold, overlap true gold, gold] */
+        int[] type(String t) {
+            return byType.computeIfAbsent(t, k -> new int[6]);
+        }
+    }
+
+    private QuoteEvaluator() {
+    }
+
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngineDescription pipeline)
+            throws IOException, UIMAException {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline);
+        JCas jcas = JCasFactory.createJCas();
+        Counts counts = new Counts();
+        int[] documents = { 0 };
+        List<Exception> failures = new ArrayList<>();
+        GoldDocuments.forEach(goldJsonl, doc -> {
+            try {
+                scoreDocument(doc, engine, jcas, counts);
+                documents[0]++;
+            } catch (AnalysisEngineProcessException e) {
+                failures.add(e);
+            }
+        });
+        engine.destroy();
+        if (!failures.isEmpty()) {
+            throw new IOException(failures.size() + " gold documents failed to annotate", failures.get(0));
+        }
+        return report(documents[0], counts);
+    }
+
+    private static void scoreDocument(JsonNode doc, AnalysisEngine engine, JCas jcas, Counts counts)
+            throws AnalysisEngineProcessException {
+        String text = doc.get("text").asText();
+        jcas.reset();
+        ArticleCasInitializer.initialize(jcas, new Article(doc.get("id").asText(), doc.get("id").asText() + ".txt",
+                text, ArticleMetadata.empty()));
+        engine.process(jcas);
+        List<Quote> predicted = new ArrayList<>(jcas.select(Quote.class).asList());
+        List<GoldQuote> gold = gold(doc, text);
+
+        for (Quote q : predicted) {
+            String type = q.getQuoteType().toLowerCase(Locale.ROOT);
+            boolean exact = gold.stream().anyMatch(g -> g.span().begin() == q.getBegin() && g.span().end() == q.getEnd());
+            boolean overlap = gold.stream().anyMatch(g -> g.span().overlap(q.getBegin(), q.getEnd()) > 0);
+            for (String t : List.of("all", type)) {
+                int[] c = counts.type(t);
+                c[0] += exact ? 1 : 0;
+                c[1] += overlap ? 1 : 0;
+                c[2]++;
+            }
+        }
+        for (GoldQuote g : gold) {
+            Quote best = null;
+            int bestOverlap = 0;
+            boolean exact = false;
+            for (Quote q : predicted) {
+                int o = g.span().overlap(q.getBegin(), q.getEnd());
+                exact |= q.getBegin() == g.span().begin() && q.getEnd() == g.span().end();
+                if (o > bestOverlap) {
+                    best = q;
+                    bestOverlap = o;
+                }
+            }
+            for (String t : List.of("all", g.span().type())) {
+                int[] c = counts.type(t);
+                c[3] += exact ? 1 : 0;
+                c[4] += best != null ? 1 : 0;
+                c[5]++;
+            }
+            if (g.span().type().equals("indirect") && g.speechCue()) {
+                counts.speechIndirect++;
+                counts.speechIndirectFound += best != null ? 1 : 0;
+            }
+            if (best == null) {
+                continue;
+            }
+            counts.matched++;
+            counts.typeRight += best.getQuoteType().toLowerCase(Locale.ROOT).equals(g.span().type()) ? 1 : 0;
+            if (g.speaker() != null) {
+                counts.withGoldSpeaker++;
+                counts.speakerRight += speakerRight(best.getSpeaker(), g) ? 1 : 0;
+            }
+        }
+    }
+
+    private static List<GoldQuote> gold(JsonNode doc, String text) {
+        List<GoldQuote> gold = new ArrayList<>();
+        SpeechCueLexicon speech = SpeechCueLexicon.speech();
+        for (Iterator<JsonNode> it = GoldDocuments.elements(doc, "quotes"); it.hasNext();) {
+            JsonNode q = it.next();
+            Span span = new Span(GoldDocuments.utf16(text, q.get("start").asInt()),
+                    GoldDocuments.utf16(text, q.get("end").asInt()), q.get("type").asText());
+            JsonNode speaker = q.get("speaker");
+            boolean hasSpeaker = speaker != null && !speaker.isNull() && q.hasNonNull("speaker_start");
+            String cue = q.hasNonNull("cue") ? q.get("cue").asText() : "";
+            List<Word> cueWords = new ArrayList<>();
+            int offset = 0;
+            for (String w : cue.toLowerCase(Locale.ROOT).split("\\s+")) {
+                cueWords.add(new Word(offset, offset + w.length(), w));
+                offset += w.length() + 1;
+            }
+            boolean speechCue = false;
+            for (int i = 0; i < cueWords.size() && !speechCue; i++) {
+                speechCue = speech.matchAt(cueWords, i) != null;
+            }
+            gold.add(new GoldQuote(span,
+                    hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_start").asInt()) : -1,
+                    hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_end").asInt()) : -1,
+                    hasSpeaker ? speaker.asText() : null, speechCue));
+        }
+        return gold;
+    }
+
+    private static boolean speakerRight(SpeakerMention mention, GoldQuote g) {
+        if (mention == null) {
+            return false;
+        }
+        if (Math.min(mention.getEnd(), g.speakerEnd()) > Math.max(mention.getBegin(), g.speakerBegin())) {
+            return true;
+        }
+        SpeakerEntity entity = mention.getEntity();
+        if (entity == null) {
+            return false;
+        }
+        String goldLast = lastWord(g.speaker());
+        if (goldLast.equals(lastWord(entity.getCanonicalName()))) {
+            return true;
+        }
+        StringArray variants = entity.getVariants();
+        for (int i = 0; variants != null && i < variants.size(); i++) {
+            if (goldLast.equals(lastWord(variants.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String s) {
+        String[] words = s.toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "").split("[^\\p{L}\\p{N}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    private static Map<String, Object> report(int documents, Counts counts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("documents", documents);
+        for (Map.Entry<String, int[]> e : counts.byType.entrySet()) {
+            int[] c = e.getValue();
+            String t = e.getKey();
+            m.put(t + "_gold", c[5]);
+            m.put(t + "_predicted", c[2]);
+            m.putAll(Scores.prf(t + "_exact_", c[0], c[2], c[3], c[5]));
+            m.putAll(Scores.prf(t + "_overlap_", c[1], c[2], c[4], c[5]));
+        }
+        m.put("type_accuracy", Scores.ratio(counts.typeRight, counts.matched));
+        m.put("speaker_accuracy", Scores.ratio(counts.speakerRight, counts.withGoldSpeaker));
+        m.put("speaker_evaluated", counts.withGoldSpeaker);
+        m.put("indirect_speech_cue_gold", counts.speechIndirect);
+        m.put("indirect_speech_cue_recall", Scores.ratio(counts.speechIndirectFound, counts.speechIndirect));
+        return m;
+    }
+}

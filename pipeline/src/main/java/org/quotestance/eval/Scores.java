@@ -1,0 +1,30 @@
+package org.quotestance.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Precision, recall and F1 from counts, rounded for reports. */
+final class Scores {
+
+    private Scores() {
+    }
+
+    static Map<String, Object> prf(String prefix, int truePredicted, int predicted, int trueGold, int gold) {
+        double p = predicted == 0 ? 0 : (double) truePredicted / predicted;
+        double r = gold == 0 ? 0 : (double) trueGold / gold;
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(prefix + "precision", round(p));
+        m.put(prefix + "recall", round(r));
+        m.put(prefix + "f1", round(f));
+        return m;
+    }
+
+    static double ratio(int part, int whole) {
+        return whole == 0 ? 0 : round((double) part / whole);
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
