@@ -33,11 +33,16 @@ public final class NegationScope {
             if (isNegator(word.lower())) {
                 return i;
             }
-            if (word.isPunctuation() || clauseBoundaries.contains(word.lower())) {
+            if (isBoundary(word)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Punctuation or a clause word (clause-boundaries.txt): where scopes and target phrases end. */
+    public boolean isBoundary(Word word) {
+        return word.isPunctuation() || clauseBoundaries.contains(word.lower());
     }
 
     public boolean isNegator(String lowerCaseWord) {

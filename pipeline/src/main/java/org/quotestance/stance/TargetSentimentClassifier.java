@@ -1,7 +1,7 @@
 package org.quotestance.stance;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Given the words of a sentence (or quote) and a target span, returns the polarity toward the
@@ -26,7 +26,6 @@ public final class TargetSentimentClassifier {
     private final StanceCueLexicon cues;
     private final OpinionLexicon opinions;
     private final NegationScope negation;
-    private final Set<String> clauseBoundaries;
     private final double distanceDecay;
     private final double favorThreshold;
     private final double againstThreshold;
@@ -36,7 +35,6 @@ public final class TargetSentimentClassifier {
         this.cues = cues;
         this.opinions = opinions;
         this.negation = negation;
-        this.clauseBoundaries = WordList.set("clause-boundaries.txt");
         this.distanceDecay = distanceDecay;
         this.favorThreshold = favorThreshold;
         this.againstThreshold = againstThreshold;
@@ -49,12 +47,16 @@ public final class TargetSentimentClassifier {
     }
 
     public PolarityDecision classify(List<Word> words, int targetBegin, int targetEnd) {
-        for (CueMatch match : cues.find(words)) {
-            if (governs(match, words, targetBegin, targetEnd)) {
-                return decideByCue(words, match);
-            }
-        }
-        return decideByOpinionWords(words, targetBegin, targetEnd);
+        return decideByGoverningCue(words, targetBegin, targetEnd)
+                .orElseGet(() -> decideByOpinionWords(words, targetBegin, targetEnd));
+    }
+
+    /** The decision of the first cue that governs the target, if one does. */
+    public Optional<PolarityDecision> decideByGoverningCue(List<Word> words, int targetBegin, int targetEnd) {
+        return cues.find(words).stream()
+                .filter(match -> governs(match, words, targetBegin, targetEnd))
+                .findFirst()
+                .map(match -> decideByCue(words, match));
     }
 
     /** The polarity a cue gives its target: the cue's own, swapped when the cue is negated. */
@@ -148,7 +150,7 @@ public final class TargetSentimentClassifier {
             return false;
         }
         for (int i = from; i < to; i++) {
-            if (words.get(i).isPunctuation() || clauseBoundaries.contains(words.get(i).lower())) {
+            if (negation.isBoundary(words.get(i))) {
                 return false;
             }
         }
