@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public record Word(String text, String lower, int begin, int end) {
 
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"'‘’“”«»‹›`]+");
-    private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}|[–—…()\\[\\]]");
+    /** Punctuation that ends a phrase; the hyphen does not ("trans-regional", "Nagorno-Karabakh"). */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—…&&[^-]]");
 
     /**
      * The words of a run of tokens. Quote marks are left out: "a ‘serious cause of concern’"
