@@ -43,24 +43,35 @@ public final class TargetExtractor {
         List<TargetCandidate> targets = new ArrayList<>();
         for (CueMatch match : cues.find(words)) {
             if (match.cue().targetIsSubject()) {
-                subjectOf(words, match).ifPresent(span -> addIfTarget(targets, words, span, match, text));
-            } else {
-                objectsOf(words, match).forEach(span -> addIfTarget(targets, words, span, match, text));
+                subjectOf(words, match, text).ifPresent(span -> addIfTarget(targets, words, span, match, text));
+            } else if (!isPassiveAgent(words, match.last() + 1)) {
+                objectsOf(words, match, text).forEach(span -> addIfTarget(targets, words, span, match, text));
             }
         }
         return targets;
+    }
+
+    /** "backed by Armenia": the phrase after the cue is the agent, not the target. */
+    private static boolean isPassiveAgent(List<Word> words, int index) {
+        return index < words.size() && words.get(index).lower().equals("by");
+    }
+
+    /** Whether a line break separates words[index] from the word before it (a headline, a new paragraph). */
+    private static boolean startsNewLine(List<Word> words, int index, String text) {
+        return index > 0 && text.substring(words.get(index - 1).end(), words.get(index).begin()).contains("\n");
     }
 
     /** Word index ranges [from, to). */
     private record Span(int from, int to) {
     }
 
-    private List<Span> objectsOf(List<Word> words, CueMatch match) {
+    private List<Span> objectsOf(List<Word> words, CueMatch match, String text) {
         List<Span> objects = new ArrayList<>();
         int from = match.last() + 1;
         while (from < words.size()) {
             int to = from;
-            while (to < words.size() && !negation.isBoundary(words.get(to)) && to - from < MAX_TARGET_WORDS) {
+            while (to < words.size() && !negation.isBoundary(words.get(to)) && to - from < MAX_TARGET_WORDS
+                    && !(to > from && startsNewLine(words, to, text))) {
                 to++;
             }
             objects.add(new Span(from, to));
@@ -87,9 +98,9 @@ public final class TargetExtractor {
         return next < words.size() && determiners.contains(words.get(next).lower()) ? next : -1;
     }
 
-    private Optional<Span> subjectOf(List<Word> words, CueMatch match) {
+    private Optional<Span> subjectOf(List<Word> words, CueMatch match, String text) {
         int clauseStart = match.first();
-        while (clauseStart > 0 && isInsideSubject(words.get(clauseStart - 1))) {
+        while (clauseStart > 0 && isInsideSubject(words.get(clauseStart - 1)) && !startsNewLine(words, clauseStart, text)) {
             clauseStart--;
         }
         int from = clauseStart;
