@@ -8,7 +8,6 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.UIMAException;
 import org.quotestance.stance.Word;
 
@@ -21,8 +20,6 @@ final class WordSegmenter {
         try {
             segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
             jcas = JCasFactory.createJCas();
-        } catch (ResourceInitializationException e) {
-            throw new IllegalStateException(e);
         } catch (UIMAException e) {
             throw new IllegalStateException(e);
         }

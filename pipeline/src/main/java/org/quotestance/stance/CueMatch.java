@@ -12,9 +12,4 @@ public record CueMatch(StanceCue cue, int first, int last) {
     public int end(List<Word> words) {
         return words.get(last).end();
     }
-
-    /** The cue as written in the text, e.g. "opposed to". */
-    public String surface(String text, List<Word> words, int textOffset) {
-        return text.substring(begin(words) - textOffset, end(words) - textOffset);
-    }
 }
