@@ -1,0 +1,59 @@
+package org.quotestance.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StanceEvaluatorTest {
+
+    /** ../shared/data/stance beside the project root (system property quotestance.projectRoot, set by surefire). */
+    private static Path sharedStanceData() {
+        Path root = Path.of(System.getProperty("quotestance.projectRoot", "..")).toAbsolutePath();
+        Path projectRoot = Files.exists(root.resolve("pipeline")) ? root : root.getParent();
+        return projectRoot.resolve("../shared/data/stance").normalize();
+    }
+
+    @Test
+    @DisplayName("classifier beats the majority and lexicon-only baselines on NewsMTSC dev")
+    void beatsBothBaselinesOnDev() {
+        Path dev = sharedStanceData().resolve("newsmtsc-dev.jsonl");
+        assumeTrue(Files.exists(dev), "shared stance data not present: " + dev);
+
+        Map<String, Object> figures = StanceEvaluator.evaluate(dev);
+
+        double stance = (double) figures.get("stance.macro_f1");
+        assertTrue(stance > (double) figures.get("lexicon_only.macro_f1"), figures::toString);
+        assertTrue(stance > (double) figures.get("majority.macro_f1"), figures::toString);
+        assertTrue((double) figures.get("stance.accuracy") > (double) figures.get("lexicon_only.accuracy"), figures::toString);
+    }
+
+    @Test
+    @DisplayName("figures come in a stable order and offsets are code points")
+    void stableOrderAndCodePointOffsets(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        // "😀" is outside the BMP: code-point offsets 28..37 are UTF-16 offsets 29..38
+        Files.writeString(gold, """
+                {"id": "a", "text": "😀 The ministers opposed the toll plan.", "targets": [{"start": 28, "end": 37, "target": "toll plan", "polarity": "AGAINST"}]}
+                {"id": "b", "text": "The mayor praised the new library.", "targets": [{"start": 22, "end": 33, "target": "new library", "polarity": "FAVOR"}]}
+                """, StandardCharsets.UTF_8);
+
+        Map<String, Object> figures = StanceEvaluator.evaluate(gold);
+
+        assertEquals(List.of("sentences", "targets", "stance.accuracy", "stance.macro_f1"),
+                figures.keySet().stream().limit(4).toList());
+        assertEquals(2, figures.get("targets"));
+        assertEquals(1.0, figures.get("stance.accuracy"));
+        GoldTargetSentence first = GoldTargetSentence.read(gold).get(0);
+        GoldTargetSentence.GoldTarget target = first.targets().get(0);
+        assertEquals("toll plan", first.text().substring(target.begin(first.text()), target.end(first.text())));
+    }
+}

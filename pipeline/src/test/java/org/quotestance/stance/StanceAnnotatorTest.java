@@ -1,0 +1,168 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.type.Location;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.Stance;
+
+class StanceAnnotatorTest {
+
+    private static Stance only(List<Stance> stances, String target) {
+        List<Stance> matching = stances.stream().filter(s -> s.getTarget().equals(target)).toList();
+        assertEquals(1, matching.size(), () -> "stances on '" + target + "': " + describe(stances));
+        return matching.get(0);
+    }
+
+    private static String describe(List<Stance> stances) {
+        return stances.stream().map(s -> s.getTarget() + "/" + s.getPolarity() + "/" + s.getEvidence()).toList().toString();
+    }
+
+    @Test
+    @DisplayName("negated support is AGAINST")
+    void negatedSupportIsAgainst() throws Exception {
+        QuotedText text = new QuotedText("Governor Lena Varga said the province has never supported the new ferry toll.");
+        SpeakerMention varga = text.mention("Lena Varga", "NAME", text.entity("lena_varga", "Lena Varga"));
+        Quote quote = text.quote("the province has never supported the new ferry toll", "INDIRECT", varga, "said");
+
+        Stance stance = only(text.stances(), "new ferry toll");
+
+        assertEquals("AGAINST", stance.getPolarity());
+        assertEquals("never supported", stance.getEvidence());
+        assertEquals(stance.getCoveredText(), stance.getEvidence());
+        assertSame(varga, stance.getHolder());
+        assertSame(quote, stance.getQuote());
+        assertEquals("new ferry toll", stance.getTargetMention().getCoveredText());
+    }
+
+    @Test
+    @DisplayName("should not interfere is AGAINST the interferers")
+    void shouldNotInterfereIsAgainstTheInterferers() throws Exception {
+        QuotedText text = new QuotedText(
+                "\"Outside lobby groups should not interfere in our harbour elections,\" Mayor Tomas Brell told reporters.");
+        SpeakerMention brell = text.mention("Tomas Brell", "NAME", text.entity("tomas_brell", "Tomas Brell"));
+        text.quote("Outside lobby groups should not interfere in our harbour elections,", "DIRECT", brell, "told");
+
+        Stance stance = only(text.stances(), "Outside lobby groups");
+
+        assertEquals("AGAINST", stance.getPolarity());
+        assertEquals("should not interfere", stance.getEvidence());
+    }
+
+    @Test
+    @DisplayName("concern is AGAINST its object")
+    void concernIsAgainstItsObject() throws Exception {
+        QuotedText text = new QuotedText("Minister Ada Kovic said she was deeply concerned about the dumping of solvents "
+                + "in Lake Orvin. The smuggling of rare parrots is a serious cause of concern, she added.");
+        SpeakerEntity kovic = text.entity("ada_kovic", "Ada Kovic");
+        SpeakerMention name = text.mention("Ada Kovic", "NAME", kovic);
+        text.quote("she was deeply concerned about the dumping of solvents in Lake Orvin", "INDIRECT", name, "said");
+        SpeakerMention she = text.lastMention("she", "PRONOUN", kovic);
+        text.quote("The smuggling of rare parrots is a serious cause of concern", "INDIRECT", she, "added");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals("AGAINST", only(stances, "dumping of solvents in Lake Orvin").getPolarity());
+        Stance subjectConcern = only(stances, "smuggling of rare parrots");
+        assertEquals("AGAINST", subjectConcern.getPolarity());
+        assertEquals("is a serious cause of concern", subjectConcern.getEvidence());
+    }
+
+    @Test
+    @DisplayName("consideration is NEUTRAL")
+    void considerationIsNeutral() throws Exception {
+        QuotedText text = new QuotedText("\"We are weighing the tram extension plan,\" said Councillor Ines Moro.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        text.quote("We are weighing the tram extension plan,", "DIRECT", moro, "said");
+
+        Stance stance = only(text.stances(), "tram extension plan");
+
+        assertEquals("NEUTRAL", stance.getPolarity());
+        assertEquals("weighing", stance.getEvidence());
+    }
+
+    @Test
+    @DisplayName("stance inherited by pronoun speaker")
+    void stanceInheritedByPronounSpeaker() throws Exception {
+        QuotedText text = new QuotedText("Senator Paul Oduya arrived late. He said the council opposes the casino project.");
+        SpeakerEntity oduya = text.entity("paul_oduya", "Paul Oduya");
+        text.mention("Paul Oduya", "NAME", oduya);
+        SpeakerMention he = text.mention("He", "PRONOUN", oduya);
+        text.quote("the council opposes the casino project", "INDIRECT", he, "said");
+
+        Stance stance = only(text.stances(), "casino project");
+
+        assertEquals("AGAINST", stance.getPolarity());
+        assertEquals("PRONOUN", stance.getHolder().getMentionType());
+        assertEquals("Paul Oduya", stance.getHolder().getEntity().getCanonicalName());
+        assertEquals("paul_oduya", stance.getHolder().getEntity().getEntityId());
+    }
+
+    @Test
+    @DisplayName("user targets file overrides extracted target")
+    void userTargetsFileOverridesExtractedTarget(@TempDir Path dir) throws Exception {
+        Path targets = dir.resolve("targets.csv");
+        Files.writeString(targets, "target,aliases\nCasino licence,casino project|the casino plan\n", StandardCharsets.UTF_8);
+        QuotedText text = new QuotedText("Paul Oduya said the council opposes the casino project.");
+        SpeakerMention oduya = text.mention("Paul Oduya", "NAME", text.entity("paul_oduya", "Paul Oduya"));
+        text.quote("the council opposes the casino project", "INDIRECT", oduya, "said");
+
+        List<Stance> stances = text.stances(StanceAnnotator.PARAM_TARGETS_FILE, targets.toString());
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Casino licence", stances.get(0).getTarget());
+        assertEquals("AGAINST", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("user target mentioned near an opinion word gets a stance")
+    void userTargetMentionGetsStance(@TempDir Path dir) throws Exception {
+        Path targets = dir.resolve("targets.csv");
+        Files.writeString(targets, "target,aliases\nOrvin dam,the dam at Orvin\n", StandardCharsets.UTF_8);
+        QuotedText text = new QuotedText("\"The dam at Orvin is a disaster for fishermen,\" said Ada Kovic.");
+        SpeakerMention kovic = text.mention("Ada Kovic", "NAME", text.entity("ada_kovic", "Ada Kovic"));
+        text.quote("The dam at Orvin is a disaster for fishermen,", "DIRECT", kovic, "said");
+
+        Stance stance = only(text.stances(StanceAnnotator.PARAM_TARGETS_FILE, targets.toString()), "Orvin dam");
+
+        assertEquals("AGAINST", stance.getPolarity());
+        assertEquals("disaster", stance.getEvidence());
+    }
+
+    @Test
+    @DisplayName("target that is an annotated place links to its Location")
+    void targetLinksToLocation() throws Exception {
+        QuotedText text = new QuotedText("Ines Moro voiced support for Zemlandia, saying the vote was fair.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        int begin = text.jcas.getDocumentText().indexOf("Zemlandia");
+        Location zemlandia = new Location(text.jcas, begin, begin + "Zemlandia".length());
+        zemlandia.addToIndexes();
+        text.quote("the vote was fair", "INDIRECT", moro, "saying");
+
+        Stance stance = only(text.stances(), "Zemlandia");
+
+        assertEquals("FAVOR", stance.getPolarity());
+        assertEquals("voiced support for", stance.getEvidence());
+        assertSame(zemlandia, stance.getTargetMention());
+    }
+
+    @Test
+    @DisplayName("a quote without a speaker gives no stance (never the journalist)")
+    void quoteWithoutSpeakerGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("It is said that the town opposes the ferry toll.");
+        text.quote("the town opposes the ferry toll", "INDIRECT", null, null);
+
+        assertTrue(text.stances().isEmpty());
+    }
+}
