@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.quotestance.eval.QuoteEvaluator;
+import org.quotestance.eval.StanceEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.write.AtomicFile;
 
@@ -18,10 +19,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = { "Scores the pipeline against a gold JSON Lines file and prints the figures.",
-            "TASK is quotes (span P/R/F1, type and speaker accuracy)." })
+            "TASK is quotes (span P/R/F1, type and speaker accuracy) or stance (polarity accuracy and",
+            "macro-F1 toward gold targets, beside the majority-class and lexicon-only baselines)." })
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { quotes }
+    enum Task { quotes, stance }
 
     @Parameters(index = "0", paramLabel = "TASK", description = "One of: ${COMPLETION-CANDIDATES}")
     private Task task;
@@ -36,6 +38,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> figures = switch (task) {
             case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
+            case stance -> StanceEvaluator.evaluate(gold);
         };
         figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));
         if (out != null) {

@@ -13,6 +13,7 @@ import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.quote.DirectQuoteAnnotator;
 import org.quotestance.quote.IndirectQuoteAnnotator;
 import org.quotestance.speaker.SpeakerLinker;
+import org.quotestance.stance.StanceAnnotator;
 import org.quotestance.structure.StructureAnnotator;
 import org.quotestance.write.CsvCorpusWriter;
 import org.quotestance.write.XmiCorpusWriter;
@@ -33,6 +34,7 @@ public final class PipelineFactory {
         steps.add(createEngineDescription(IndirectQuoteAnnotator.class));
         steps.add(createEngineDescription(DirectQuoteAnnotator.class));
         steps.add(createEngineDescription(SpeakerLinker.class));
+        steps.add(createEngineDescription(StanceAnnotator.class));
         return steps;
     }
 
