@@ -114,11 +114,28 @@ final class AttributionFinder {
             }
             if (!isAdjunct(words.get(start))) {
                 // the clause next to the cue holds the subject, or there is none to find
-                return parser.parse(words, start, end);
+                MentionCandidate speaker = parser.parse(words, start, end);
+                return speaker != null && speaker.mentionType().equals("NOMINAL")
+                        ? nameBeforeAppositive(words, from, start, speaker) : speaker;
             }
             end = start;
         }
         return null;
+    }
+
+    /** {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker. */
+    private MentionCandidate nameBeforeAppositive(List<Word> words, int from, int start, MentionCandidate nominal) {
+        if (start - 1 <= from || !words.get(start - 1).text().equals(",")) {
+            return nominal;
+        }
+        int end = start - 1;
+        int begin = end;
+        while (begin > from && !words.get(begin - 1).isClauseBreak()) {
+            begin--;
+        }
+        MentionCandidate name = parser.parse(words, begin, end);
+        boolean adjacent = name != null && name.end() == words.get(end - 1).end();
+        return adjacent && name.mentionType().equals("NAME") ? name : nominal;
     }
 
     /**

@@ -64,6 +64,9 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 int afterEnd = afterEnd(words, close, k + 1 < inPara.size() ? inPara.get(k + 1).begin() : para.end());
 
                 Attribution attribution = attributions.before(words, sentenceStart, open);
+                if (attribution == null && open == 0 && p > 0) {
+                    attribution = leadInParagraph(paragraphs.get(p - 1));
+                }
                 boolean standsBefore = attribution != null || open == sentenceStart;
                 Attribution following = attributions.after(words, close, afterEnd);
                 boolean standsAfter = following != null || close >= afterEnd
@@ -102,6 +105,16 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 lastSpeakerParagraph = p;
             }
         }
+    }
+
+    /** {@code Name, a doctor, said:} as a paragraph of its own, introducing the quote below it. */
+    private Attribution leadInParagraph(ArticleView.Para previous) {
+        List<Word> words = previous.words();
+        if (!words.get(words.size() - 1).text().equals(":") || previous.sentences().isEmpty()) {
+            return null;
+        }
+        int start = previous.sentences().get(previous.sentences().size() - 1)[0];
+        return attributions.before(words, start, words.size());
     }
 
     /** A quotation inside the content of a MIXED quote made by the indirect annotator. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 record Line(int begin, int end, String text) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$|[\"”’]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')]?$");
+    private static final int MIN_LEAD_IN_WORDS = 5;
 
     static List<Line> split(String document) {
         List<Line> lines = new ArrayList<>();
@@ -49,8 +50,8 @@ record Line(int begin, int end, String text) {
         return SENTENCE_END.matcher(text).find();
     }
 
-    /** A body paragraph, as opposed to a headline, caption or link title. */
+    /** A body paragraph, as opposed to a headline, caption or link title; "X, a doctor, said:" is one too. */
     boolean isProse() {
-        return endsLikeSentence() || wordCount() >= 25;
+        return endsLikeSentence() || wordCount() >= 25 || text.endsWith(":") && wordCount() >= MIN_LEAD_IN_WORDS;
     }
 }

@@ -1,0 +1,227 @@
+package org.quotestance.quote;
+
+import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.pipeline.SimplePipeline;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.speaker.SpeakerLinker;
+import org.quotestance.structure.StructureAnnotator;
+import org.quotestance.type.Quote;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
+/** Quotes and their speakers, one phenomenon each, on short invented news text. */
+class QuoteLayerTest {
+
+    private static List<Quote> quotes(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        DocumentMetaData.create(jcas).setDocumentId("test");
+        SimplePipeline.runPipeline(jcas,
+                createEngineDescription(StructureAnnotator.class),
+                PipelineFactory.segmenter(),
+                createEngineDescription(IndirectQuoteAnnotator.class),
+                createEngineDescription(DirectQuoteAnnotator.class),
+                createEngineDescription(SpeakerLinker.class));
+        return List.copyOf(JCasUtil.select(jcas, Quote.class));
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertEquals(1, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
+        return quotes.get(0);
+    }
+
+    private static String speaker(Quote q) {
+        assertNotNull(q.getSpeaker(), () -> "no speaker for " + q.getCoveredText());
+        assertNotNull(q.getSpeaker().getEntity(), () -> "unresolved speaker " + q.getSpeaker().getCoveredText());
+        return q.getSpeaker().getEntity().getCanonicalName();
+    }
+
+    private static final String LEAD = "Floods hit the valley\n\n";
+
+    @Test
+    void curlyQuoteSplitBySpeechVerbIsOneQuoteOfOneSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "“We will rebuild,” Mayor Ana Ruiz said on Monday. “Nobody should doubt it.”"));
+        assertEquals("DIRECT", q.getQuoteType());
+        assertTrue(q.getCoveredText().startsWith("“We will rebuild"));
+        assertTrue(q.getCoveredText().endsWith("doubt it.”"));
+        assertEquals("Ana Ruiz", speaker(q));
+        assertEquals("say", q.getCue().getLemma());
+    }
+
+    @Test
+    void mismatchedStraightAndCurlyMarksPairUp() throws Exception {
+        Quote q = only(quotes(LEAD + "\"The talks have failed completely,” Jane Porter told reporters."));
+        assertEquals("\"The talks have failed completely,”", q.getCoveredText());
+        assertEquals("Jane Porter", speaker(q));
+    }
+
+    @Test
+    void singleCurlyQuotesAroundSpeech() throws Exception {
+        Quote q = only(quotes(LEAD + "‘We are ready to talk to anyone,’ said Maria Lopez."));
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("Maria Lopez", speaker(q));
+    }
+
+    @Test
+    void quoteIntroducedByColon() throws Exception {
+        Quote q = only(quotes(LEAD + "Finance Minister Karl Weber spoke after the vote. "
+                + "The minister added: \"Our doors remain open to all partners.\""));
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("the minister", q.getSpeaker().getCoveredText().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("Karl Weber", speaker(q));
+    }
+
+    @Test
+    void quoteContinuesIntoNextParagraph() throws Exception {
+        Quote q = only(quotes(LEAD + "“We will rebuild the bridge,” said Mayor Ana Ruiz. “It will take two years.\n\n"
+                + "“And it will cost less than the old one.”"));
+        assertTrue(q.getCoveredText().endsWith("the old one.”"), q.getCoveredText());
+        assertEquals("Ana Ruiz", speaker(q));
+    }
+
+    @Test
+    void quoteWithoutVerbContinuesPreviousSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "“We are ready,” Governor Tom Hale said.\n\n"
+                + "“The state will not wait any longer for federal help.”");
+        assertEquals(2, quotes.size());
+        assertEquals("Tom Hale", speaker(quotes.get(1)));
+        assertEquals(quotes.get(0).getSpeaker(), quotes.get(1).getSpeaker());
+    }
+
+    @Test
+    void speakerNamedInLeadInParagraphBeforeTheQuote() throws Exception {
+        Quote q = only(quotes(LEAD + "Omar Nasser, a doctor at the city hospital, said:\n\n"
+                + "“We have run out of beds for the injured.”"));
+        assertEquals("Omar Nasser", speaker(q));
+    }
+
+    @Test
+    void speakerAfterDash() throws Exception {
+        Quote q = only(quotes(LEAD + "The water reached the town hall.\n\n“We will never give up on this city.” — Ruth Adler"));
+        assertEquals("Ruth Adler", speaker(q));
+    }
+
+    @Test
+    void uncommonSpeechVerbScoffed() throws Exception {
+        Quote q = only(quotes(LEAD + "“That claim is simply absurd,” Peter Jones scoffed."));
+        assertEquals("Peter Jones", speaker(q));
+        assertEquals("scoff", q.getCue().getLemma());
+    }
+
+    @Test
+    void mixedQuoteInsideReportedSpeech() throws Exception {
+        Quote q = only(quotes(LEAD + "Tom Hale said the dam would bring “lasting prosperity” to the valley."));
+        assertEquals("MIXED", q.getQuoteType());
+        assertTrue(q.getCoveredText().startsWith("the dam would bring"));
+        assertEquals("Tom Hale", speaker(q));
+    }
+
+    @Test
+    void reportedSpeechWithThatClause() throws Exception {
+        Quote q = only(quotes(LEAD + "Senator Ellen Marsh noted that the bill had stalled in committee."));
+        assertEquals("INDIRECT", q.getQuoteType());
+        assertEquals("the bill had stalled in committee", q.getCoveredText());
+        assertEquals("note", q.getCue().getLemma());
+        assertEquals("Ellen Marsh", speaker(q));
+    }
+
+    @Test
+    void invertedReportedSpeech() throws Exception {
+        Quote q = only(quotes(LEAD + "The bill had stalled in committee for months, Ellen Marsh said."));
+        assertEquals("The bill had stalled in committee for months", q.getCoveredText());
+        assertEquals("Ellen Marsh", speaker(q));
+    }
+
+    @Test
+    void accordingToNamesTheSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "According to Maria Lopez, the factory will close in May."));
+        assertEquals("the factory will close in May", q.getCoveredText());
+        assertEquals("Maria Lopez", speaker(q));
+    }
+
+    @Test
+    void toldTheConferenceThat() throws Exception {
+        Quote q = only(quotes(LEAD + "Maria Lopez told the conference that exports had doubled since spring."));
+        assertEquals("exports had doubled since spring", q.getCoveredText());
+        assertEquals("tell", q.getCue().getLemma());
+    }
+
+    @Test
+    void voicedSupportIsReportedSpeech() throws Exception {
+        Quote q = only(quotes(LEAD + "Maria Lopez voiced support for the new trade agreement."));
+        assertEquals("support for the new trade agreement", q.getCoveredText());
+        assertEquals("voice", q.getCue().getLemma());
+    }
+
+    @Test
+    void participleContinuesTheSameSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD
+                + "Ellen Marsh said the bill had stalled, adding that a new vote was planned for June.");
+        assertEquals(2, quotes.size());
+        assertEquals("Ellen Marsh", speaker(quotes.get(1)));
+        assertEquals("a new vote was planned for June", quotes.get(1).getCoveredText());
+    }
+
+    @Test
+    void scareQuotesAreNotQuotes() throws Exception {
+        assertTrue(quotes(LEAD + "The so-called \"peace dividend” never reached the northern towns.").isEmpty());
+    }
+
+    @Test
+    void quotedHeadlinesInRelatedLinksAreNotQuotes() throws Exception {
+        String text = LEAD + "The river rose two metres overnight.\n\nRead more:\n\n"
+                + "\"We lost everything\": farmers count the cost\n\nMinister: \"Aid is on its way\"\n";
+        assertTrue(quotes(text).isEmpty());
+    }
+
+    @Test
+    void pronounSpeakerResolvesToPreviousNamedSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Mayor Ana Ruiz said the bridge was unsafe.\n\n"
+                + "“It must close today,” she said.");
+        assertEquals(2, quotes.size());
+        assertEquals("she", quotes.get(1).getSpeaker().getCoveredText());
+        assertEquals("Ana Ruiz", speaker(quotes.get(1)));
+    }
+
+    @Test
+    void nominalSpeakerResolvesByRole() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Deputy Health Minister Omar Nasser visited the hospital.\n\n"
+                + "The deputy minister said the new rules would start in June.");
+        Quote q = only(quotes);
+        assertEquals("NOMINAL", q.getSpeaker().getMentionType());
+        assertEquals("Omar Nasser", speaker(q));
+    }
+
+    @Test
+    void surnameOnlyMentionIsTheSamePersonAsTheFullName() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Omar Nasser said the clinic would reopen.\n\n"
+                + "Nasser added that staff had been hired.");
+        assertEquals(2, quotes.size());
+        assertEquals(quotes.get(0).getSpeaker().getEntity(), quotes.get(1).getSpeaker().getEntity());
+    }
+
+    @Test
+    void organisationAsSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "Norway's Defense Ministry said on Tuesday that the exercise had ended."));
+        assertEquals("ORGANIZATION", q.getSpeaker().getMentionType());
+        assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
+    }
+
+    @Test
+    void quotedAsSayingAttributesToThePersonQuoted() throws Exception {
+        Quote q = only(quotes(LEAD + "The talks will resume next week, the agency quoted Ellen Marsh as saying."));
+        assertEquals("Ellen Marsh", speaker(q));
+        assertEquals("The talks will resume next week", q.getCoveredText());
+    }
+}
