@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 import org.quotestance.text.Word;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Headline;
@@ -26,13 +27,12 @@ final class ArticleView {
 
     ArticleView(JCas jcas) {
         List<QuotationScanner.Span> spans = new ArrayList<>();
+        List<Annotation> skipped = new ArrayList<>(jcas.select(Boilerplate.class).asList());
+        skipped.addAll(jcas.select(Headline.class).asList());
         for (Paragraph p : jcas.select(Paragraph.class)) {
-            if (!jcas.select(Headline.class).covering(p).isEmpty()) {
-                continue;
-            }
             List<Word> words = new ArrayList<>();
             for (Word w : Word.in(jcas, p)) {
-                if (!isBoilerplate(jcas, w)) {
+                if (!isInside(skipped, w)) {
                     words.add(w);
                 }
             }
@@ -46,8 +46,13 @@ final class ArticleView {
         quotations = new QuotationScanner().scan(jcas.getDocumentText(), spans);
     }
 
-    private static boolean isBoilerplate(JCas jcas, Word w) {
-        return !jcas.select(Boilerplate.class).covering(w.begin(), w.end()).isEmpty();
+    private static boolean isInside(List<Annotation> spans, Word w) {
+        for (Annotation a : spans) {
+            if (a.getBegin() <= w.begin() && w.end() <= a.getEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> sentences(JCas jcas, Paragraph p, List<Word> words) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 
@@ -20,6 +21,10 @@ import org.quotestance.lexicon.SpeakerLexicon;
  */
 public final class NameKey {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private NameKey() {
     }
 
@@ -27,7 +32,7 @@ public final class NameKey {
     public static List<String> nameWords(String name) {
         SpeakerLexicon lexicon = SpeakerLexicon.get();
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s]+")) {
+        for (String w : SPACES.split(name)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && !lexicon.isHonorific(lower) && !lexicon.isHonorific(lower + ".")) {
                 words.add(stripPossessive(w));
@@ -42,8 +47,8 @@ public final class NameKey {
     }
 
     private static String fold(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String s = NOT_LETTER.matcher(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll("");
         s = s.replace("dj", "j").replace("gh", "g").replace("q", "g").replace("kh", "h").replace("ch", "c")
                 .replace("sh", "s").replace("ph", "f").replace("ck", "k").replace("c", "k").replace("w", "v")
                 .replace("y", "i");
