@@ -46,7 +46,8 @@ final class AttributionFinder {
         }
         for (int c = i; c < to && c - i <= MAX_SUBJECT_WORDS; c++) {
             Word w = words.get(c);
-            if (w.isSentenceStop(c > 0 ? words.get(c - 1) : null) || w.isQuoteMark()) {
+            if (w.isSentenceStop(c > 0 ? words.get(c - 1) : null, c + 1 < to ? words.get(c + 1) : null)
+                    || w.isQuoteMark()) {
                 return null;
             }
             SpeechCueLexicon.Match cue = cues.matchAt(words, c);
@@ -170,12 +171,18 @@ final class AttributionFinder {
         return parser.parse(words, from, and);
     }
 
-    private static int clauseEnd(List<Word> words, int from, int to) {
+    /** Where the clause starting at {@code from} ends; the full stop of "Mr." does not end it. */
+    static int clauseEnd(List<Word> words, int from, int to) {
         int i = from;
-        while (i < to && !words.get(i).isClauseBreak()) {
+        while (i < to && (!words.get(i).isClauseBreak() || isAbbreviationStop(words, i, to))) {
             i++;
         }
         return i;
+    }
+
+    private static boolean isAbbreviationStop(List<Word> words, int i, int to) {
+        return words.get(i).text().equals(".") && i > 0
+                && !words.get(i).isSentenceStop(words.get(i - 1), i + 1 < to ? words.get(i + 1) : null);
     }
 
     private static Attribution attribution(List<Word> words, SpeechCueLexicon.Match cue, MentionCandidate speaker) {

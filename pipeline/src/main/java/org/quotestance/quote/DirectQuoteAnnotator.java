@@ -159,7 +159,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean isSentenceEnd(List<Word> words, int from, int to) {
         Word w = words.get(from);
-        return w.isSentenceStop(from > 0 ? words.get(from - 1) : null) || from + 1 == to && w.text().equals(",");
+        return w.isSentenceStop(from > 0 ? words.get(from - 1) : null, from + 1 < to ? words.get(from + 1) : null)
+                || from + 1 == to && w.text().equals(",");
     }
 
     /**

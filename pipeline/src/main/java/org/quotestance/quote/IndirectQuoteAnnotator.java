@@ -86,10 +86,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     private Reported accordingTo(List<Word> words, int from, int end, SpeechCueLexicon.Match cue) {
         int speakerFrom = cue.lastWord() + 1;
-        int speakerTo = speakerFrom;
-        while (speakerTo < end && !words.get(speakerTo).isClauseBreak()) {
-            speakerTo++;
-        }
+        int speakerTo = AttributionFinder.clauseEnd(words, speakerFrom, end);
         MentionCandidate speaker = parser.parse(words, speakerFrom, speakerTo);
         if (speaker == null) {
             return null;
@@ -234,17 +231,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     /** The speaker right after the cue when it fills the clause there ("said Peter Morgan, a lawyer"). */
     private MentionCandidate speakerAfterCue(List<Word> words, SpeechCueLexicon.Match cue, int end) {
         int after = cue.lastWord() + 1;
-        int clauseEnd = clauseEnd(words, after, end);
+        int clauseEnd = AttributionFinder.clauseEnd(words, after, end);
         MentionCandidate speaker = parser.parse(words, after, clauseEnd);
         return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end() ? speaker : null;
-    }
-
-    private static int clauseEnd(List<Word> words, int from, int to) {
-        int i = from;
-        while (i < to && !words.get(i).isClauseBreak()) {
-            i++;
-        }
-        return i;
     }
 
     private static int indexOf(List<Word> words, String lower, int from, int to) {

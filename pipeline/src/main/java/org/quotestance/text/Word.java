@@ -39,12 +39,16 @@ public record Word(int begin, int end, String text) {
     }
 
     /**
-     * A full stop that ends a sentence, not one of an abbreviation: {@code previous} is the word
-     * before it ("Mr", "Rep", "D-Wis", an initial "H").
+     * A full stop that ends a sentence, not one of an abbreviation: {@code previous} and {@code next}
+     * are the words around it ("Mr", "Rep", an initial "H"; "(D-Mo.)", "Wash., said").
      */
-    public boolean isSentenceStop(Word previous) {
+    public boolean isSentenceStop(Word previous, Word next) {
         if (!text.equals(".")) {
             return text.equals("!") || text.equals("?");
+        }
+        if (next != null && (next.text().equals(")") || next.text().equals(",")
+                || next.isLetters() && !next.isCapitalized())) {
+            return false;
         }
         if (previous == null || previous.end() != begin) {
             return true;
