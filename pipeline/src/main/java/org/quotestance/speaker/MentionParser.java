@@ -25,7 +25,11 @@ public final class MentionParser {
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "meanwhile", "however", "also", "speaking", "according", "not", "no", "both",
             "all", "each", "every", "other", "another", "such", "for", "from", "with", "by", "to", "of", "so",
-            "yet", "still", "then", "now", "today", "yesterday", "last", "next", "earlier", "later", "new");
+            "yet", "still", "then", "now", "today", "yesterday", "last", "next", "earlier", "later", "new", "once",
+            "only", "having", "my", "your", "me", "him", "them", "us", "here", "even", "just", "despite", "instead",
+            "finally", "first", "second", "perhaps", "maybe", "already", "again", "though", "although", "because",
+            "since", "until", "unless", "whether", "what", "which", "who", "how", "why", "where", "most", "more",
+            "much", "few", "any", "none", "very", "well", "tonight", "asked", "given", "like", "unlike", "among");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
             "’", "'", "s", "-", ".");
 
