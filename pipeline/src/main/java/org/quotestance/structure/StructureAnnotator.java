@@ -74,7 +74,8 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
         }
         new Headline(jcas, headline.begin(), headlineEnd).addToIndexes();
         while (i < lines.size() && !lines.get(i).isProse() && !isBodyBoilerplate(lines.get(i))) {
-            mark(jcas, lines.get(i), BoilerplateKind.CAPTION);
+            Line line = lines.get(i);
+            mark(jcas, line, BYLINE.matcher(line.text()).matches() ? BoilerplateKind.BYLINE : BoilerplateKind.CAPTION);
             i++;
         }
         return i;

@@ -115,6 +115,13 @@ class StructureAnnotatorTest {
     }
 
     @Test
+    void bylineRightUnderTheHeadlineIsABylineNotACaption() throws Exception {
+        JCas jcas = annotate("Minister calls for new talks\n\nBy Jane Doe\n\n" + BODY + "\n");
+        assertEquals(List.of("Minister calls for new talks"), headlines(jcas));
+        assertEquals(List.of("BYLINE: By Jane Doe"), boilerplate(jcas));
+    }
+
+    @Test
     void aboutAuthorLineIsAnAuthorBox() throws Exception {
         JCas jcas = annotate(BODY + "\n\n" + BODY2 + "\n\nAbout Jane Doe\n");
         assertEquals(List.of("AUTHOR_BOX: About Jane Doe"), boilerplate(jcas));
