@@ -177,4 +177,12 @@ class StructureAnnotatorTest {
         assertEquals(0, dateline.getBegin());
         assertTrue(dateline.getEnd() < text.indexOf("The minister"));
     }
+
+    @Test
+    void lineOfNoBreakSpacesIsBlankNotTheHeadline() throws Exception {
+        JCas jcas = annotate("\u00A0\u00A0\nMinister calls for new talks\n\u00A0\n" + BODY + "\n");
+        assertEquals(List.of("Minister calls for new talks"), headlines(jcas));
+        assertEquals(List.of(), boilerplate(jcas));
+        assertEquals(2, JCasUtil.select(jcas, Paragraph.class).size());
+    }
 }
