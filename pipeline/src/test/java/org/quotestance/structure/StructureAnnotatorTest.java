@@ -185,4 +185,11 @@ class StructureAnnotatorTest {
         assertEquals(List.of(), boilerplate(jcas));
         assertEquals(2, JCasUtil.select(jcas, Paragraph.class).size());
     }
+
+    @Test
+    void bodyParagraphStartingWithTheWordCopyrightIsNotAFooter() throws Exception {
+        String para = "Copyright law does not protect foreign broadcasts, the court said.";
+        JCas jcas = annotate(BODY + "\n\n" + para + "\n\n" + BODY2 + "\n\nCopyright © 2021 Example TV. All rights reserved.\n");
+        assertEquals(List.of("FOOTER: Copyright © 2021 Example TV. All rights reserved."), boilerplate(jcas));
+    }
 }
