@@ -57,4 +57,16 @@ class ArticleSourceTest {
                 () -> source.read(dir.resolve("big.txt")));
         assertTrue(e.getMessage().contains("over the limit of 1000 bytes"), e.getMessage());
     }
+
+    @Test
+    void fileOverTwoGigabytesIsRejectedBySizeWithoutBeingRead() throws Exception {
+        Path huge = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(3L * 1024 * 1024 * 1024); // sparse: takes no disk space
+        }
+        ArticleSource source = ArticleSource.open(dir, ArticleSource.DEFAULT_MAX_BYTES);
+        ArticleDecoder.InvalidArticleException e = assertThrows(ArticleDecoder.InvalidArticleException.class,
+                () -> source.read(huge));
+        assertTrue(e.getMessage().contains("over the limit"), e.getMessage());
+    }
 }
