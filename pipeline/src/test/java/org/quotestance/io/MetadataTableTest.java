@@ -67,4 +67,28 @@ class MetadataTableTest {
         String reason = table.failures().get(0).reason();
         assertTrue(reason.contains("'missing.txt'") && reason.contains("line 3"), reason);
     }
+
+    @Test
+    void metadataSavedWithAByteOrderMarkStillHasItsFileColumn() throws Exception {
+        MetadataTable table = load("\uFEFFfile,outlet\na.txt,Example TV\n", "a.txt");
+        assertEquals(List.of(), table.failures());
+        assertEquals("Example TV", table.forFile("a.txt").outlet());
+    }
+
+    @Test
+    void malformedCsvIsReportedNotThrown() throws Exception {
+        MetadataTable table = load("file,outlet\na.txt,\"Example TV\n", "a.txt");
+        assertEquals(ArticleMetadata.empty(), table.forFile("a.txt"));
+        assertEquals(1, table.failures().size());
+        assertTrue(table.failures().get(0).reason().contains("metadata not used"), table.failures().get(0).reason());
+    }
+
+    @Test
+    void metadataThatIsNotUtf8IsReportedNotThrown() throws Exception {
+        Files.write(dir.resolve(MetadataTable.FILE_NAME),
+                "file,outlet\na.txt,Caf\u00e9 TV\n".getBytes(StandardCharsets.ISO_8859_1));
+        MetadataTable table = MetadataTable.load(dir, Set.of("a.txt"));
+        assertEquals(1, table.failures().size());
+        assertTrue(table.failures().get(0).reason().contains("UTF-8"), table.failures().get(0).reason());
+    }
 }
