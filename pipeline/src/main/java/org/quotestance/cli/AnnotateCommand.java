@@ -1,5 +1,6 @@
 package org.quotestance.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,8 +11,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {
@@ -21,6 +24,9 @@ import picocli.CommandLine.Parameters;
             "Exit code: 0 when every file was annotated, 1 when some files failed (they are listed in "
                     + "run-report.json and on stderr), 2 when the run could not start." })
 final class AnnotateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "Folder of .txt articles, e.g. seeds")
     private Path input;
@@ -49,10 +55,12 @@ final class AnnotateCommand implements Callable<Integer> {
             });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // The command line's error writer (System.err unless a caller such as a test redirects it).
+        PrintWriter err = spec.commandLine().getErr();
         for (InputFailure failure : report.failures) {
-            System.err.println("failed: " + failure.file() + ": " + failure.reason());
+            err.println("failed: " + failure.file() + ": " + failure.reason());
         }
-        System.err.printf("annotated %d of %d files in %.1f s into %s: %s%n", report.documentsAnnotated,
+        err.printf("annotated %d of %d files in %.1f s into %s: %s%n", report.documentsAnnotated,
                 report.filesFound, seconds, out, report.counts);
         return report.failures.isEmpty() ? 0 : 1;
     }

@@ -1,6 +1,8 @@
 package org.quotestance.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ public final class CorpusAnnotator {
     /** Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done. */
     public RunReport run(Path input, Path corpus, Consumer<Path> progress) throws IOException, UIMAException {
         ArticleSource source = ArticleSource.open(input, maxBytes);
-        Files.createDirectories(corpus);
+        createFolder(corpus);
         if (!Files.isWritable(corpus)) {
             throw new IOException("output folder is not writable: " + corpus);
         }
@@ -66,6 +68,20 @@ public final class CorpusAnnotator {
         report.outputs.addAll(List.of("xmi/", "csv/", "run-report.json"));
         report.write(corpus.resolve("run-report.json"));
         return report;
+    }
+
+    /** Like {@link Files#createDirectories}, with a message that says why (the JDK's message is only the path). */
+    private static void createFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot create output folder " + folder + ": permission denied on " + e.getFile(), e);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot create output folder " + folder + ": " + e.getFile()
+                    + " exists and is not a folder", e);
+        } catch (IOException e) {
+            throw new IOException("cannot create output folder " + folder + ": " + e, e);
+        }
     }
 
     private static void annotate(ArticleSource source, Path file, AnalysisEngine engine, JCas jcas,

@@ -21,10 +21,7 @@ public final class ArticleDecoder {
 
     /** The decoded text; throws {@link InvalidArticleException} with the reason otherwise. */
     public String decode(byte[] bytes) throws InvalidArticleException {
-        if (bytes.length > maxBytes) {
-            throw new InvalidArticleException("file is " + bytes.length + " bytes, over the limit of " + maxBytes
-                    + " bytes (--max-bytes)");
-        }
+        checkSize(bytes.length);
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new InvalidArticleException("binary file: NUL byte at offset " + i);
@@ -38,6 +35,14 @@ public final class ArticleDecoder {
             throw new InvalidArticleException("empty file (no text)");
         }
         return text;
+    }
+
+    /** Throws if a file of {@code size} bytes is over the limit; lets callers reject a file before reading it. */
+    public void checkSize(long size) throws InvalidArticleException {
+        if (size > maxBytes) {
+            throw new InvalidArticleException("file is " + size + " bytes, over the limit of " + maxBytes
+                    + " bytes (--max-bytes)");
+        }
     }
 
     private static String strictUtf8(byte[] bytes) throws InvalidArticleException {

@@ -56,6 +56,8 @@ public final class ArticleSource {
     /** Reads one of {@link #files()}; throws with the reason if it is not a usable article. */
     public Article read(Path file) throws IOException, ArticleDecoder.InvalidArticleException {
         String fileName = file.getFileName().toString();
+        // Checked before reading: a huge file must not be loaded (or exhaust the heap) just to be rejected.
+        decoder.checkSize(Files.size(file));
         String text = decoder.decode(Files.readAllBytes(file));
         String docId = fileName.substring(0, fileName.length() - EXTENSION.length());
         return new Article(docId, fileName, text, metadata.forFile(fileName));

@@ -1,7 +1,10 @@
 package org.quotestance.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +51,7 @@ public final class MetadataTable {
         Map<String, ArticleMetadata> byFile = new HashMap<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try (Reader reader = skipByteOrderMark(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             if (!header.contains("file")) {
@@ -73,11 +76,28 @@ public final class MetadataTable {
                 byFile.put(file, new ArticleMetadata(value(row, "outlet"), value(row, "url"), value(row, "date"),
                         value(row, "title"), language.isEmpty() ? ArticleMetadata.DEFAULT_LANGUAGE : language));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            failures.add(new InputFailure(FILE_NAME, "unreadable: " + e.getMessage() + "; metadata not used"));
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            failures.add(new InputFailure(FILE_NAME, "unreadable: " + reason(e) + "; metadata not used"));
             return new MetadataTable(Map.of(), failures);
         }
         return new MetadataTable(byFile, failures);
+    }
+
+    /** Spreadsheet programs save "CSV UTF-8" with a byte-order mark, which would otherwise stick to the first column name. */
+    private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return "not valid UTF-8; save it as UTF-8";
+        }
+        return cause.getMessage();
     }
 
     private static String value(CSVRecord row, String column) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A non-blank line of the document, trimmed, with its offsets in the document text. */
+/** A non-blank line of the document, trimmed (no-break spaces too), with its offsets in the document text. */
 record Line(int begin, int end, String text) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -20,10 +20,10 @@ record Line(int begin, int end, String text) {
             int stop = newline < 0 ? document.length() : newline;
             int b = start;
             int e = stop;
-            while (b < e && Character.isWhitespace(document.charAt(b))) {
+            while (b < e && isSpace(document.charAt(b))) {
                 b++;
             }
-            while (e > b && Character.isWhitespace(document.charAt(e - 1))) {
+            while (e > b && isSpace(document.charAt(e - 1))) {
                 e--;
             }
             if (b < e) {
@@ -35,6 +35,11 @@ record Line(int begin, int end, String text) {
             start = newline + 1;
         }
         return lines;
+    }
+
+    /** Whitespace including no-break spaces (U+00A0, U+2007, U+202F), which crawled pages use for padding. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     int wordCount() {

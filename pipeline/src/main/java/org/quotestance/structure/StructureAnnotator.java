@@ -37,7 +37,8 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
             "^(By|Written by|Reporting by|Edited by)\\s+\\p{Lu}[\\p{L}.'’-]*(\\s+(and\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,5}$");
     private static final Pattern AUTHOR_BOX = Pattern.compile("^About( the author)?:?\\s+\\p{Lu}\\p{L}+(\\s+\\p{Lu}\\p{L}+){0,3}$");
     private static final Pattern FOOTER_START = Pattern.compile(
-            "(?i)^(share this (article|story|page)|share on|follow us on|all rights reserved|©|copyright\\b)");
+            "(?i)^(share this (article|story|page)|share on|follow us on|all rights reserved|©"
+                    + "|copyright\\s*(©|\\(c\\)|\\d{4}|:|$))");
     private static final Pattern ALTERNATE_ADDRESSES = Pattern.compile("(?i)can (also )?be accessed at");
     private static final Pattern RELATED_LINKS = Pattern.compile(
             "(?i)^(read more|related|see also|also read|more on this( story)?|related (news|articles|stories|content)|recommended)\\s*:?(.*)$");
@@ -74,7 +75,8 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
         }
         new Headline(jcas, headline.begin(), headlineEnd).addToIndexes();
         while (i < lines.size() && !lines.get(i).isProse() && !isBodyBoilerplate(lines.get(i))) {
-            mark(jcas, lines.get(i), BoilerplateKind.CAPTION);
+            Line line = lines.get(i);
+            mark(jcas, line, BYLINE.matcher(line.text()).matches() ? BoilerplateKind.BYLINE : BoilerplateKind.CAPTION);
             i++;
         }
         return i;

@@ -1,5 +1,6 @@
 package org.quotestance.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Writes each document as {@code <doc_id>.xmi} (XMI in XML 1.1, as INCEpTION and DKPro Cassis read it)
- * and the type system as {@code TypeSystem.xml} beside the documents.
+ * and the type system as {@code TypeSystem.xml} beside the documents. Controls and line separators
+ * that XML 1.1 needs as character references are written that way ({@link XmlCharRefOutputStream}),
+ * so every document text reads back exactly.
  */
 public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
 
@@ -51,7 +54,9 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 typeSystemWritten = true;
             }
             try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
-                serialize(jcas.getCas(), file.stream());
+                OutputStream out = new XmlCharRefOutputStream(new BufferedOutputStream(file.stream()));
+                serialize(jcas.getCas(), out);
+                out.close();
                 file.commit();
             }
         } catch (IOException | SAXException e) {
