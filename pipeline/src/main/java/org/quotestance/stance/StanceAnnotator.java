@@ -113,19 +113,24 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         String text = jcas.getDocumentText();
         for (TargetCandidate candidate : extractor.extract(words, text)) {
             String name = userTargets.nameOf(candidate.phrase()).orElse(candidate.phrase());
-            addStance(jcas, quote, name, candidate.begin(), candidate.end(),
+            addStance(jcas, quote, words, name, candidate.begin(), candidate.end(),
                     classifier.decideByCue(words, candidate.cue()), seen);
         }
         for (UserTargets.TargetMention mention : userTargets.find(text, words.get(0).begin(),
                 words.get(words.size() - 1).end())) {
             PolarityDecision decision = classifier.classify(words, mention.begin(), mention.end());
             if (decision.hasEvidence()) {
-                addStance(jcas, quote, mention.name(), mention.begin(), mention.end(), decision, seen);
+                addStance(jcas, quote, words, mention.name(), mention.begin(), mention.end(), decision, seen);
             }
         }
     }
 
-    private void addStance(JCas jcas, Quote quote, String target, int targetBegin, int targetEnd,
+    /**
+     * Adds the stance unless the holder already has it toward this target from the same cue. Its span,
+     * the evidence, is the run of words the cue was found in: the quoted sentence or the attribution
+     * clause; its {@code evidence} feature holds the cue that decided the polarity.
+     */
+    private void addStance(JCas jcas, Quote quote, List<Word> run, String target, int targetBegin, int targetEnd,
             PolarityDecision decision, Set<String> seen) {
         String evidence = jcas.getDocumentText().substring(decision.evidenceBegin(), decision.evidenceEnd());
         SpeakerMention holder = quote.getSpeaker();
@@ -134,7 +139,9 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         if (!seen.add(key)) {
             return;
         }
-        Stance stance = new Stance(jcas, decision.evidenceBegin(), decision.evidenceEnd());
+        int begin = Math.min(run.get(0).begin(), Math.min(targetBegin, decision.evidenceBegin()));
+        int end = Math.max(run.get(run.size() - 1).end(), Math.max(targetEnd, decision.evidenceEnd()));
+        Stance stance = new Stance(jcas, begin, end);
         stance.setHolder(holder);
         stance.setTarget(target);
         stance.setTargetMention(targetMention(jcas, targetBegin, targetEnd));

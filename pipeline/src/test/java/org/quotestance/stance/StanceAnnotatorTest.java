@@ -40,7 +40,7 @@ class StanceAnnotatorTest {
 
         assertEquals("AGAINST", stance.getPolarity());
         assertEquals("never supported", stance.getEvidence());
-        assertEquals(stance.getCoveredText(), stance.getEvidence());
+        assertEquals("the province has never supported the new ferry toll", stance.getCoveredText());
         assertSame(varga, stance.getHolder());
         assertSame(quote, stance.getQuote());
         assertEquals("new ferry toll", stance.getTargetMention().getCoveredText());
