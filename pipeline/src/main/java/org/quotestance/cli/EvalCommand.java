@@ -34,6 +34,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Also write the figures as JSON here")
     private Path out;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the headline figures as a Markdown table here (used for the README)")
+    private Path markdown;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> figures = switch (task) {
@@ -44,6 +48,10 @@ final class EvalCommand implements Callable<Integer> {
         if (out != null) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             AtomicFile.write(out, (json.writeValueAsString(figures) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (markdown != null) {
+            String table = FigureTable.markdown(task.name(), gold.getFileName().toString(), figures);
+            AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));
         }
         return 0;
     }

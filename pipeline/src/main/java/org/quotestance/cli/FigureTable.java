@@ -1,0 +1,30 @@
+package org.quotestance.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/** The headline figures of an evaluation as a Markdown table, for the README. */
+final class FigureTable {
+
+    private FigureTable() {
+    }
+
+    private static final Map<String, List<String>> HEADLINE = Map.of(
+            "quotes", List.of("documents", "all_gold", "all_predicted", "all_overlap_precision",
+                    "all_overlap_recall", "all_overlap_f1", "all_exact_f1", "direct_overlap_f1", "direct_exact_f1",
+                    "mixed_overlap_f1", "indirect_overlap_recall", "indirect_speech_cue_recall", "type_accuracy",
+                    "speaker_accuracy"),
+            "stance", List.of("targets", "stance.accuracy", "stance.macro_f1", "lexicon_only.accuracy",
+                    "lexicon_only.macro_f1", "majority.accuracy", "majority.macro_f1"));
+
+    static String markdown(String task, String gold, Map<String, Object> figures) {
+        StringBuilder md = new StringBuilder();
+        md.append("`").append(gold).append("`\n\n| figure | value |\n|---|---|\n");
+        for (String key : HEADLINE.getOrDefault(task, List.copyOf(figures.keySet()))) {
+            if (figures.containsKey(key)) {
+                md.append("| ").append(key).append(" | ").append(figures.get(key)).append(" |\n");
+            }
+        }
+        return md.append('\n').toString();
+    }
+}
