@@ -42,13 +42,18 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr")
     private boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Annotate on N threads (default: the number of cores, here ${DEFAULT-VALUE}); "
+                    + "the output is the same for any N")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
         int total = ArticleSource.open(input, maxBytes).files().size();
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
-            report = new CorpusAnnotator(maxBytes).run(input, out, file -> {
+            report = new CorpusAnnotator(maxBytes, threads).run(input, out, file -> {
                 if (bar != null) {
                     bar.step();
                 }

@@ -5,8 +5,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import org.apache.uima.UIMAException;
@@ -14,11 +18,8 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.quotestance.io.Article;
-import org.quotestance.io.ArticleCasInitializer;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
@@ -35,13 +36,24 @@ import org.quotestance.type.Stance;
 public final class CorpusAnnotator {
 
     private final long maxBytes;
+    private final int threads;
 
-    public CorpusAnnotator(long maxBytes) {
+    public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
+        this.threads = threads;
     }
 
-    /** Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done. */
-    public RunReport run(Path input, Path corpus, Consumer<Path> progress) throws IOException, UIMAException {
+    /** A pending article: its file, and its annotation (done or under way), or why it could not be read. */
+    private record Pending(Path file, CompletableFuture<AnnotationWorkers.Outcome> outcome) {
+    }
+
+    /**
+     * Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done.
+     * Articles are annotated (and their XMI written) in parallel; the corpus tables take them one at a
+     * time in file order, so the output is the same whatever the number of threads.
+     */
+    public RunReport run(Path input, Path corpus, Consumer<Path> progress)
+            throws IOException, UIMAException, InterruptedException {
         ArticleSource source = ArticleSource.open(input, maxBytes);
         createFolder(corpus);
         if (!Files.isWritable(corpus)) {
@@ -52,22 +64,64 @@ public final class CorpusAnnotator {
         report.filesFound = source.files().size();
         report.failures.addAll(source.metadataFailures());
 
-        List<AnalysisEngineDescription> steps = new ArrayList<>(PipelineFactory.annotators());
-        steps.addAll(PipelineFactory.writers(corpus));
-        AnalysisEngine engine = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(steps));
-        JCas jcas = JCasFactory.createJCas();
-        try {
+        AnalysisEngine writers = AnalysisEngineFactory.createEngine(
+                PipelineFactory.aggregate(PipelineFactory.corpusWriters(corpus)));
+        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators());
+        perDocument.addAll(PipelineFactory.documentWriters(corpus));
+        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads)) {
+            Deque<Pending> inFlight = new ArrayDeque<>();
             for (Path file : source.files()) {
-                annotate(source, file, engine, jcas, report);
-                progress.accept(file);
+                inFlight.add(new Pending(file, submit(source, file, workers)));
+                if (inFlight.size() >= workers.capacity()) {
+                    write(inFlight.poll(), writers, workers, report, progress);
+                }
             }
-            engine.collectionProcessComplete();
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), writers, workers, report, progress);
+            }
+            writers.collectionProcessComplete();
         } finally {
-            engine.destroy();
+            writers.destroy();
         }
         report.outputs.addAll(List.of("xmi/", "csv/", "run-report.json"));
         report.write(corpus.resolve("run-report.json"));
         return report;
+    }
+
+    private static CompletableFuture<AnnotationWorkers.Outcome> submit(ArticleSource source, Path file,
+            AnnotationWorkers workers) throws InterruptedException {
+        try {
+            return workers.submit(source.read(file));
+        } catch (IOException | ArticleDecoder.InvalidArticleException e) {
+            return CompletableFuture.completedFuture(new AnnotationWorkers.Outcome(null, e.getMessage()));
+        }
+    }
+
+    private static void write(Pending pending, AnalysisEngine writers, AnnotationWorkers workers, RunReport report,
+            Consumer<Path> progress) throws InterruptedException {
+        String name = pending.file().getFileName().toString();
+        AnnotationWorkers.Outcome outcome;
+        try {
+            outcome = pending.outcome().get();
+        } catch (ExecutionException e) {
+            outcome = new AnnotationWorkers.Outcome(null, "annotation failed: " + rootCause(e));
+        }
+        JCas jcas = outcome.jcas();
+        try {
+            if (outcome.failure() != null) {
+                report.failures.add(new InputFailure(name, outcome.failure()));
+            } else {
+                writers.process(jcas);
+                count(jcas, report);
+            }
+        } catch (AnalysisEngineProcessException | RuntimeException e) {
+            report.failures.add(new InputFailure(name, "writing failed: " + rootCause(e)));
+        } finally {
+            if (jcas != null) {
+                workers.release(jcas);
+            }
+        }
+        progress.accept(pending.file());
     }
 
     /** Like {@link Files#createDirectories}, with a message that says why (the JDK's message is only the path). */
@@ -84,24 +138,7 @@ public final class CorpusAnnotator {
         }
     }
 
-    private static void annotate(ArticleSource source, Path file, AnalysisEngine engine, JCas jcas,
-            RunReport report) {
-        String name = file.getFileName().toString();
-        Article article;
-        try {
-            article = source.read(file);
-        } catch (IOException | ArticleDecoder.InvalidArticleException e) {
-            report.failures.add(new InputFailure(name, e.getMessage()));
-            return;
-        }
-        jcas.reset();
-        ArticleCasInitializer.initialize(jcas, article);
-        try {
-            engine.process(jcas);
-        } catch (AnalysisEngineProcessException | RuntimeException e) {
-            report.failures.add(new InputFailure(name, "annotation failed: " + rootCause(e)));
-            return;
-        }
+    private static void count(JCas jcas, RunReport report) {
         report.documentsAnnotated++;
         report.count("quotes", JCasUtil.select(jcas, Quote.class).size());
         for (Quote q : jcas.select(Quote.class)) {
@@ -112,7 +149,7 @@ public final class CorpusAnnotator {
         report.count("stances", JCasUtil.select(jcas, Stance.class).size());
     }
 
-    private static String rootCause(Throwable e) {
+    static String rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

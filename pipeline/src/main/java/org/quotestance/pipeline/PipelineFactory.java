@@ -46,12 +46,23 @@ public final class PipelineFactory {
                 SegmenterBase.PARAM_WRITE_FORM, false);
     }
 
+    /** Writers of one file per document (XMI): they can run on the annotating threads. */
+    public static List<AnalysisEngineDescription> documentWriters(Path corpus) throws ResourceInitializationException {
+        return List.of(createEngineDescription(XmiCorpusWriter.class,
+                XmiCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("xmi").toString()));
+    }
+
+    /** Writers of corpus-wide files (the CSV tables): they must see the documents one at a time, in order. */
+    public static List<AnalysisEngineDescription> corpusWriters(Path corpus) throws ResourceInitializationException {
+        return List.of(createEngineDescription(CsvCorpusWriter.class,
+                CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+    }
+
+    /** Every writer, for a pipeline that runs on one thread. */
     public static List<AnalysisEngineDescription> writers(Path corpus) throws ResourceInitializationException {
-        return List.of(
-                createEngineDescription(XmiCorpusWriter.class,
-                        XmiCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("xmi").toString()),
-                createEngineDescription(CsvCorpusWriter.class,
-                        CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+        List<AnalysisEngineDescription> writers = new ArrayList<>(documentWriters(corpus));
+        writers.addAll(corpusWriters(corpus));
+        return writers;
     }
 
     /** All steps as one aggregate engine description. */

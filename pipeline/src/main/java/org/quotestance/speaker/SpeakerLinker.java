@@ -120,7 +120,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             variants.set(i++, v);
         }
         entity.setVariants(variants);
-        entity.addToIndexes();
+        // Not indexed: reached through its mentions, which keeps its place in the XMI deterministic
+        // (UIMA's bag index of non-annotation types has no stable order).
         return entity;
     }
 

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
 import org.quotestance.type.Stance;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
@@ -81,7 +84,13 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
-        for (SpeakerEntity entity : jcas.select(SpeakerEntity.class)) {
+        Set<SpeakerEntity> entities = new LinkedHashSet<>();
+        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+            if (mention.getEntity() != null) {
+                entities.add(mention.getEntity());
+            }
+        }
+        for (SpeakerEntity entity : entities) {
             speakers.addEntity(docId, entity);
         }
         for (Quote quote : quotes) {

@@ -57,7 +57,7 @@ class CommittedCorpusTest {
 
     @Test
     void committedCorpusIsByteIdenticalToAFreshRunOnTheSeeds(@TempDir Path fresh) throws Exception {
-        new CorpusAnnotator(org.quotestance.io.ArticleSource.DEFAULT_MAX_BYTES).run(seeds, fresh, file -> { });
+        new CorpusAnnotator(org.quotestance.io.ArticleSource.DEFAULT_MAX_BYTES, 2).run(seeds, fresh, file -> { });
         List<String> freshFiles = CorpusFiles.list(fresh);
         List<String> committed = CorpusFiles.list(corpus).stream()
                 .filter(f -> f.startsWith("xmi/") || f.startsWith("csv/") || f.equals("run-report.json")).toList();

@@ -17,7 +17,7 @@ class DeterminismTest {
     Path tmp;
 
     @Test
-    void twoRunsOnTheSameInputWriteByteIdenticalFiles() throws Exception {
+    void runsOnOneAndOnSeveralThreadsWriteByteIdenticalFiles() throws Exception {
         Path in = Files.createDirectory(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "Minister vows new talks\n\n"
                 + "“We will talk, and we will listen,” Foreign Minister Jane Roe said in Xankəndi on Monday.\n\n"
@@ -30,13 +30,13 @@ class DeterminismTest {
 
         Path first = tmp.resolve("first");
         Path second = tmp.resolve("second");
-        new CorpusAnnotator(1_000_000).run(in, first, file -> { });
-        new CorpusAnnotator(1_000_000).run(in, second, file -> { });
+        new CorpusAnnotator(1_000_000, 1).run(in, first, file -> { });
+        new CorpusAnnotator(1_000_000, 3).run(in, second, file -> { });
 
         List<String> files = CorpusFiles.list(first);
         assertEquals(List.of("csv/documents.csv", "csv/locations.csv", "csv/quotes.csv", "csv/speakers.csv",
                 "csv/stances.csv", "run-report.json", "xmi/TypeSystem.xml", "xmi/a.xmi", "xmi/b.xmi"), files);
         assertEquals(files, CorpusFiles.list(second));
-        CorpusFiles.assertIdentical(first, second, files, "Two runs on the same input differ.");
+        CorpusFiles.assertIdentical(first, second, files, "A run on three threads differs from one on a single thread.");
     }
 }
