@@ -28,7 +28,7 @@ final class AdminDivisionSource {
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)^(?:(?:the )?(?:province|governorate|region|state|district|municipality|prefecture|department|oblast)"
                     + " of )|\\s+(?:district|province|governorate|region|rayon|raion|oblast|krai|municipality"
-                    + "|prefecture|department|city|okrug|voivodeship|county)$");
+                    + "|prefecture|department|city|okrug|voivodeship)$");
 
     private final ObjectMapper json = new ObjectMapper();
 

@@ -1,0 +1,102 @@
+package org.quotestance.location;
+
+import java.util.Set;
+
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
+
+/**
+ * Drops place-name candidates that are not locations in context:
+ * <ol>
+ * <li>part of an organisation, outlet or event name: followed by a capitalised word of
+ * {@code organisation-heads.txt} ("Minsk Group", "Qom Seminary", "Press TV" is never matched,
+ * "Washington Post"), or preceded by one of {@code organisation-prefixes.txt} directly
+ * ("Air Zimbabwe") or with "of" ("University of Texas", "Bank of England");</li>
+ * <li>a common word ({@code stoplist.txt}: "May", "Best", "Court") unless a locative
+ * preposition precedes it and it names a major place ("in Nice");</li>
+ * <li>part of a longer proper name in running text (not in title-case headlines): a capitalised
+ * word right before it that is neither sentence-initial, a direction ("Southern"), nor itself a
+ * country, region or demonym ("Kerry Washington", "Mr Paris"); or a capitalised word right after
+ * it that is not a title, office, generic geographic or calendar word of
+ * {@code name-followers.txt} ("Jordan Peterson", "Washington Redskins").</li>
+ * </ol>
+ */
+final class ExclusionRules {
+
+    private static final long MAJOR_PLACE_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
+    private final Set<String> organisationPrefixes = WordList.load("organisation-prefixes.txt");
+    private final Set<String> stoplist = WordList.load("stoplist.txt");
+    private final Set<String> followers = WordList.load("name-followers.txt");
+    private final Set<String> directions = WordList.load("direction-words.txt");
+    private final Set<String> locatives = WordList.load("locative-prepositions.txt");
+
+    ExclusionRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    boolean isExcluded(ToponymMention mention) {
+        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPartOfLongerName(mention);
+    }
+
+    boolean isInsideOrganisationName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        int previous = mention.firstToken - 1;
+        if (next < s.size() && !s.isPossessive(mention.lastToken) && organisationHeads.contains(s.word(next))) {
+            return true;
+        }
+        if (previous >= 0 && organisationPrefixes.contains(s.word(previous))) {
+            return true;
+        }
+        return previous >= 1 && s.lower(previous).equals("of")
+                && (organisationPrefixes.contains(s.word(previous - 1)) || organisationHeads.contains(s.word(previous - 1)));
+    }
+
+    private boolean isCommonWord(ToponymMention mention) {
+        if (mention.wordCount() != 1 || !stoplist.contains(mention.key)) {
+            return false;
+        }
+        return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
+    }
+
+    boolean hasLocativeBefore(ToponymMention mention) {
+        int previous = mention.firstToken - 1;
+        return previous >= 0 && locatives.contains(mention.sentence.lower(previous));
+    }
+
+    private boolean isPartOfLongerName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        if (s.isTitleCase()) {
+            return false;
+        }
+        int previous = mention.firstToken - 1;
+        if (previous >= 0 && s.word(previous).equals(".") && previous >= 1) {
+            previous--;
+        }
+        if (previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
+                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous))) {
+            return true;
+        }
+        int next = mention.lastToken + 1;
+        return next < s.size() && !s.isPossessive(mention.lastToken) && s.isCapitalised(next)
+                && !followers.contains(s.word(next)) && !isRegionOrDemonym(s.word(next));
+    }
+
+    private boolean isRegionOrDemonym(String word) {
+        String key = NameKeys.normalise(word);
+        if (gazetteer.demonymCountry(key).isPresent()) {
+            return true;
+        }
+        return gazetteer.lookup(key).stream().anyMatch(e -> e.isCountry()
+                || e.featureClass().equals("A.ADM1") || e.featureClass().startsWith("L."));
+    }
+
+    private static boolean isMajor(GazetteerEntry entry) {
+        return entry.population() >= MAJOR_PLACE_POPULATION || entry.isCountry()
+                || entry.featureClass().equals("A.ADM1");
+    }
+}

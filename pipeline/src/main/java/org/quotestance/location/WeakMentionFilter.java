@@ -1,0 +1,51 @@
+package org.quotestance.location;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.quotestance.gazetteer.GazetteerEntry;
+
+/**
+ * Drops resolved names that are more likely an ordinary capitalised word or a surname than a
+ * small place: a one-word name resolved to a populated place below the population threshold,
+ * with no locative preposition before any of its mentions ("in", "near", "to", ...), no
+ * qualifier after one ("Pineville, Louisiana") and no other place of the document in the same
+ * first-level division. Countries, divisions, regions and physical features are never weak.
+ */
+final class WeakMentionFilter {
+
+    private final long minPopulationWithoutCue;
+    private final ExclusionRules rules;
+
+    WeakMentionFilter(long minPopulationWithoutCue, ExclusionRules rules) {
+        this.minPopulationWithoutCue = minPopulationWithoutCue;
+        this.rules = rules;
+    }
+
+    void removeWeak(List<ToponymMention> mentions) {
+        Set<String> supportedKeys = new HashSet<>();
+        Set<String> divisions = new HashSet<>();
+        for (ToponymMention mention : mentions) {
+            if (rules.hasLocativeBefore(mention) || mention.qualifier != null) {
+                supportedKeys.add(mention.key);
+            }
+        }
+        for (ToponymMention mention : mentions) {
+            if (supportedKeys.contains(mention.key) || !isSmallPlace(mention)) {
+                divisions.add(division(mention.resolved));
+            }
+        }
+        mentions.removeIf(mention -> isSmallPlace(mention) && mention.wordCount() == 1
+                && !supportedKeys.contains(mention.key) && !divisions.contains(division(mention.resolved)));
+    }
+
+    private boolean isSmallPlace(ToponymMention mention) {
+        GazetteerEntry place = mention.resolved;
+        return place.featureClass().startsWith("P.") && place.population() < minPopulationWithoutCue;
+    }
+
+    private static String division(GazetteerEntry place) {
+        return place.countryCode() + "." + place.admin1();
+    }
+}
