@@ -29,14 +29,18 @@ import org.quotestance.type.Location;
  * Scores a location pipeline against geoparsing gold in JSON Lines ({@code shared/data/geo/*.jsonl}).
  *
  * <ul>
- * <li>Recognition, exact and overlap: precision, recall, F1. A predicted Location (other than
- * usage DEMONYM) is a true positive if it matches a gold toponym (same span / overlapping span).
- * Gold entries of type demonym are neither hits nor misses: a prediction on one is ignored.
- * Any other prediction is a false positive, including predictions on {@code not_toponyms}.</li>
+ * <li>Recognition, exact and overlap: precision, recall, F1. A predicted Location is a true
+ * positive if it matches a gold toponym (same span / overlapping span). Gold entries of type
+ * demonym are neither hits nor misses: a prediction on one is ignored. Demonyms are optional
+ * (GeoWebNews: "neither required nor penalised"), so a prediction with usage DEMONYM that matches
+ * no gold toponym is ignored too; where the gold does mark the adjective as a toponym
+ * (GeoWebNews "Russian officials") it counts as found. Any other prediction is a false
+ * positive, including predictions on {@code not_toponyms}.</li>
  * <li>Resolution on the recognised toponyms (overlap match): Acc@161 = share within 161 km of
  * the gold point; mean error distance in km.</li>
  * <li>Usage accuracy (literal vs metonymic) on recognised toponyms whose gold carries a
- * GeoWebNews type ({@code gwn_type}); other sets mark everything literal by default.</li>
+ * GeoWebNews type ({@code gwn_type}); other sets mark everything literal by default. Demonym
+ * predictions are left out: their usage is DEMONYM, neither literal nor metonymic.</li>
  * </ul>
  * Gold offsets are code points; they are converted to UTF-16 indices.
  *
@@ -139,12 +143,9 @@ public final class GeoEvaluator {
             List<GoldSpan> demonyms = spans.stream().filter(g -> g.type().equals("demonym")).toList();
             gold += toponyms.size();
             for (Location p : predictions) {
-                if ("DEMONYM".equals(p.getUsage())) {
-                    continue;
-                }
                 boolean exact = toponyms.stream().anyMatch(g -> g.matches(p));
                 boolean overlap = toponyms.stream().anyMatch(g -> g.overlaps(p));
-                if (!overlap && demonyms.stream().anyMatch(g -> g.overlaps(p))) {
+                if (!overlap && (isDemonym(p) || demonyms.stream().anyMatch(g -> g.overlaps(p)))) {
                     continue;
                 }
                 predicted++;
@@ -152,10 +153,9 @@ public final class GeoEvaluator {
                 overlapHits += overlap ? 1 : 0;
             }
             for (GoldSpan g : toponyms) {
-                Location exact = predictions.stream().filter(p -> !"DEMONYM".equals(p.getUsage()) && g.matches(p))
-                        .findFirst().orElse(null);
+                Location exact = predictions.stream().filter(g::matches).findFirst().orElse(null);
                 Location overlap = exact != null ? exact : predictions.stream()
-                        .filter(p -> !"DEMONYM".equals(p.getUsage()) && g.overlaps(p)).findFirst().orElse(null);
+                        .filter(g::overlaps).findFirst().orElse(null);
                 goldFoundExact += exact != null ? 1 : 0;
                 if (overlap == null) {
                     continue;
@@ -167,12 +167,16 @@ public final class GeoEvaluator {
                     errorKmSum += km;
                     within161 += km <= ACCURACY_RADIUS_KM ? 1 : 0;
                 }
-                if (g.hasUsage()) {
+                if (g.hasUsage() && !isDemonym(overlap)) {
                     usagePairs++;
                     boolean goldMetonymic = g.type().equals("metonymic");
                     usageCorrect += goldMetonymic == "METONYMIC".equals(overlap.getUsage()) ? 1 : 0;
                 }
             }
+        }
+
+        private static boolean isDemonym(Location location) {
+            return "DEMONYM".equals(location.getUsage());
         }
 
         Map<String, Object> metrics(double seconds) {

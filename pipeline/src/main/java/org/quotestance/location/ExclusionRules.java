@@ -15,6 +15,9 @@ import org.quotestance.gazetteer.NameKeys;
  * ("Air Zimbabwe") or with "of" ("University of Texas", "Bank of England");</li>
  * <li>a common word ({@code stoplist.txt}: "May", "Best", "Court") unless a locative
  * preposition precedes it and it names a major place ("in Nice");</li>
+ * <li>a frequent first name or surname ({@code person-names.txt}: "Jones", "Kelly") without a
+ * locative preposition before it or a qualifier after it ("Jackson, Miss.");</li>
+ * <li>a short all-capital word that names no country, division or region ("BA", "CNN");</li>
  * <li>part of a longer proper name in running text (not in title-case headlines): a capitalised
  * word right before it that is neither sentence-initial, a direction ("Southern"), nor itself a
  * country, region or demonym ("Kerry Washington", "Mr Paris"); or a capitalised word right after
@@ -30,6 +33,7 @@ final class ExclusionRules {
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
     private final Set<String> organisationPrefixes = WordList.load("organisation-prefixes.txt");
     private final Set<String> stoplist = WordList.load("stoplist.txt");
+    private final Set<String> personNames = WordList.load("person-names.txt");
     private final Set<String> followers = WordList.load("name-followers.txt");
     private final Set<String> directions = WordList.load("direction-words.txt");
     private final Set<String> locatives = WordList.load("locative-prepositions.txt");
@@ -39,7 +43,8 @@ final class ExclusionRules {
     }
 
     boolean isExcluded(ToponymMention mention) {
-        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPartOfLongerName(mention);
+        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPersonName(mention)
+                || isUnknownAcronym(mention) || isPartOfLongerName(mention);
     }
 
     boolean isInsideOrganisationName(ToponymMention mention) {
@@ -57,10 +62,24 @@ final class ExclusionRules {
     }
 
     private boolean isCommonWord(ToponymMention mention) {
-        if (mention.wordCount() != 1 || !stoplist.contains(mention.key)) {
+        if (!stoplist.contains(mention.key)) {
             return false;
         }
         return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
+    }
+
+    private boolean isPersonName(ToponymMention mention) {
+        return personNames.contains(mention.key) && !hasLocativeBefore(mention) && mention.qualifier == null;
+    }
+
+    /** "BA", "KBR", "CNN": short all-capital words are place names only as countries, divisions or regions. */
+    private static boolean isUnknownAcronym(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        if (mention.wordCount() != 1 || surface.length() > 5 || !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return mention.candidates.stream().noneMatch(e -> e.isCountry() || e.featureClass().equals("A.ADM1")
+                || e.featureClass().startsWith("L."));
     }
 
     boolean hasLocativeBefore(ToponymMention mention) {
@@ -69,18 +88,26 @@ final class ExclusionRules {
     }
 
     private boolean isPartOfLongerName(ToponymMention mention) {
+        return !mention.sentence.isTitleCase() && (isSurname(mention) || isFollowedByName(mention));
+    }
+
+    /**
+     * A capitalised word right before the name that is neither sentence-initial, a direction,
+     * nor a country, region or demonym: the name ends a person's or organisation's name
+     * ("Kerry Washington", "Mr. Paris").
+     */
+    boolean isSurname(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
-        if (s.isTitleCase()) {
-            return false;
-        }
         int previous = mention.firstToken - 1;
-        if (previous >= 0 && s.word(previous).equals(".") && previous >= 1) {
+        if (previous >= 1 && s.word(previous).equals(".")) {
             previous--;
         }
-        if (previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
-                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous))) {
-            return true;
-        }
+        return previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
+                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous));
+    }
+
+    private boolean isFollowedByName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
         return next < s.size() && !s.isPossessive(mention.lastToken) && s.isCapitalised(next)
                 && !followers.contains(s.word(next)) && !isRegionOrDemonym(s.word(next));

@@ -1,7 +1,9 @@
 package org.quotestance.location;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -74,6 +76,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<Boilerplate> skipped = skippedBoilerplate(jcas);
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
+        Set<String> surnameKeys = new HashSet<>();
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
             List<ToponymMention> found = matcher.find(tokens, text);
@@ -88,9 +91,12 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else if (!exclusions.isExcluded(mention)) {
                     places.add(mention);
+                } else if (mention.wordCount() == 1 && exclusions.isSurname(mention)) {
+                    surnameKeys.add(mention.key);
                 }
             }
         }
+        weakFilter.removeSurnames(places, surnameKeys);
         ranker.resolve(places);
         weakFilter.removeWeak(places);
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));

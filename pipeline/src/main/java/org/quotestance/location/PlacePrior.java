@@ -15,11 +15,17 @@ final class PlacePrior {
     }
 
     static double of(GazetteerEntry entry, String key) {
-        double prior = Math.log10(entry.population() + 1.0) + typeBonus(entry);
+        double prior = Math.log10(Math.max(entry.population(), floorPopulation(entry)) + 1.0) + typeBonus(entry);
         if (NameKeys.normalise(entry.name()).equals(key)) {
             prior += 1.0;
         }
         return prior;
+    }
+
+    /** Seas, rivers, mountains and regions have no population; they count as a large town. */
+    private static long floorPopulation(GazetteerEntry entry) {
+        String letter = entry.featureClassLetter();
+        return letter.equals("H") || letter.equals("T") || letter.equals("L") ? 1_000_000 : 0;
     }
 
     private static double typeBonus(GazetteerEntry entry) {
@@ -34,7 +40,8 @@ final class PlacePrior {
             return 3.0;
         }
         return switch (featureClass) {
-            case "A.ADM1", "P.PPLC" -> 2.0;
+            case "P.PPLC" -> 3.5;
+            case "A.ADM1" -> 2.0;
             case "P.PPLA" -> 1.0;
             case "A.ADM2", "P.PPLA2" -> 0.5;
             default -> 0.0;

@@ -2,6 +2,7 @@ package org.quotestance.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -12,8 +13,9 @@ import org.quotestance.gazetteer.NameKeys;
  * capitalised word whose key (see {@link NameKeys}) is a gazetteer name. Runs may contain
  * lower-case words ("Republic of Azerbaijan"), hyphens with or without spaces
  * ("Nagorno- Karabakh") and periods ("St. Louis"), but no other punctuation; only the last
- * token may carry a possessive "'s". A capitalised word that is no place name but a demonym
- * ("Iranian", "Azeris") becomes a demonym mention of its country.
+ * token may carry a possessive "'s". A capitalised word that is a demonym ("Iranian", "Azeris",
+ * also "British", which GeoNames lists as a name of the British Virgin Islands) becomes a
+ * demonym mention of its country.
  */
 final class ToponymMatcher {
 
@@ -34,6 +36,9 @@ final class ToponymMatcher {
                 continue;
             }
             ToponymMention longest = longestMatchAt(sentence, text, i);
+            if (longest != null && longest.lastToken == i && isDemonym(sentence, i)) {
+                longest = null;
+            }
             if (longest != null) {
                 mentions.add(longest);
                 i = longest.lastToken;
@@ -80,7 +85,11 @@ final class ToponymMatcher {
         return last;
     }
 
-    private java.util.Optional<ToponymMention> demonymAt(SentenceTokens sentence, int i) {
+    private boolean isDemonym(SentenceTokens sentence, int i) {
+        return gazetteer.demonymCountry(NameKeys.normalise(sentence.word(i))).isPresent();
+    }
+
+    private Optional<ToponymMention> demonymAt(SentenceTokens sentence, int i) {
         String key = NameKeys.normalise(sentence.word(i));
         return gazetteer.demonymCountry(key)
                 .map(country -> new ToponymMention(sentence, i, i, key, List.of(country), true));

