@@ -32,6 +32,7 @@ final class CandidateRanker {
     static final double DIVISION_WEIGHT = 3.0;
     static final double QUALIFIER_BONUS = 6.0;
     static final int ROUNDS = 2;
+    static final long METROPOLIS = 1_000_000;
 
     private final Gazetteer gazetteer;
 
@@ -59,8 +60,25 @@ final class CandidateRanker {
             choice = next;
         }
         for (ToponymMention mention : mentions) {
-            mention.resolved = choice.get(mention.key);
+            mention.resolved = preferMetropolis(choice.get(mention.key), mention.candidates);
         }
+    }
+
+    /**
+     * "New York", "Tehran", "Istanbul": a first-level division and a city of a million or more
+     * inside it share the name; news means the city.
+     */
+    private static GazetteerEntry preferMetropolis(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+        if (!chosen.featureClass().equals("A.ADM1")) {
+            return chosen;
+        }
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.featureClass().startsWith("P.") && candidate.population() >= METROPOLIS
+                    && candidate.countryCode().equals(chosen.countryCode()) && candidate.admin1().equals(chosen.admin1())) {
+                return candidate;
+            }
+        }
+        return chosen;
     }
 
     private record Context(DocumentFocus focus, GazetteerEntry ownVote) {

@@ -62,7 +62,7 @@ final class ExclusionRules {
     }
 
     private boolean isCommonWord(ToponymMention mention) {
-        if (!stoplist.contains(mention.key)) {
+        if (!stoplist.contains(mention.key) || isAbbreviation(mention)) {
             return false;
         }
         return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
@@ -70,6 +70,12 @@ final class ExclusionRules {
 
     private boolean isPersonName(ToponymMention mention) {
         return personNames.contains(mention.key) && !hasLocativeBefore(mention) && mention.qualifier == null;
+    }
+
+    /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
+    private static boolean isAbbreviation(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        return surface.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     /** "BA", "KBR", "CNN": short all-capital words are place names only as countries, divisions or regions. */

@@ -1,6 +1,7 @@
 package org.quotestance.location;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,9 +102,12 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         weakFilter.removeWeak(places);
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);
+        places.sort(Comparator.comparingInt(ToponymMention::begin));
+        ToponymMention previous = null;
         for (ToponymMention mention : places) {
-            mention.usage = usage.classify(mention);
+            mention.usage = usage.classify(mention, previous);
             addLocation(jcas, mention);
+            previous = mention;
         }
     }
 
