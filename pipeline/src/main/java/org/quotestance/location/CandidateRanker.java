@@ -33,6 +33,7 @@ final class CandidateRanker {
     static final double QUALIFIER_BONUS = 6.0;
     static final int ROUNDS = 2;
     static final long METROPOLIS = 1_000_000;
+    private static final java.util.Set<String> SEATS = java.util.Set.of("P.PPLC", "P.PPLA", "P.PPLA2");
 
     private final Gazetteer gazetteer;
 
@@ -60,20 +61,22 @@ final class CandidateRanker {
             choice = next;
         }
         for (ToponymMention mention : mentions) {
-            mention.resolved = preferMetropolis(choice.get(mention.key), mention.candidates);
+            mention.resolved = preferCityOfDivision(choice.get(mention.key), mention.candidates);
         }
     }
 
     /**
-     * "New York", "Tehran", "Istanbul": a first-level division and a city of a million or more
-     * inside it share the name; news means the city.
+     * "New York", "Tehran", "Fuzuli": a division and a city inside it share the name, and the
+     * city is the division's seat or has a million people or more. The name then stands for the
+     * city, which has a GeoNames id and a precise point (the division's point is estimated).
      */
-    private static GazetteerEntry preferMetropolis(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
-        if (!chosen.featureClass().equals("A.ADM1")) {
+    private static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+        if (!chosen.featureClass().equals("A.ADM1") && !chosen.featureClass().equals("A.ADM2")) {
             return chosen;
         }
         for (GazetteerEntry candidate : candidates) {
-            if (candidate.featureClass().startsWith("P.") && candidate.population() >= METROPOLIS
+            boolean seatOrMetropolis = SEATS.contains(candidate.featureClass()) || candidate.population() >= METROPOLIS;
+            if (candidate.featureClass().startsWith("P.") && seatOrMetropolis
                     && candidate.countryCode().equals(chosen.countryCode()) && candidate.admin1().equals(chosen.admin1())) {
                 return candidate;
             }

@@ -3,6 +3,7 @@ package org.quotestance.location;
 import java.util.List;
 
 import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
 
 /**
  * A place name found in a sentence, with its gazetteer candidates and, once decided, the place
@@ -37,8 +38,27 @@ final class ToponymMention {
         return sentence.begin(firstToken);
     }
 
+    /**
+     * End of the name; takes in the period of an abbreviation that the tokenizer split off
+     * ("U.S." → "U.S" + ".", "Calif." → "Calif" + "."), but not a full stop after a full name.
+     */
     int end() {
-        return sentence.wordEnd(lastToken);
+        int end = sentence.wordEnd(lastToken);
+        int next = lastToken + 1;
+        if (next < sentence.size() && sentence.begin(next) == end && sentence.word(next).equals(".")
+                && isAbbreviation(sentence.word(lastToken))) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private boolean isAbbreviation(String word) {
+        if (word.indexOf('.') > 0) {
+            return true;
+        }
+        boolean shortMixedCase = word.length() <= 5 && word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
+        return shortMixedCase && resolved != null && !key.equals(NameKeys.normalise(resolved.name()));
     }
 
     int wordCount() {

