@@ -62,10 +62,11 @@ final class DocumentFocus {
         return Math.max(0, votes / others);
     }
 
-    /** Share of the other names' votes in the populated place candidate's first-level division. */
+    /** Share of the other names' votes in the first-level division of a place or second-level division. */
     double divisionShare(GazetteerEntry candidate, GazetteerEntry ownVote, double ownWeight) {
         double others = total - ownWeight;
-        if (others <= 0 || !candidate.featureClass().startsWith("P.") || candidate.admin1().isEmpty()) {
+        boolean placeOrCounty = candidate.featureClass().startsWith("P.") || candidate.featureClass().equals("A.ADM2");
+        if (others <= 0 || !placeOrCounty || candidate.admin1().isEmpty()) {
             return 0;
         }
         String division = division(candidate);

