@@ -27,9 +27,9 @@ import org.quotestance.gazetteer.GazetteerEntry;
  */
 final class CandidateRanker {
 
-    static final double COUNTRY_WEIGHT = 4.0;
-    static final double NEIGHBOUR_WEIGHT = 1.5;
-    static final double DIVISION_WEIGHT = 3.0;
+    static final double COUNTRY_WEIGHT = 6.0;
+    static final double NEIGHBOUR_WEIGHT = 2.0;
+    static final double DIVISION_WEIGHT = 8.0;
     static final double QUALIFIER_BONUS = 6.0;
     static final int ROUNDS = 2;
     static final long METROPOLIS = 1_000_000;
