@@ -11,15 +11,15 @@ import org.quotestance.location.ToponymMention.Usage;
  * Rules, first match wins:
  * <ol>
  * <li>DEMONYM for demonym mentions;</li>
- * <li>LITERAL right after a locative preposition ({@code locative-prepositions.txt}: "in
- * Khankendi", "arrived in Baku");</li>
  * <li>possessive ("X's"): METONYMIC if an agent noun or a thing a government holds follows within
  * three words ({@code agent-nouns.txt}, groups 1-2: "Tehran's proposed plan", "Iran's foreign
  * minister"); LITERAL if a part of the land or its people follows (group 3: "Syria's north");
  * otherwise METONYMIC for a country ("Russia's lower house") and LITERAL for other places
  * ("Baku's old town");</li>
  * <li>METONYMIC as a modifier of an agent noun ("US officials", "Russia Foreign Minister",
- * "EU member states");</li>
+ * "EU member states", "talks with US officials");</li>
+ * <li>LITERAL right after a locative preposition ({@code locative-prepositions.txt}: "in
+ * Khankendi", "arrived in Baku");</li>
  * <li>METONYMIC as the subject of a speech, cognition or political-action verb
  * ({@code metonymy-verbs.txt}), possibly after up to three auxiliaries or adverbs
  * ({@code auxiliaries.txt}, or any word ending in "-ly") and possibly coordinated ("Moscow
@@ -60,15 +60,17 @@ final class UsageClassifier {
         }
         SentenceTokens s = mention.sentence;
         int before = mention.firstToken - 1;
-        if (before >= 0 && locatives.contains(s.lower(before))) {
-            return Usage.LITERAL;
-        }
         int next = mention.lastToken + 1;
         if (s.isPossessive(mention.lastToken)) {
             return possessiveUsage(mention, next);
         }
-        if (next < s.size() && agents.contains(s.lower(next))
-                || isSubjectOfMetonymyVerb(s, skipCoordinatedNames(s, next))
+        if (next < s.size() && agents.contains(s.lower(next))) {
+            return Usage.METONYMIC;
+        }
+        if (before >= 0 && locatives.contains(s.lower(before))) {
+            return Usage.LITERAL;
+        }
+        if (isSubjectOfMetonymyVerb(s, skipCoordinatedNames(s, next))
                 || isObjectOfMetonymyVerb(s, before)
                 || isCoordinatedWithMetonymic(mention, previous)) {
             return Usage.METONYMIC;
