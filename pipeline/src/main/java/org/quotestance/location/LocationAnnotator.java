@@ -92,7 +92,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else if (!exclusions.isExcluded(mention)) {
                     places.add(mention);
-                } else if (mention.wordCount() == 1 && exclusions.isSurname(mention)) {
+                } else if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
                     surnameKeys.add(mention.key);
                 }
             }
@@ -109,6 +109,11 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             addLocation(jcas, mention);
             previous = mention;
         }
+    }
+
+    /** Names of countries, divisions and regions are never taken for surnames document-wide. */
+    private static boolean isPopulatedPlaceOnly(ToponymMention mention) {
+        return mention.candidates.stream().allMatch(e -> e.featureClass().startsWith("P."));
     }
 
     private List<Boilerplate> skippedBoilerplate(JCas jcas) {

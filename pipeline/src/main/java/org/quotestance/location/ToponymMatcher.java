@@ -39,6 +39,9 @@ final class ToponymMatcher {
             if (longest != null && longest.lastToken == i && isDemonym(sentence, i)) {
                 longest = null;
             }
+            if (longest == null) {
+                longest = hyphenPrefixAt(sentence, i);
+            }
             if (longest != null) {
                 mentions.add(longest);
                 i = longest.lastToken;
@@ -83,6 +86,33 @@ final class ToponymMatcher {
             }
         }
         return last;
+    }
+
+    /**
+     * "London-based", "Russian-backed", "Athens-Clarke": the tokenizer keeps hyphenated words
+     * whole; the longest run of their leading parts that is a place name or demonym is the mention.
+     */
+    private ToponymMention hyphenPrefixAt(SentenceTokens sentence, int i) {
+        String word = sentence.word(i);
+        int hyphen = word.lastIndexOf('-');
+        while (hyphen > 0) {
+            String prefix = word.substring(0, hyphen);
+            String key = NameKeys.normalise(prefix);
+            List<GazetteerEntry> places = gazetteer.lookup(key);
+            Optional<GazetteerEntry> country = gazetteer.demonymCountry(key);
+            ToponymMention mention = null;
+            if (country.isPresent()) {
+                mention = new ToponymMention(sentence, i, i, key, List.of(country.get()), true);
+            } else if (!places.isEmpty()) {
+                mention = new ToponymMention(sentence, i, i, key, places, false);
+            }
+            if (mention != null) {
+                mention.prefixEnd = sentence.begin(i) + prefix.length();
+                return mention;
+            }
+            hyphen = word.lastIndexOf('-', hyphen - 1);
+        }
+        return null;
     }
 
     private boolean isDemonym(SentenceTokens sentence, int i) {

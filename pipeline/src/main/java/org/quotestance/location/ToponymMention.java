@@ -21,6 +21,8 @@ final class ToponymMention {
     ToponymMention qualifier;
     GazetteerEntry resolved;
     Usage usage = Usage.LITERAL;
+    /** End offset when the name is only the first part of a hyphenated token ("London-based"), else -1. */
+    int prefixEnd = -1;
 
     enum Usage { LITERAL, METONYMIC, DEMONYM }
 
@@ -43,6 +45,9 @@ final class ToponymMention {
      * ("U.S." → "U.S" + ".", "Calif." → "Calif" + "."), but not a full stop after a full name.
      */
     int end() {
+        if (prefixEnd >= 0) {
+            return prefixEnd;
+        }
         int end = sentence.wordEnd(lastToken);
         int next = lastToken + 1;
         if (next < sentence.size() && sentence.begin(next) == end && sentence.word(next).equals(".")

@@ -195,6 +195,21 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("place name at the start of a hyphenated word: London-based")
+    void hyphenatedCompound() throws Exception {
+        Location london = the(annotate("A London-based consultancy opened an office."), "London");
+        assertEquals("GB", london.getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a country name is never taken for a surname document-wide")
+    void countryAfterOrganisationPrefix() throws Exception {
+        List<Location> locations = annotate("Air Zimbabwe resumed flights. Tourism in Zimbabwe grew.");
+        assertEquals(1, locations.size());
+        assertEquals("ZW", the(locations, "Zimbabwe").getCountryCode());
+    }
+
+    @Test
     @DisplayName("multi-word country name and region from the supplement")
     void multiWordNames() throws Exception {
         List<Location> locations = annotate("The Republic of Azerbaijan is a key state in the Caucasus.");
