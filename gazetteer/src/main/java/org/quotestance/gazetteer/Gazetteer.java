@@ -1,0 +1,171 @@
+package org.quotestance.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The place-name index built at build time by {@code GazetteerIndexer}: name keys (see
+ * {@link NameKeys}) to candidate places, plus demonyms and country neighbours. Immutable and
+ * thread-safe; {@link #shared()} loads the bundled index once per JVM.
+ *
+ * <p>Index format (gzip'd UTF-8, tab-separated, one record per line, in this order):
+ * {@code E id name cc class lat lon population admin1} for every place (its line number among the
+ * E lines is its index); {@code N key idx,idx,...} sorted by key, candidates by falling population;
+ * {@code D key cc} for demonyms; {@code B cc neighbour|neighbour} for country borders.
+ */
+public final class Gazetteer {
+
+    public static final String RESOURCE = "/org/quotestance/gazetteer/gazetteer.tsv.gz";
+
+    private final List<GazetteerEntry> entries;
+    private final String[] keys;
+    private final int[][] postings;
+    private final Map<String, String> demonyms;
+    private final Map<String, Set<String>> neighbours;
+    private final Map<String, GazetteerEntry> countries;
+    private final int maxKeyWords;
+
+    private Gazetteer(List<GazetteerEntry> entries, String[] keys, int[][] postings,
+            Map<String, String> demonyms, Map<String, Set<String>> neighbours) {
+        this.entries = entries;
+        this.keys = keys;
+        this.postings = postings;
+        this.demonyms = demonyms;
+        this.neighbours = neighbours;
+        this.countries = new HashMap<>();
+        for (GazetteerEntry entry : entries) {
+            if (entry.isCountry()) {
+                countries.putIfAbsent(entry.countryCode(), entry);
+            }
+        }
+        int longest = 0;
+        for (String key : keys) {
+            longest = Math.max(longest, key.split(" ").length);
+        }
+        this.maxKeyWords = longest;
+    }
+
+    /** The index bundled in this jar, loaded on first use and shared by every caller in the JVM. */
+    public static Gazetteer shared() {
+        return SharedHolder.INSTANCE;
+    }
+
+    private static final class SharedHolder {
+        static final Gazetteer INSTANCE = loadBundled();
+
+        private static Gazetteer loadBundled() {
+            InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE);
+            if (in == null) {
+                throw new IllegalStateException("Gazetteer index " + RESOURCE
+                        + " is not on the class path: build the gazetteer module (mvn install)");
+            }
+            try (in) {
+                return load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Reads an index in the format described above from a gzip stream. */
+    public static Gazetteer load(InputStream gzipped) throws IOException {
+        List<GazetteerEntry> entries = new ArrayList<>(260_000);
+        List<String> keys = new ArrayList<>(600_000);
+        List<int[]> postings = new ArrayList<>(600_000);
+        Map<String, String> demonyms = new HashMap<>();
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        Map<String, String> interned = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "E" -> entries.add(new GazetteerEntry(Long.parseLong(f[1]), f[2],
+                            intern(interned, f[3]), intern(interned, f[4]), Double.parseDouble(f[5]),
+                            Double.parseDouble(f[6]), Long.parseLong(f[7]), intern(interned, f[8])));
+                    case "N" -> {
+                        keys.add(f[1]);
+                        postings.add(parseIndices(f[2]));
+                    }
+                    case "D" -> demonyms.put(f[1], f[2]);
+                    case "B" -> neighbours.put(f[1], Set.of(f[2].isEmpty() ? new String[0] : f[2].split("\\|")));
+                    default -> throw new IOException("Unknown gazetteer record: " + f[0]);
+                }
+            }
+        }
+        return new Gazetteer(List.copyOf(entries), keys.toArray(String[]::new),
+                postings.toArray(int[][]::new), demonyms, neighbours);
+    }
+
+    private static String intern(Map<String, String> pool, String value) {
+        return pool.computeIfAbsent(value, v -> v);
+    }
+
+    private static int[] parseIndices(String csv) {
+        String[] parts = csv.split(",");
+        int[] result = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            result[i] = Integer.parseInt(parts[i]);
+        }
+        return result;
+    }
+
+    /** Places whose name or alternate name has this key (see {@link NameKeys}), most populous first. */
+    public List<GazetteerEntry> lookup(String key) {
+        int at = Arrays.binarySearch(keys, key);
+        if (at < 0) {
+            return List.of();
+        }
+        int[] indices = postings[at];
+        List<GazetteerEntry> result = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            result.add(entries.get(index));
+        }
+        return result;
+    }
+
+    public boolean contains(String key) {
+        return Arrays.binarySearch(keys, key) >= 0;
+    }
+
+    /** The country a demonym key ("iranian", "azeris") refers to. */
+    public Optional<GazetteerEntry> demonymCountry(String key) {
+        String cc = demonyms.get(key);
+        return cc == null ? Optional.empty() : country(cc);
+    }
+
+    public Optional<GazetteerEntry> country(String countryCode) {
+        return Optional.ofNullable(countries.get(countryCode));
+    }
+
+    /** ISO codes of the countries bordering this one (GeoNames countryInfo). */
+    public Set<String> neighbours(String countryCode) {
+        return neighbours.getOrDefault(countryCode, Set.of());
+    }
+
+    /** The most words any indexed name has: the longest token window worth looking up. */
+    public int maxKeyWords() {
+        return maxKeyWords;
+    }
+
+    public int placeCount() {
+        return entries.size();
+    }
+
+    public int nameCount() {
+        return keys.length;
+    }
+}

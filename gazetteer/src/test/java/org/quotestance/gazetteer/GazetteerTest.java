@@ -1,0 +1,56 @@
+package org.quotestance.gazetteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.shared();
+
+    @Test
+    void keysIgnoreDiacriticsHyphensAndPeriods() {
+        assertEquals("xankandi", NameKeys.normalise("Xankəndi"));
+        assertEquals("nagorno karabakh", NameKeys.normalise("Nagorno- Karabakh"));
+        assertEquals("nagorno karabakh", NameKeys.normalise("Nagorno-Karabakh"));
+        assertEquals("us", NameKeys.normalise("U.S."));
+        assertEquals("sao paulo", NameKeys.normalise("São Paulo"));
+    }
+
+    @Test
+    void countriesCarryGeonamesIdsAndNeighbours() {
+        GazetteerEntry azerbaijan = gazetteer.country("AZ").orElseThrow();
+        assertEquals(587116, azerbaijan.geonamesId());
+        assertEquals("A.PCLI", azerbaijan.featureClass());
+        assertTrue(gazetteer.neighbours("AM").contains("GE"));
+        assertEquals("AZ", gazetteer.lookup("republic of azerbaijan").get(0).countryCode());
+    }
+
+    @Test
+    void transliterationsOfKhankendiShareOneId() {
+        long id = gazetteer.lookup("khankendi").get(0).geonamesId();
+        assertEquals(146970, id);
+        assertEquals(id, gazetteer.lookup("stepanakert").get(0).geonamesId());
+        assertEquals(id, gazetteer.lookup(NameKeys.normalise("Xankəndi")).get(0).geonamesId());
+    }
+
+    @Test
+    void divisionsRegionsAndSupplementAreIndexed() {
+        assertTrue(gazetteer.lookup("fuzuli district").stream().anyMatch(e -> e.featureClass().equals("A.ADM1")));
+        assertTrue(gazetteer.lookup("texas").stream().anyMatch(e -> e.featureClass().equals("A.ADM1")));
+        assertTrue(gazetteer.contains("caucasus"));
+        assertEquals(147305, gazetteer.lookup("gubadli").get(0).geonamesId());
+        List<GazetteerEntry> paris = gazetteer.lookup("paris");
+        assertEquals(2988507, paris.get(0).geonamesId());
+        assertTrue(paris.size() > 5);
+    }
+
+    @Test
+    void demonymsPointToTheirCountry() {
+        assertEquals("IR", gazetteer.demonymCountry("iranian").orElseThrow().countryCode());
+        assertEquals("AZ", gazetteer.demonymCountry("azeris").orElseThrow().countryCode());
+    }
+}

@@ -1,0 +1,219 @@
+package org.quotestance.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+
+import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.location.LocationAnnotator;
+import org.quotestance.type.Location;
+
+/**
+ * Scores a location pipeline against geoparsing gold in JSON Lines ({@code shared/data/geo/*.jsonl}).
+ *
+ * <ul>
+ * <li>Recognition, exact and overlap: precision, recall, F1. A predicted Location is a true
+ * positive if it matches a gold toponym (same span / overlapping span). Gold entries of type
+ * demonym are neither hits nor misses: a prediction on one is ignored. Demonyms are optional
+ * (GeoWebNews: "neither required nor penalised"), so a prediction with usage DEMONYM that matches
+ * no gold toponym is ignored too; where the gold does mark the adjective as a toponym
+ * (GeoWebNews "Russian officials") it counts as found. Any other prediction is a false
+ * positive, including predictions on {@code not_toponyms}.</li>
+ * <li>Resolution on the recognised toponyms (overlap match): Acc@161 = share within 161 km of
+ * the gold point; mean error distance in km.</li>
+ * <li>Usage accuracy (literal vs metonymic) on recognised toponyms whose gold carries a
+ * GeoWebNews type ({@code gwn_type}); other sets mark everything literal by default. Demonym
+ * predictions are left out: their usage is DEMONYM, neither literal nor metonymic.</li>
+ * </ul>
+ * Gold offsets are code points; they are converted to UTF-16 indices.
+ *
+ * <p>Run: {@code java -cp "pipeline/target/classes:pipeline/target/lib/*" org.quotestance.eval.GeoEvaluator FILE.jsonl...}
+ */
+public final class GeoEvaluator {
+
+    private static final double ACCURACY_RADIUS_KM = 161.0;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private GeoEvaluator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        AnalysisEngineDescription pipeline = AnalysisEngineFactory.createEngineDescription(
+                AnalysisEngineFactory.createEngineDescription(BreakIteratorSegmenter.class),
+                AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class));
+        for (String file : args) {
+            System.out.println(Path.of(file).getFileName() + " " + evaluate(Path.of(file), pipeline));
+        }
+    }
+
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngineDescription pipeline)
+            throws IOException, UIMAException {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline);
+        ObjectMapper json = new ObjectMapper();
+        Tally tally = new Tally();
+        JCas jcas = JCasFactory.createJCas();
+        long start = System.nanoTime();
+        try (BufferedReader reader = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode doc = json.readTree(line);
+                String text = doc.path("text").asText();
+                jcas.reset();
+                jcas.setDocumentText(text);
+                jcas.setDocumentLanguage("en");
+                engine.process(jcas);
+                tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
+            }
+        } finally {
+            engine.destroy();
+        }
+        return tally.metrics((System.nanoTime() - start) / 1e9);
+    }
+
+    private record GoldSpan(int begin, int end, String type, boolean hasUsage, double lat, double lon) {
+        boolean overlaps(Location l) {
+            return l.getBegin() < end && begin < l.getEnd();
+        }
+
+        boolean matches(Location l) {
+            return l.getBegin() == begin && l.getEnd() == end;
+        }
+    }
+
+    private static List<GoldSpan> gold(JsonNode doc, String text) {
+        List<GoldSpan> spans = new ArrayList<>();
+        for (JsonNode t : doc.path("toponyms")) {
+            spans.add(new GoldSpan(utf16(text, t.path("start").asInt()), utf16(text, t.path("end").asInt()),
+                    t.path("type").asText(), t.has("gwn_type"),
+                    t.path("lat").asDouble(Double.NaN), t.path("lon").asDouble(Double.NaN)));
+        }
+        return spans;
+    }
+
+    private static int utf16(String text, int codePoints) {
+        return text.offsetByCodePoints(0, codePoints);
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /** Running counts over all documents. */
+    private static final class Tally {
+        int documents;
+        int gold;
+        int predicted;
+        int exactHits;
+        int overlapHits;
+        int goldFoundExact;
+        int goldFoundOverlap;
+        int resolved;
+        int within161;
+        double errorKmSum;
+        int usagePairs;
+        int usageCorrect;
+
+        void score(List<GoldSpan> spans, List<Location> predictions) {
+            documents++;
+            List<GoldSpan> toponyms = spans.stream().filter(g -> !g.type().equals("demonym")).toList();
+            List<GoldSpan> demonyms = spans.stream().filter(g -> g.type().equals("demonym")).toList();
+            gold += toponyms.size();
+            for (Location p : predictions) {
+                boolean exact = toponyms.stream().anyMatch(g -> g.matches(p));
+                boolean overlap = toponyms.stream().anyMatch(g -> g.overlaps(p));
+                if (!overlap && (isDemonym(p) || demonyms.stream().anyMatch(g -> g.overlaps(p)))) {
+                    continue;
+                }
+                predicted++;
+                exactHits += exact ? 1 : 0;
+                overlapHits += overlap ? 1 : 0;
+            }
+            for (GoldSpan g : toponyms) {
+                Location exact = predictions.stream().filter(g::matches).findFirst().orElse(null);
+                Location overlap = exact != null ? exact : predictions.stream()
+                        .filter(g::overlaps).findFirst().orElse(null);
+                goldFoundExact += exact != null ? 1 : 0;
+                if (overlap == null) {
+                    continue;
+                }
+                goldFoundOverlap++;
+                if (!Double.isNaN(g.lat()) && !Double.isNaN(g.lon())) {
+                    resolved++;
+                    double km = distanceKm(g.lat(), g.lon(), overlap.getLatitude(), overlap.getLongitude());
+                    errorKmSum += km;
+                    within161 += km <= ACCURACY_RADIUS_KM ? 1 : 0;
+                }
+                if (g.hasUsage() && !isDemonym(overlap)) {
+                    usagePairs++;
+                    boolean goldMetonymic = g.type().equals("metonymic");
+                    usageCorrect += goldMetonymic == "METONYMIC".equals(overlap.getUsage()) ? 1 : 0;
+                }
+            }
+        }
+
+        private static boolean isDemonym(Location location) {
+            return "DEMONYM".equals(location.getUsage());
+        }
+
+        Map<String, Object> metrics(double seconds) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("documents", documents);
+            m.put("gold_toponyms", gold);
+            m.put("predicted", predicted);
+            double pExact = ratio(exactHits, predicted);
+            double rExact = ratio(goldFoundExact, gold);
+            double pOverlap = ratio(overlapHits, predicted);
+            double rOverlap = ratio(goldFoundOverlap, gold);
+            m.put("exact_precision", round(pExact));
+            m.put("exact_recall", round(rExact));
+            m.put("exact_f1", round(f1(pExact, rExact)));
+            m.put("overlap_precision", round(pOverlap));
+            m.put("overlap_recall", round(rOverlap));
+            m.put("overlap_f1", round(f1(pOverlap, rOverlap)));
+            m.put("resolved", resolved);
+            m.put("acc_at_161", round(ratio(within161, resolved)));
+            m.put("mean_error_km", round(resolved == 0 ? 0 : errorKmSum / resolved));
+            m.put("usage_pairs", usagePairs);
+            m.put("usage_accuracy", round(ratio(usageCorrect, usagePairs)));
+            m.put("seconds", round(seconds));
+            m.put("docs_per_second", round(seconds == 0 ? 0 : documents / seconds));
+            return m;
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+
+        private static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        private static double round(double value) {
+            return Math.round(value * 10000) / 10000.0;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.quotestance.location;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+
+/**
+ * Resolves every place name of a document to one gazetteer entry.
+ *
+ * <p>Method: one sense per name per document (all mentions with the same key get the same
+ * place). Each candidate is scored as
+ * <pre>
+ *   prior (log10 population + feature-type bonus + canonical-name bonus, see PlacePrior)
+ *   + COUNTRY_WEIGHT   x share of the document's other names resolved in the candidate's country
+ *   + NEIGHBOUR_WEIGHT x share of them in countries bordering it (GeoNames neighbours)
+ *   + DIVISION_WEIGHT  x share of them in its first-level division
+ *   + QUALIFIER_BONUS  if a mention is followed by ", X" where X names its country or division
+ * </pre>
+ * Names start at their best prior; the shares are then computed from the current resolutions
+ * and every name is re-resolved, {@link #ROUNDS} times. So "Georgia" next to Armenia and
+ * Azerbaijan stays the country (neighbours), "Georgia" among Atlanta and Savannah becomes the US
+ * state, and "Paris" in a text about Texas, or in "Paris, Texas", becomes Paris, Texas.
+ */
+final class CandidateRanker {
+
+    static final double COUNTRY_WEIGHT = 6.0;
+    static final double NEIGHBOUR_WEIGHT = 2.0;
+    static final double DIVISION_WEIGHT = 8.0;
+    static final double QUALIFIER_BONUS = 6.0;
+    static final int ROUNDS = 2;
+    static final long METROPOLIS = 1_000_000;
+    private static final java.util.Set<String> SEATS = java.util.Set.of("P.PPLC", "P.PPLA", "P.PPLA2");
+
+    private final Gazetteer gazetteer;
+
+    CandidateRanker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void resolve(List<ToponymMention> mentions) {
+        Map<String, List<ToponymMention>> byKey = new LinkedHashMap<>();
+        for (ToponymMention mention : mentions) {
+            byKey.computeIfAbsent(mention.key, k -> new java.util.ArrayList<>()).add(mention);
+        }
+        Map<String, GazetteerEntry> choice = new HashMap<>();
+        for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
+            choice.put(name.getKey(), best(name.getKey(), name.getValue(), null));
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            DocumentFocus focus = new DocumentFocus(gazetteer);
+            choice.values().forEach(place -> focus.vote(place, 1.0));
+            Map<String, GazetteerEntry> next = new HashMap<>();
+            for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
+                next.put(name.getKey(), best(name.getKey(), name.getValue(),
+                        new Context(focus, choice.get(name.getKey()))));
+            }
+            choice = next;
+        }
+        for (ToponymMention mention : mentions) {
+            mention.resolved = preferCityOfDivision(choice.get(mention.key), mention.candidates);
+        }
+    }
+
+    /**
+     * "New York", "Tehran", "Fuzuli": a division and a city inside it share the name, and the
+     * city is the division's seat or has a million people or more. The name then stands for the
+     * city, which has a GeoNames id and a precise point (the division's point is estimated).
+     */
+    private static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+        if (!chosen.featureClass().equals("A.ADM1") && !chosen.featureClass().equals("A.ADM2")) {
+            return chosen;
+        }
+        for (GazetteerEntry candidate : candidates) {
+            boolean seatOrMetropolis = SEATS.contains(candidate.featureClass()) || candidate.population() >= METROPOLIS;
+            if (candidate.featureClass().startsWith("P.") && seatOrMetropolis
+                    && candidate.countryCode().equals(chosen.countryCode()) && candidate.admin1().equals(chosen.admin1())) {
+                return candidate;
+            }
+        }
+        return chosen;
+    }
+
+    private record Context(DocumentFocus focus, GazetteerEntry ownVote) {
+    }
+
+    private GazetteerEntry best(String key, List<ToponymMention> mentions, Context context) {
+        GazetteerEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (GazetteerEntry candidate : mentions.get(0).candidates) {
+            double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, mentions);
+            if (context != null) {
+                score += COUNTRY_WEIGHT * context.focus().countryShare(candidate, context.ownVote(), 1.0)
+                        + NEIGHBOUR_WEIGHT * context.focus().neighbourShare(candidate, context.ownVote(), 1.0)
+                        + DIVISION_WEIGHT * context.focus().divisionShare(candidate, context.ownVote(), 1.0);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
+        for (ToponymMention mention : mentions) {
+            if (mention.qualifier != null && qualifies(mention.qualifier, candidate)) {
+                return QUALIFIER_BONUS;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a following ", X" names the candidate's country or first-level division. */
+    private static boolean qualifies(ToponymMention qualifier, GazetteerEntry candidate) {
+        for (GazetteerEntry place : qualifier.candidates) {
+            boolean sameCountry = place.countryCode().equals(candidate.countryCode());
+            if (sameCountry && (place.isCountry()
+                    || place.featureClass().equals("A.ADM1") && place.admin1().equals(candidate.admin1()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,135 @@
+package org.quotestance.location;
+
+import java.util.Set;
+
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
+
+/**
+ * Drops place-name candidates that are not locations in context:
+ * <ol>
+ * <li>part of an organisation, outlet or event name: followed by a capitalised word of
+ * {@code organisation-heads.txt} ("Minsk Group", "Qom Seminary", "Press TV" is never matched,
+ * "Washington Post"), or preceded by one of {@code organisation-prefixes.txt} directly
+ * ("Air Zimbabwe") or with "of" ("University of Texas", "Bank of England");</li>
+ * <li>a common word ({@code stoplist.txt}: "May", "Best", "Court") unless a locative
+ * preposition precedes it and it names a major place ("in Nice");</li>
+ * <li>a frequent first name or surname ({@code person-names.txt}: "Jones", "Kelly") without a
+ * locative preposition before it or a qualifier after it ("Jackson, Miss.");</li>
+ * <li>a short all-capital word that names no country, division or region ("BA", "CNN");</li>
+ * <li>part of a longer proper name in running text (not in title-case headlines): a capitalised
+ * word right before it that is neither sentence-initial, a direction ("Southern"), nor itself a
+ * country, region or demonym ("Kerry Washington", "Mr Paris"); or a capitalised word right after
+ * it that is not a title, office, generic geographic or calendar word of
+ * {@code name-followers.txt} ("Jordan Peterson", "Washington Redskins").</li>
+ * </ol>
+ */
+final class ExclusionRules {
+
+    private static final long MAJOR_PLACE_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
+    private final Set<String> organisationPrefixes = WordList.load("organisation-prefixes.txt");
+    private final Set<String> stoplist = WordList.load("stoplist.txt");
+    private final Set<String> personNames = WordList.load("person-names.txt");
+    private final Set<String> followers = WordList.load("name-followers.txt");
+    private final Set<String> directions = WordList.load("direction-words.txt");
+    private final Set<String> locatives = WordList.load("locative-prepositions.txt");
+
+    ExclusionRules(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    boolean isExcluded(ToponymMention mention) {
+        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPersonName(mention)
+                || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+    }
+
+    boolean isInsideOrganisationName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        int previous = mention.firstToken - 1;
+        if (next < s.size() && !s.isPossessive(mention.lastToken) && organisationHeads.contains(s.word(next))) {
+            return true;
+        }
+        if (previous >= 0 && organisationPrefixes.contains(s.word(previous))) {
+            return true;
+        }
+        return previous >= 1 && s.lower(previous).equals("of")
+                && (organisationPrefixes.contains(s.word(previous - 1)) || organisationHeads.contains(s.word(previous - 1)));
+    }
+
+    private boolean isCommonWord(ToponymMention mention) {
+        if (!stoplist.contains(mention.key) || isAbbreviation(mention)) {
+            return false;
+        }
+        return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
+    }
+
+    private boolean isPersonName(ToponymMention mention) {
+        return personNames.contains(mention.key) && !hasLocativeBefore(mention) && mention.qualifier == null;
+    }
+
+    /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
+    private static boolean isAbbreviation(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        return surface.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** "BA", "KBR", "CNN": short all-capital words are place names only as countries, divisions or regions. */
+    private static boolean isUnknownAcronym(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        if (mention.wordCount() != 1 || surface.length() > 5 || !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return mention.candidates.stream().noneMatch(e -> e.isCountry() || e.featureClass().equals("A.ADM1")
+                || e.featureClass().startsWith("L."));
+    }
+
+    boolean hasLocativeBefore(ToponymMention mention) {
+        int previous = mention.firstToken - 1;
+        return previous >= 0 && locatives.contains(mention.sentence.lower(previous));
+    }
+
+    private boolean isPartOfLongerName(ToponymMention mention) {
+        return !mention.sentence.isTitleCase() && (isSurname(mention) || isFollowedByName(mention));
+    }
+
+    /**
+     * A capitalised word right before the name that is neither sentence-initial, a direction,
+     * nor a country, region or demonym: the name ends a person's or organisation's name
+     * ("Kerry Washington", "Mr. Paris").
+     */
+    boolean isSurname(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int previous = mention.firstToken - 1;
+        if (previous >= 1 && s.word(previous).equals(".")) {
+            previous--;
+        }
+        return previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
+                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous));
+    }
+
+    private boolean isFollowedByName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        return next < s.size() && !s.isPossessive(mention.lastToken) && s.isCapitalised(next)
+                && !followers.contains(s.word(next)) && !isRegionOrDemonym(s.word(next));
+    }
+
+    private boolean isRegionOrDemonym(String word) {
+        String key = NameKeys.normalise(word);
+        if (gazetteer.demonymCountry(key).isPresent()) {
+            return true;
+        }
+        return gazetteer.lookup(key).stream().anyMatch(e -> e.isCountry()
+                || e.featureClass().equals("A.ADM1") || e.featureClass().startsWith("L."));
+    }
+
+    private static boolean isMajor(GazetteerEntry entry) {
+        return entry.population() >= MAJOR_PLACE_POPULATION || entry.isCountry()
+                || entry.featureClass().equals("A.ADM1");
+    }
+}

@@ -1,0 +1,169 @@
+package org.quotestance.location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.type.Boilerplate;
+import org.quotestance.type.Location;
+
+/**
+ * Marks toponyms as {@link Location}s resolved against the GeoNames gazetteer, with literal or
+ * metonymic usage. Steps, one class each: {@link ToponymMatcher} (gazetteer names over
+ * capitalised token runs, longest first), {@link ExclusionRules} (organisation names, common
+ * words, longer proper names), {@link CandidateRanker} (document-level disambiguation),
+ * {@link WeakMentionFilter} (small places without a locative cue) and {@link UsageClassifier}.
+ * Text inside {@link Boilerplate} is skipped, except photo captions (kind CAPTION). The
+ * gazetteer index is loaded once per JVM and shared by all instances.
+ */
+@TypeCapability(
+        inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token"},
+        outputs = {"org.quotestance.type.Location"})
+public class LocationAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Also mark demonyms ("Iranian", "Azeris") as Locations with usage DEMONYM, linked to their country. */
+    public static final String PARAM_MARK_DEMONYMS = "markDemonyms";
+    @ConfigurationParameter(name = PARAM_MARK_DEMONYMS, mandatory = false, defaultValue = "true")
+    private boolean markDemonyms;
+
+    /** Populated places below this population need a locative cue or document support to be kept. */
+    public static final String PARAM_MIN_POPULATION_WITHOUT_CUE = "minPopulationWithoutCue";
+    @ConfigurationParameter(name = PARAM_MIN_POPULATION_WITHOUT_CUE, mandatory = false, defaultValue = "20000")
+    private int minPopulationWithoutCue;
+
+    /** Skip toponyms inside Boilerplate annotations other than photo captions. */
+    public static final String PARAM_SKIP_BOILERPLATE = "skipBoilerplate";
+    @ConfigurationParameter(name = PARAM_SKIP_BOILERPLATE, mandatory = false, defaultValue = "true")
+    private boolean skipBoilerplate;
+
+    private static final String CAPTION = "CAPTION";
+
+    private ToponymMatcher matcher;
+    private ExclusionRules exclusions;
+    private CandidateRanker ranker;
+    private WeakMentionFilter weakFilter;
+    private UsageClassifier usage;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        Gazetteer gazetteer = Gazetteer.shared();
+        matcher = new ToponymMatcher(gazetteer);
+        exclusions = new ExclusionRules(gazetteer);
+        ranker = new CandidateRanker(gazetteer);
+        weakFilter = new WeakMentionFilter(minPopulationWithoutCue, exclusions);
+        usage = new UsageClassifier();
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        List<Boilerplate> skipped = skippedBoilerplate(jcas);
+        List<ToponymMention> places = new ArrayList<>();
+        List<ToponymMention> demonyms = new ArrayList<>();
+        Set<String> surnameKeys = new HashSet<>();
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
+            List<ToponymMention> found = matcher.find(tokens, text);
+            linkQualifiers(found);
+            for (ToponymMention mention : found) {
+                if (isInside(mention, skipped)) {
+                    continue;
+                }
+                if (mention.demonym) {
+                    if (markDemonyms && !exclusions.isInsideOrganisationName(mention)) {
+                        demonyms.add(mention);
+                    }
+                } else if (!exclusions.isExcluded(mention)) {
+                    places.add(mention);
+                } else if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
+                    surnameKeys.add(mention.key);
+                }
+            }
+        }
+        weakFilter.removeSurnames(places, surnameKeys);
+        ranker.resolve(places);
+        weakFilter.removeWeak(places);
+        demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
+        places.addAll(demonyms);
+        places.sort(Comparator.comparingInt(ToponymMention::begin));
+        ToponymMention previous = null;
+        for (ToponymMention mention : places) {
+            mention.usage = usage.classify(mention, previous);
+            addLocation(jcas, mention);
+            previous = mention;
+        }
+    }
+
+    /** Names of countries, divisions and regions are never taken for surnames document-wide. */
+    private static boolean isPopulatedPlaceOnly(ToponymMention mention) {
+        return mention.candidates.stream().allMatch(e -> e.featureClass().startsWith("P."));
+    }
+
+    private List<Boilerplate> skippedBoilerplate(JCas jcas) {
+        List<Boilerplate> skipped = new ArrayList<>();
+        if (skipBoilerplate) {
+            for (Boilerplate boilerplate : JCasUtil.select(jcas, Boilerplate.class)) {
+                if (!CAPTION.equals(boilerplate.getKind())) {
+                    skipped.add(boilerplate);
+                }
+            }
+        }
+        return skipped;
+    }
+
+    private static boolean isInside(ToponymMention mention, List<Boilerplate> spans) {
+        for (Boilerplate span : spans) {
+            if (mention.begin() >= span.getBegin() && mention.end() <= span.getEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Paris, Texas": a place name right after "name ," qualifies that name. */
+    private static void linkQualifiers(List<ToponymMention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            ToponymMention mention = mentions.get(i);
+            ToponymMention following = mentions.get(i + 1);
+            int comma = mention.lastToken + 1;
+            if (!following.demonym && following.firstToken == comma + 1
+                    && mention.sentence.word(comma).equals(",")) {
+                mention.qualifier = following;
+            }
+        }
+    }
+
+    private static void addLocation(JCas jcas, ToponymMention mention) {
+        GazetteerEntry place = mention.resolved;
+        Location location = new Location(jcas, mention.begin(), mention.end());
+        location.setName(place.name());
+        location.setGeonamesId(place.geonamesId());
+        location.setCountryCode(place.countryCode());
+        location.setFeatureClass(place.featureClass());
+        location.setLatitude(place.latitude());
+        location.setLongitude(place.longitude());
+        location.setUsage(mention.usage.name());
+        location.setValue(place.featureClassLetter());
+        if (place.geonamesId() > 0) {
+            location.setIdentifier("https://sws.geonames.org/" + place.geonamesId() + "/");
+        }
+        location.addToIndexes();
+    }
+}

@@ -1,0 +1,50 @@
+package org.quotestance.location;
+
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
+
+/**
+ * How likely a place is to be meant by a name before the document is read: log10 of its
+ * population, a bonus by feature type (continents and regions, countries and first-level
+ * divisions, capitals and physical features are what news names most), and a bonus when the
+ * name is the place's canonical name rather than one of its alternate names.
+ */
+final class PlacePrior {
+
+    private PlacePrior() {
+    }
+
+    static double of(GazetteerEntry entry, String key) {
+        double prior = Math.log10(Math.max(entry.population(), floorPopulation(entry)) + 1.0) + typeBonus(entry);
+        if (NameKeys.normalise(entry.name()).equals(key)) {
+            prior += 1.0;
+        }
+        return prior;
+    }
+
+    /** Seas, rivers, mountains and regions have no population; they count as a large town. */
+    private static long floorPopulation(GazetteerEntry entry) {
+        String letter = entry.featureClassLetter();
+        return letter.equals("H") || letter.equals("T") || letter.equals("L") ? 1_000_000 : 0;
+    }
+
+    private static double typeBonus(GazetteerEntry entry) {
+        String featureClass = entry.featureClass();
+        if (featureClass.equals("L.CONT")) {
+            return 4.0;
+        }
+        if (entry.isCountry()) {
+            return 3.0;
+        }
+        if (featureClass.startsWith("L.") || featureClass.startsWith("H.") || featureClass.startsWith("T.")) {
+            return 3.0;
+        }
+        return switch (featureClass) {
+            case "P.PPLC" -> 3.5;
+            case "A.ADM1" -> 2.0;
+            case "P.PPLA" -> 1.0;
+            case "A.ADM2", "P.PPLA2" -> 0.5;
+            default -> 0.0;
+        };
+    }
+}

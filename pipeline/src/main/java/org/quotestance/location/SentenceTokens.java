@@ -1,0 +1,100 @@
+package org.quotestance.location;
+
+import java.util.List;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * The tokens of one sentence with the small views the location rules need: word text without a
+ * possessive ending ("Tehran's" → "Tehran"), capitalisation, and whether the sentence is
+ * written in title case (headlines), where capitalisation says nothing about names.
+ */
+final class SentenceTokens {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean titleCase;
+
+    SentenceTokens(String documentText, List<Token> tokens) {
+        this.text = documentText;
+        this.tokens = tokens;
+        this.titleCase = computeTitleCase();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    int begin(int i) {
+        return tokens.get(i).getBegin();
+    }
+
+    /** End of the word without a possessive "'s" / "’s". */
+    int wordEnd(int i) {
+        return tokens.get(i).getEnd() - possessiveLength(i);
+    }
+
+    /** The token's word without a possessive ending. */
+    String word(int i) {
+        return text.substring(begin(i), wordEnd(i));
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    boolean isPossessive(int i) {
+        return possessiveLength(i) > 0;
+    }
+
+    private int possessiveLength(int i) {
+        Token token = tokens.get(i);
+        int length = token.getEnd() - token.getBegin();
+        if (length > 2) {
+            char apostrophe = text.charAt(token.getEnd() - 2);
+            char s = text.charAt(token.getEnd() - 1);
+            if ((apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S')) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    boolean isCapitalised(int i) {
+        String word = word(i);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** First word of the sentence, or first word after an opening quote or bracket. */
+    boolean isSentenceInitial(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String previous = word(j);
+            if (previous.chars().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+            if (!"\"'“‘«([–—-:".contains(previous)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isTitleCase() {
+        return titleCase;
+    }
+
+    private boolean computeTitleCase() {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = word(i);
+            if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
+                words++;
+                if (isCapitalised(i)) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 8;
+    }
+}

@@ -1,0 +1,72 @@
+package org.quotestance.location;
+
+import java.util.List;
+
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
+
+/**
+ * A place name found in a sentence, with its gazetteer candidates and, once decided, the place
+ * it resolves to and how it is used.
+ */
+final class ToponymMention {
+
+    final SentenceTokens sentence;
+    final int firstToken;
+    final int lastToken;
+    final String key;
+    final List<GazetteerEntry> candidates;
+    final boolean demonym;
+    /** A place named right after this one, after a comma, that may qualify it ("Paris, Texas"). */
+    ToponymMention qualifier;
+    GazetteerEntry resolved;
+    Usage usage = Usage.LITERAL;
+    /** End offset when the name is only the first part of a hyphenated token ("London-based"), else -1. */
+    int prefixEnd = -1;
+
+    enum Usage { LITERAL, METONYMIC, DEMONYM }
+
+    ToponymMention(SentenceTokens sentence, int firstToken, int lastToken, String key,
+            List<GazetteerEntry> candidates, boolean demonym) {
+        this.sentence = sentence;
+        this.firstToken = firstToken;
+        this.lastToken = lastToken;
+        this.key = key;
+        this.candidates = candidates;
+        this.demonym = demonym;
+    }
+
+    int begin() {
+        return sentence.begin(firstToken);
+    }
+
+    /**
+     * End of the name; takes in the period of an abbreviation that the tokenizer split off
+     * ("U.S." → "U.S" + ".", "Calif." → "Calif" + "."), but not a full stop after a full name.
+     */
+    int end() {
+        if (prefixEnd >= 0) {
+            return prefixEnd;
+        }
+        int end = sentence.wordEnd(lastToken);
+        int next = lastToken + 1;
+        if (next < sentence.size() && sentence.begin(next) == end && sentence.word(next).equals(".")
+                && isAbbreviation(sentence.word(lastToken))) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private boolean isAbbreviation(String word) {
+        if (word.indexOf('.') > 0) {
+            return true;
+        }
+        boolean shortMixedCase = word.length() <= 5 && word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
+        return shortMixedCase && resolved != null && !key.equals(NameKeys.normalise(resolved.name()));
+    }
+
+    int wordCount() {
+        return key.split(" ").length;
+    }
+}

@@ -1,0 +1,260 @@
+package org.quotestance.location;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.quotestance.type.Boilerplate;
+import org.quotestance.type.Location;
+
+class LocationAnnotatorTest {
+
+    private static AnalysisEngine segmenter;
+    private static AnalysisEngine annotator;
+
+    @BeforeAll
+    static void createEngines() throws Exception {
+        segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
+        annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
+    }
+
+    private static JCas segmented(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        segmenter.process(jcas);
+        return jcas;
+    }
+
+    private static List<Location> annotate(String text) throws Exception {
+        JCas jcas = segmented(text);
+        annotator.process(jcas);
+        return List.copyOf(JCasUtil.select(jcas, Location.class));
+    }
+
+    private static Optional<Location> at(List<Location> locations, String surface) {
+        return locations.stream().filter(l -> l.getCoveredText().equals(surface)).findFirst();
+    }
+
+    private static Location the(List<Location> locations, String surface) {
+        return at(locations, surface).orElseThrow(() -> new AssertionError("no Location '" + surface + "' in "
+                + locations.stream().map(Location::getCoveredText).toList()));
+    }
+
+    @Test
+    @DisplayName("ambiguous Georgia resolved to the country next to Armenia")
+    void georgiaNextToArmenia() throws Exception {
+        Location georgia = the(annotate("Armenia and Azerbaijan sent delegations to Georgia for the talks."), "Georgia");
+        assertEquals("GE", georgia.getCountryCode());
+        assertEquals(614540L, georgia.getGeonamesId());
+        assertEquals("A.PCLI", georgia.getFeatureClass());
+        assertEquals("https://sws.geonames.org/614540/", georgia.getIdentifier());
+    }
+
+    @Test
+    @DisplayName("ambiguous Georgia among Atlanta and Savannah resolved to the US state")
+    void georgiaAmongUsCities() throws Exception {
+        Location georgia = the(annotate("The storm hit Atlanta and Savannah before it left Georgia."), "Georgia");
+        assertEquals("US", georgia.getCountryCode());
+        assertEquals("A.ADM1", georgia.getFeatureClass());
+    }
+
+    @Test
+    @DisplayName("Paris in Texas context")
+    void parisInTexasContext() throws Exception {
+        Location paris = the(annotate("The rodeo in Paris drew fans from Dallas, Houston and Austin in Texas."), "Paris");
+        assertEquals("US", paris.getCountryCode());
+        assertEquals(4717560L, paris.getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("Paris qualified by its state: Paris, Texas")
+    void parisQualifiedByState() throws Exception {
+        assertEquals(4717560L, the(annotate("He grew up in Paris, Texas."), "Paris").getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("Paris without context is the French capital")
+    void parisWithoutContext() throws Exception {
+        Location paris = the(annotate("She moved to Paris last year."), "Paris");
+        assertEquals(2988507L, paris.getGeonamesId());
+        assertEquals("P", paris.getValue());
+    }
+
+    @Test
+    @DisplayName("ambiguous Tripoli in a Lebanese context is the Lebanese city")
+    void tripoliInLebanon() throws Exception {
+        Location tripoli = the(annotate("Clashes in Tripoli spread to Beirut and Sidon, Lebanon."), "Tripoli");
+        assertEquals("LB", tripoli.getCountryCode());
+    }
+
+    @Test
+    @DisplayName("place inside organisation name not marked: Minsk Group")
+    void placeInsideOrganisationName() throws Exception {
+        List<Location> locations = annotate("The OSCE Minsk Group co-chairs met in Vienna.");
+        assertTrue(at(locations, "Minsk").isEmpty());
+        assertEquals("AT", the(locations, "Vienna").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("Qom Seminary is an organisation, Press TV an outlet: no location")
+    void seminaryAndOutlet() throws Exception {
+        assertTrue(annotate("He studied at the Qom Seminary, Press TV reported.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("person named like a place not marked")
+    void personNamedLikePlace() throws Exception {
+        List<Location> locations = annotate("Actress Kerry Washington and Paris Hilton arrived late.");
+        assertTrue(at(locations, "Washington").isEmpty());
+        assertTrue(at(locations, "Paris").isEmpty());
+    }
+
+    @Test
+    @DisplayName("common words and months that are also place names not marked")
+    void commonWords() throws Exception {
+        assertTrue(annotate("In May, the Court said the best option was to wait.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("metonymic capital as subject of a speech verb")
+    void metonymicSubjectOfSpeechVerb() throws Exception {
+        assertEquals("METONYMIC", the(annotate("Ankara denied the report on Tuesday."), "Ankara").getUsage());
+    }
+
+    @Test
+    @DisplayName("metonymic capital as subject of a political verb after an auxiliary")
+    void metonymicAfterAuxiliary() throws Exception {
+        assertEquals("METONYMIC", the(annotate("Moscow has brokered the ceasefire."), "Moscow").getUsage());
+        assertEquals("METONYMIC", the(annotate("Tehran was against the war."), "Tehran").getUsage());
+    }
+
+    @Test
+    @DisplayName("literal after preposition")
+    void literalAfterPreposition() throws Exception {
+        assertEquals("LITERAL", the(annotate("The minister arrived in Baku on Monday."), "Baku").getUsage());
+        assertEquals("LITERAL", the(annotate("Refugees returned to Khankendi."), "Khankendi").getUsage());
+    }
+
+    @Test
+    @DisplayName("possessive with an agentive noun is metonymic, with a part of the place literal")
+    void possessives() throws Exception {
+        Location tehran = the(annotate("Tehran's proposed plan was discussed."), "Tehran");
+        assertEquals("METONYMIC", tehran.getUsage());
+        assertEquals("LITERAL", the(annotate("Syria's north was shelled."), "Syria").getUsage());
+    }
+
+    @Test
+    @DisplayName("place modifying an agent noun is metonymic")
+    void modifierOfAgentNoun() throws Exception {
+        assertEquals("METONYMIC", the(annotate("The talks angered Russia officials."), "Russia").getUsage());
+    }
+
+    @Test
+    @DisplayName("transliteration variant Fuzuli resolves to the same id as Fizuli")
+    void fuzuliFizuli() throws Exception {
+        List<Location> locations = annotate("Troops entered Fuzuli. Later they left Fizuli.");
+        assertEquals(148106L, the(locations, "Fuzuli").getGeonamesId());
+        assertEquals(148106L, the(locations, "Fizuli").getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("Khankendi, Stepanakert and Xankəndi are one place")
+    void khankendiVariants() throws Exception {
+        List<Location> locations = annotate("Khankendi, also called Stepanakert or Xankəndi, lies in Karabakh.");
+        for (String name : List.of("Khankendi", "Stepanakert", "Xankəndi")) {
+            assertEquals(146970L, the(locations, name).getGeonamesId(), name);
+        }
+        assertEquals("L.RGN", the(locations, "Karabakh").getFeatureClass());
+    }
+
+    @Test
+    @DisplayName("Aghdere and Agdere resolve to the same place")
+    void aghdereAgdere() throws Exception {
+        List<Location> locations = annotate("Shelling was reported in Aghdere. Residents of Agdere fled.");
+        assertEquals(the(locations, "Aghdere").getGeonamesId(), the(locations, "Agdere").getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("hyphen split across a space")
+    void hyphenSplitAcrossSpace() throws Exception {
+        Location karabakh = the(annotate("Fighting resumed in Nagorno- Karabakh overnight."), "Nagorno- Karabakh");
+        assertEquals("Nagorno-Karabakh", karabakh.getName());
+    }
+
+    @Test
+    @DisplayName("place name at the start of a hyphenated word: London-based")
+    void hyphenatedCompound() throws Exception {
+        Location london = the(annotate("A London-based consultancy opened an office."), "London");
+        assertEquals("GB", london.getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a country name is never taken for a surname document-wide")
+    void countryAfterOrganisationPrefix() throws Exception {
+        List<Location> locations = annotate("Air Zimbabwe resumed flights. Tourism in Zimbabwe grew.");
+        assertEquals(1, locations.size());
+        assertEquals("ZW", the(locations, "Zimbabwe").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("multi-word country name and region from the supplement")
+    void multiWordNames() throws Exception {
+        List<Location> locations = annotate("The Republic of Azerbaijan is a key state in the Caucasus.");
+        assertEquals(587116L, the(locations, "Republic of Azerbaijan").getGeonamesId());
+        assertEquals("Caucasus", the(locations, "Caucasus").getName());
+    }
+
+    @Test
+    @DisplayName("Gubadli transliteration from the supplement resolves to Qubadlı")
+    void gubadli() throws Exception {
+        assertEquals(147305L, the(annotate("Villages near Gubadli were retaken."), "Gubadli").getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("abbreviation keeps its final period: U.S. and Calif.")
+    void abbreviationPeriod() throws Exception {
+        List<Location> locations = annotate("The U.S. team met in Fresno, Calif. on Monday.");
+        assertEquals("US", the(locations, "U.S.").getCountryCode());
+        assertEquals("US", the(locations, "Calif.").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("demonyms linked to their country with usage DEMONYM")
+    void demonyms() throws Exception {
+        List<Location> locations = annotate("Iranian diplomats met Azeri officials.");
+        assertEquals("DEMONYM", the(locations, "Iranian").getUsage());
+        assertEquals("IR", the(locations, "Iranian").getCountryCode());
+        assertEquals("AZ", the(locations, "Azeri").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("toponyms in boilerplate skipped except in photo captions")
+    void boilerplate() throws Exception {
+        String text = "News from Baku\nA view of Khankendi.\nTalks went on in Tbilisi.";
+        JCas jcas = segmented(text);
+        new Boilerplate(jcas, 0, 14).addToIndexes();
+        Boilerplate header = JCasUtil.selectSingle(jcas, Boilerplate.class);
+        header.setKind("HEADER");
+        Boilerplate caption = new Boilerplate(jcas, 15, 34);
+        caption.setKind("CAPTION");
+        caption.addToIndexes();
+        annotator.process(jcas);
+        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertTrue(at(locations, "Baku").isEmpty());
+        assertTrue(at(locations, "Khankendi").isPresent());
+        assertTrue(at(locations, "Tbilisi").isPresent());
+    }
+}
