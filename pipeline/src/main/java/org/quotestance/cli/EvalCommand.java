@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.quotestance.eval.GeoEvaluator;
 import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.eval.StanceEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
@@ -19,11 +20,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = { "Scores the pipeline against a gold JSON Lines file and prints the figures.",
-            "TASK is quotes (span P/R/F1, type and speaker accuracy) or stance (polarity accuracy and",
-            "macro-F1 toward gold targets, beside the majority-class and lexicon-only baselines)." })
+            "TASK is quotes (span P/R/F1, type and speaker accuracy), locations (toponym P/R/F1,",
+            "Acc@161 km, mean error, usage accuracy) or stance (polarity accuracy and macro-F1 toward",
+            "gold targets, beside the majority-class and lexicon-only baselines)." })
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { quotes, stance }
+    enum Task { quotes, locations, stance }
 
     @Parameters(index = "0", paramLabel = "TASK", description = "One of: ${COMPLETION-CANDIDATES}")
     private Task task;
@@ -42,6 +44,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, Object> figures = switch (task) {
             case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
+            case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case stance -> StanceEvaluator.evaluate(gold);
         };
         figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));

@@ -78,10 +78,7 @@ public final class GeoEvaluator {
                 }
                 JsonNode doc = json.readTree(line);
                 String text = doc.path("text").asText();
-                jcas.reset();
-                jcas.setDocumentText(text);
-                jcas.setDocumentLanguage("en");
-                engine.process(jcas);
+                GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
                 tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
             }
         } finally {

@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Consumer;
 
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.jcas.JCas;
+import org.quotestance.io.Article;
+import org.quotestance.io.ArticleCasInitializer;
+import org.quotestance.io.ArticleMetadata;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,6 +44,14 @@ public final class GoldDocuments {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** Puts a gold document's text into {@code jcas} as the reader would and runs {@code engine} on it. */
+    public static void annotate(AnalysisEngine engine, JCas jcas, String id, String text)
+            throws AnalysisEngineProcessException {
+        jcas.reset();
+        ArticleCasInitializer.initialize(jcas, new Article(id, id + ".txt", text, ArticleMetadata.empty()));
+        engine.process(jcas);
     }
 
     /** The UTF-16 index in {@code text} of code point number {@code codePoint} (Python's string index). */

@@ -17,9 +17,6 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
-import org.quotestance.io.Article;
-import org.quotestance.io.ArticleCasInitializer;
-import org.quotestance.io.ArticleMetadata;
 import org.quotestance.lexicon.SpeechCueLexicon;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -92,10 +89,7 @@ public final class QuoteEvaluator {
     private static void scoreDocument(JsonNode doc, AnalysisEngine engine, JCas jcas, Counts counts)
             throws AnalysisEngineProcessException {
         String text = doc.get("text").asText();
-        jcas.reset();
-        ArticleCasInitializer.initialize(jcas, new Article(doc.get("id").asText(), doc.get("id").asText() + ".txt",
-                text, ArticleMetadata.empty()));
-        engine.process(jcas);
+        GoldDocuments.annotate(engine, jcas, doc.get("id").asText(), text);
         List<Quote> predicted = new ArrayList<>(jcas.select(Quote.class).asList());
         List<GoldQuote> gold = gold(doc, text);
 

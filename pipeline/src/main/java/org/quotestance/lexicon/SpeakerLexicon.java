@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
+
 /**
  * Words that describe speakers rather than name them: titles and role heads, honorifics,
  * organisation heads, pronouns, and country names (from the JDK's ISO 3166 list, so "Iran" in
@@ -15,6 +19,7 @@ public final class SpeakerLexicon {
     private static final String DIR = "/org/quotestance/speaker/";
     private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
 
+    private static final long MAJOR_CITY_POPULATION = 100_000;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -80,6 +85,28 @@ public final class SpeakerLexicon {
 
     public boolean isCountry(String lower) {
         return countries.contains(stripPossessive(lower));
+    }
+
+    /**
+     * A name that, as a speaker, stands for a state or city: a country, first-level division, region
+     * or a city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
+     * Carolina's governor" is not one, "Washington said" is).
+     */
+    public boolean isMajorPlace(String name) {
+        String lower = stripPossessive(name.toLowerCase(Locale.ROOT));
+        if (countries.contains(lower)) {
+            return true;
+        }
+        String key = NameKeys.normalise(lower);
+        // by its own name only: alternate names make common first names ("Ana") into cities
+        for (GazetteerEntry place : Gazetteer.shared().lookup(key)) {
+            if (NameKeys.normalise(place.name()).equals(key)) {
+                return place.isCountry() || place.featureClass().equals("A.ADM1")
+                        || place.featureClass().equals("L.RGN")
+                        || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION;
+            }
+        }
+        return false;
     }
 
     /** "Iranian", "Azeri", "Turkish": adjectives of nationality, from {@code demonyms.txt}. */

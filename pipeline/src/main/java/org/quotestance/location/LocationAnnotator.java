@@ -28,12 +28,14 @@ import org.quotestance.type.Location;
  * capitalised token runs, longest first), {@link ExclusionRules} (organisation names, common
  * words, longer proper names), {@link CandidateRanker} (document-level disambiguation),
  * {@link WeakMentionFilter} (small places without a locative cue) and {@link UsageClassifier}.
- * Text inside {@link Boilerplate} is skipped, except photo captions (kind CAPTION). The
+ * Text inside {@link Boilerplate} is skipped, except photo captions (kind CAPTION), and so are the
+ * names of people quoted in the document (when the speaker layer ran first). The
  * gazetteer index is loaded once per JVM and shared by all instances.
  */
 @TypeCapability(
         inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
-                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token"},
+                "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+                "org.quotestance.type.Boilerplate", "org.quotestance.type.SpeakerMention"},
         outputs = {"org.quotestance.type.Location"})
 public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
@@ -75,6 +77,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
         List<Boilerplate> skipped = skippedBoilerplate(jcas);
+        SpeakerNameWords speakerNames = new SpeakerNameWords(jcas);
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
         Set<String> surnameKeys = new HashSet<>();
@@ -83,7 +86,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             List<ToponymMention> found = matcher.find(tokens, text);
             linkQualifiers(found);
             for (ToponymMention mention : found) {
-                if (isInside(mention, skipped)) {
+                if (isInside(mention, skipped)
+                        || !mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
                     continue;
                 }
                 if (mention.demonym) {

@@ -10,6 +10,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.location.LocationAnnotator;
 import org.quotestance.quote.DirectQuoteAnnotator;
 import org.quotestance.quote.IndirectQuoteAnnotator;
 import org.quotestance.speaker.SpeakerLinker;
@@ -34,6 +35,7 @@ public final class PipelineFactory {
         steps.add(createEngineDescription(IndirectQuoteAnnotator.class));
         steps.add(createEngineDescription(DirectQuoteAnnotator.class));
         steps.add(createEngineDescription(SpeakerLinker.class));
+        steps.add(createEngineDescription(LocationAnnotator.class));
         steps.add(createEngineDescription(StanceAnnotator.class));
         return steps;
     }

@@ -134,9 +134,12 @@ final class AttributionFinder {
         while (begin > from && !words.get(begin - 1).isClauseBreak()) {
             begin--;
         }
+        if (isAdjunct(words.get(begin))) {
+            return nominal;
+        }
         MentionCandidate name = parser.parse(words, begin, end);
         boolean adjacent = name != null && name.end() == words.get(end - 1).end();
-        return adjacent && name.mentionType().equals("NAME") ? name : nominal;
+        return adjacent && name.mentionType().equals("NAME") && name.kind().equals("PERSON") ? name : nominal;
     }
 
     /**

@@ -18,18 +18,22 @@ import org.quotestance.text.Word;
  */
 public final class MentionParser {
 
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or",
-            "as", "after", "before", "during", "while", "when", "if", "this", "that", "these", "those", "it",
-            "its", "his", "her", "their", "our", "he", "she", "they", "we", "i", "you", "there", "some", "many",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "meanwhile", "however", "also", "speaking", "according", "not", "no", "both",
-            "all", "each", "every", "other", "another", "such", "for", "from", "with", "by", "to", "of", "so",
-            "yet", "still", "then", "now", "today", "yesterday", "last", "next", "earlier", "later", "new", "once",
-            "only", "having", "my", "your", "me", "him", "them", "us", "here", "even", "just", "despite", "instead",
-            "finally", "first", "second", "perhaps", "maybe", "already", "again", "though", "although", "because",
-            "since", "until", "unless", "whether", "what", "which", "who", "how", "why", "where", "most", "more",
-            "much", "few", "any", "none", "very", "well", "tonight", "asked", "given", "like", "unlike", "among");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "during", "while",
+            "when", "if", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "he",
+            "she", "they", "we", "i", "you", "there", "some", "many", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "meanwhile", "however", "also",
+            "speaking", "according", "not", "no", "both", "all", "each", "every", "other", "another", "such",
+            "for", "from", "with", "by", "to", "of", "so", "yet", "still", "then", "now", "today", "yesterday",
+            "last", "next", "earlier", "later", "new", "once", "only", "having", "my", "your", "me", "him",
+            "them", "us", "here", "even", "just", "despite", "instead", "finally", "first", "second", "perhaps",
+            "maybe", "already", "again", "though", "although", "because", "since", "until", "unless", "whether",
+            "what", "which", "who", "how", "why", "where", "most", "more", "much", "few", "any", "none", "very",
+            "well", "tonight", "asked", "given", "like", "unlike", "among", "additionally", "moreover",
+            "furthermore", "nevertheless", "similarly", "likewise", "lastly", "notably", "importantly", "overall",
+            "thus", "therefore", "hence", "indeed", "besides", "accordingly", "consequently", "separately",
+            "previously", "recently");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
             "’", "'", "s", "-", ".");
 
@@ -167,13 +171,29 @@ public final class MentionParser {
         if (nameStart >= end || end - nameStart == 1 && isModifier(words, end, to)) {
             return null;
         }
-        if (nameStart == start && end - start == 1 && lexicon.isCountry(last.lower())) {
-            return new MentionCandidate(last.begin(), last.end(), "NAME", "GPE", last.text(), "");
+        if (nameStart == start && lexicon.isMajorPlace(span(words, start, end))) {
+            return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
         }
         int begin = extendLeft(words, from, start);
+        if (containsPlace(words, nameStart, end)) {
+            // "Missouri Highway Patrol", "Manitoba Underdogs Rescue": a body named after a place
+            return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    stripDeterminer(span(words, begin, end)), "");
+        }
         String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
         return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
                 span(words, nameStart, end), role);
+    }
+
+    /** A country, division, region or large city among the words of a would-be person's name. */
+    private boolean containsPlace(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.isMajorPlace(words.get(i).text())
+                    || i + 1 < to && lexicon.isMajorPlace(span(words, i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Karabakh developments": a single capitalised word before a common noun names no speaker. */
