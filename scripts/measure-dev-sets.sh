@@ -18,6 +18,9 @@ run() { # task gold-file name
   echo "measured $name" >&2
 }
 run quotes "$data/quotes/polnear-dev.jsonl" quotes-polnear-dev
+for geo in geowebnews trnews lgl; do
+  run locations "$data/geo/$geo-dev.jsonl" "locations-$geo-dev"
+done
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
 
 block="$(mktemp)"

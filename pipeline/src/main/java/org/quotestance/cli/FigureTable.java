@@ -14,6 +14,8 @@ final class FigureTable {
                     "all_overlap_recall", "all_overlap_f1", "all_exact_f1", "direct_overlap_f1", "direct_exact_f1",
                     "mixed_overlap_f1", "indirect_overlap_recall", "indirect_speech_cue_recall", "type_accuracy",
                     "speaker_accuracy"),
+            "locations", List.of("documents", "gold_toponyms", "predicted", "overlap_precision", "overlap_recall",
+                    "overlap_f1", "exact_f1", "acc_at_161", "mean_error_km", "usage_pairs", "usage_accuracy"),
             "stance", List.of("targets", "stance.accuracy", "stance.macro_f1", "lexicon_only.accuracy",
                     "lexicon_only.macro_f1", "majority.accuracy", "majority.macro_f1"));
 
@@ -21,7 +23,8 @@ final class FigureTable {
         StringBuilder md = new StringBuilder();
         md.append("`").append(gold).append("`\n\n| figure | value |\n|---|---|\n");
         for (String key : HEADLINE.getOrDefault(task, List.copyOf(figures.keySet()))) {
-            if (figures.containsKey(key)) {
+            boolean noUsageGold = key.startsWith("usage") && Integer.valueOf(0).equals(figures.get("usage_pairs"));
+            if (figures.containsKey(key) && !noUsageGold) {
                 md.append("| ").append(key).append(" | ").append(figures.get(key)).append(" |\n");
             }
         }
