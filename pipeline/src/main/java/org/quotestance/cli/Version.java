@@ -1,13 +1,26 @@
 package org.quotestance.cli;
 
-/** The tool's version, from the jar manifest (the Maven project version), or "dev" outside a jar. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The tool's version: the Maven project version, written into {@code version.properties} at build time. */
 final class Version {
 
     private Version() {
     }
 
     static String get() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        try (InputStream in = Version.class.getResourceAsStream("/org/quotestance/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
