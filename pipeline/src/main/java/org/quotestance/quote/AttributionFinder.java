@@ -26,6 +26,7 @@ final class AttributionFinder {
             "as", "like", "since", "until", "despite", "according");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
     private static final int MAX_SUBJECT_WORDS = 25;
+    private static final int MAX_CLAUSES_BEFORE_CUE = 3;
     private static final int MAX_WORDS_AFTER_CUE = 6;
 
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
@@ -101,7 +102,8 @@ final class AttributionFinder {
         if (end > from && words.get(end - 1).lower().equals("and")) {
             return coordinatedSubject(words, from, end - 1);
         }
-        for (int attempt = 0; attempt < 3 && end > from; attempt++) {
+        int clauses = 0;
+        while (clauses < MAX_CLAUSES_BEFORE_CUE && end > from) {
             if (words.get(end - 1).isQuoteMark()) {
                 return null;
             }
@@ -109,6 +111,7 @@ final class AttributionFinder {
                 end--;
                 continue;
             }
+            clauses++;
             int start = end - 1;
             while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
                 start--;
@@ -116,12 +119,18 @@ final class AttributionFinder {
             if (!isAdjunct(words.get(start))) {
                 // the clause next to the cue holds the subject, or there is none to find
                 MentionCandidate speaker = parser.parse(words, start, end);
-                return speaker != null && speaker.mentionType().equals("NOMINAL")
+                return speaker != null && isAppositiveShape(words.get(start), speaker)
                         ? nameBeforeAppositive(words, from, start, speaker) : speaker;
             }
             end = start;
         }
         return null;
+    }
+
+    /** "a doctor at the hospital", "director of the Institute for Policy Integrity": a role, not a name. */
+    private static boolean isAppositiveShape(Word first, MentionCandidate speaker) {
+        return speaker.mentionType().equals("NOMINAL")
+                || speaker.mentionType().equals("ORGANIZATION") && first.isLetters() && !first.isCapitalized();
     }
 
     /** {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker. */

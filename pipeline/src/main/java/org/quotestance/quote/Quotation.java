@@ -2,12 +2,4 @@ package org.quotestance.quote;
 
 /** Text between a pair of quotation marks; {@code begin} is at the opening mark, {@code end} after the closing one. */
 record Quotation(int begin, int end) {
-
-    int contentBegin() {
-        return begin + 1;
-    }
-
-    int contentEnd() {
-        return end - 1;
-    }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pairs quotation marks in paragraphs of text. Any opening double mark ({@code " “ „ «}, or a
+ * Pairs quotation marks in paragraphs of text. Any opening double mark ({@code " “ „ « ''}, or a
  * {@code ”} that opens a paragraph) is closed by the next closing double mark of any style, so
  * mismatched pairs such as {@code "…”} and {@code “…"} are found. Single curly marks pair the same way,
  * where {@code ’} closes only when it is not an apostrophe (a letter follows it) and a {@code ‘} is open.
@@ -31,9 +31,11 @@ final class QuotationScanner {
                 if (i == reopeningMark) {
                     continue;
                 }
+                int width = markWidth(text, i, para);
                 if (openDouble < 0) {
                     if (opensDouble(text, i, para)) {
                         openDouble = i;
+                        i += width - 1;
                     } else if (c == '‘' && openSingle < 0 && opensSingle(text, i, para)) {
                         openSingle = i;
                     } else if (c == '’' && openSingle >= 0 && closesSingle(text, i, para)) {
@@ -41,8 +43,9 @@ final class QuotationScanner {
                         openSingle = -1;
                     }
                 } else if (closesDouble(text, i, para, openDouble)) {
-                    found.add(new Quotation(openDouble, i + 1));
+                    found.add(new Quotation(openDouble, i + width));
                     openDouble = -1;
+                    i += width - 1;
                 }
             }
             if (openDouble >= 0) {
@@ -63,9 +66,19 @@ final class QuotationScanner {
         return c == '"' || c == '“' || c == '”' || c == '„' || c == '«';
     }
 
+    /** Two apostrophes stand for a double mark in some archives (NYT: {@code ''It's done,'' he said}). */
+    private static boolean isTwoApostrophes(String text, int i, Span para) {
+        return text.charAt(i) == '\'' && i + 1 < para.end() && text.charAt(i + 1) == '\'';
+    }
+
+    private static int markWidth(String text, int i, Span para) {
+        return isTwoApostrophes(text, i, para) ? 2 : 1;
+    }
+
     private static boolean opensDouble(String text, int i, Span para) {
-        char c = text.charAt(i);
-        boolean startsWord = i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1));
+        char c = isTwoApostrophes(text, i, para) ? '"' : text.charAt(i);
+        int width = markWidth(text, i, para);
+        boolean startsWord = i + width < para.end() && !Character.isWhitespace(text.charAt(i + width));
         boolean afterSpace = i == para.begin() || Character.isWhitespace(text.charAt(i - 1))
                 || "([{—–―-:".indexOf(text.charAt(i - 1)) >= 0;
         return switch (c) {
@@ -77,14 +90,14 @@ final class QuotationScanner {
     }
 
     private static boolean closesDouble(String text, int i, Span para, int open) {
-        char c = text.charAt(i);
-        if (i == open + 1) {
+        char c = isTwoApostrophes(text, i, para) ? '"' : text.charAt(i);
+        if (i <= open + markWidth(text, open, para)) {
             return false;
         }
         boolean afterWord = !Character.isWhitespace(text.charAt(i - 1));
         return switch (c) {
             case '”', '»' -> true;
-            case '"', '“' -> afterWord || i + 1 == para.end();
+            case '"', '“' -> afterWord || i + markWidth(text, i, para) == para.end();
             default -> false;
         };
     }
