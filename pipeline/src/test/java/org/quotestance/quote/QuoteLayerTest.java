@@ -224,4 +224,26 @@ class QuoteLayerTest {
         assertEquals("Ellen Marsh", speaker(q));
         assertEquals("The talks will resume next week", q.getCoveredText());
     }
+
+    @Test
+    void twoApostrophesMarkAQuoteAsInNewspaperArchives() throws Exception {
+        Quote q = only(quotes(LEAD + "''It has the virtue of being fiscally responsible,'' said Alan Cole, an economist."));
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("''It has the virtue of being fiscally responsible,''", q.getCoveredText());
+        assertEquals("Alan Cole", speaker(q));
+    }
+
+    @Test
+    void nameBeforeARoleAtAnInstituteIsTheSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "Richard Revesz, director of the Institute for Policy Integrity, "
+                + "said the suing states were exaggerating."));
+        assertEquals("Richard Revesz", speaker(q));
+    }
+
+    @Test
+    void participialAdjunctBetweenNameAndCueIsSkipped() throws Exception {
+        Quote q = only(quotes(LEAD + "Governor Tom Hale, speaking to a veterans group in Virginia, "
+                + "said he would order a review of the defenses."));
+        assertEquals("Tom Hale", speaker(q));
+    }
 }
