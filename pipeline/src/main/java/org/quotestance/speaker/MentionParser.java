@@ -38,6 +38,9 @@ public final class MentionParser {
             "’", "'", "s", "-", ".");
 
     private static final int MAX_NOUN_PHRASE = 7;
+    /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did");
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("the", "a", "an", "one", "another", "two",
             "three", "several", "some", "many");
 
@@ -117,7 +120,8 @@ public final class MentionParser {
             return null;
         }
         for (int i = from + 1; i < to; i++) {
-            if (!words.get(i).isLetters() && !words.get(i).text().equals("-")) {
+            Word w = words.get(i);
+            if (!w.isLetters() && !w.text().equals("-") || AUXILIARIES.contains(w.lower())) {
                 return null;
             }
         }
