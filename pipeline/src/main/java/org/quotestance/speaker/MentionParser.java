@@ -55,13 +55,19 @@ public final class MentionParser {
         MentionCandidate anyName = null;
         MentionCandidate organisation = null;
         int i = from;
+        int organisationEnd = -1;
         while (i < to) {
             if (!isNameWord(words.get(i))) {
                 i++;
                 continue;
             }
             int runEnd = runEnd(words, i, to);
-            MentionCandidate candidate = classifyRun(words, from, i, runEnd, to);
+            MentionCandidate candidate = continuesOrganisation(words, organisationEnd, i)
+                    ? null : classifyRun(words, from, i, runEnd, to);
+            if (candidate != null && candidate.mentionType().equals("ORGANIZATION")
+                    || continuesOrganisation(words, organisationEnd, i)) {
+                organisationEnd = runEnd;
+            }
             if (candidate != null) {
                 if (candidate.mentionType().equals("ORGANIZATION")) {
                     organisation = organisation == null ? candidate : organisation;
@@ -187,6 +193,20 @@ public final class MentionParser {
         String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
         return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
                 span(words, nameStart, end), role);
+    }
+
+    /** "Institute for Policy Integrity": a run joined by of/for/on to an organisation's name belongs to it. */
+    private static boolean continuesOrganisation(List<Word> words, int organisationEnd, int runStart) {
+        if (organisationEnd < 0 || runStart <= organisationEnd) {
+            return false;
+        }
+        for (int k = organisationEnd; k < runStart; k++) {
+            String w = words.get(k).lower();
+            if (!w.equals("of") && !w.equals("for") && !w.equals("on") && !w.equals("the") && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A country, division, region or large city among the words of a would-be person's name. */
