@@ -9,6 +9,9 @@ import org.apache.uima.jcas.JCas;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.SpeechCue;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * Direct quotes: text in quotation marks of any style (straight, curly, single, mismatched) that
@@ -95,6 +98,14 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else {
                     Quote quote = QuoteFactory.add(jcas, q.begin(), end, QuoteType.DIRECT, attribution);
+                    SpeakerMention coordinated = coordinatedSpeaker(jcas, words, quote);
+                    if (coordinated != null) {
+                        SpeakerMention replaced = quote.getSpeaker();
+                        quote.setSpeaker(coordinated);
+                        if (jcas.select(Quote.class).filter(other -> other.getSpeaker() == replaced).findAny().isEmpty()) {
+                            replaced.removeFromIndexes();
+                        }
+                    }
                     lastSpeaker = quote.getSpeaker();
                     lastSpeakerParagraph = p;
                 }
@@ -105,6 +116,31 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 lastSpeakerParagraph = p;
             }
         }
+    }
+
+    /**
+     * {@code X described it as … and said, "…"}: a cue joined by "and" to an earlier report in the
+     * same sentence has that report's speaker.
+     */
+    private static SpeakerMention coordinatedSpeaker(JCas jcas, List<Word> words, Quote quote) {
+        SpeechCue cue = quote.getCue();
+        if (cue == null) {
+            return null;
+        }
+        int at = ArticleView.wordAt(words, cue.getBegin());
+        if (at == 0 || at >= words.size() || !words.get(at - 1).lower().equals("and")) {
+            return null;
+        }
+        Sentence sentence = jcas.select(Sentence.class).covering(cue).singleOrNull();
+        SpeakerMention speaker = null;
+        for (Quote earlier : jcas.select(Quote.class)) {
+            SpeechCue earlierCue = earlier.getCue();
+            if (earlier != quote && earlierCue != null && earlier.getSpeaker() != null && sentence != null
+                    && earlierCue.getBegin() >= sentence.getBegin() && earlierCue.getEnd() < cue.getBegin()) {
+                speaker = earlier.getSpeaker();
+            }
+        }
+        return speaker;
     }
 
     /** {@code Name, a doctor, said:} as a paragraph of its own, introducing the quote below it. */

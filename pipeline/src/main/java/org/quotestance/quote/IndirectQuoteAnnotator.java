@@ -177,11 +177,16 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         return nothingReportedAfter && !startsWithAdverbial;
     }
 
-    /** Content ends at the sentence end or before a participle that starts another report (", adding …"). */
+    /**
+     * Content ends at the sentence end, before a participle that starts another report
+     * (", adding …") or before a coordinated cue ("… and said, “…”").
+     */
     private int contentEnd(List<Word> words, int from, int end) {
         for (int k = from + 1; k + 1 < end; k++) {
-            if (words.get(k).text().equals(",") && words.get(k + 1).lower().endsWith("ing")
-                    && cues.matchAt(words, k + 1) != null) {
+            String w = words.get(k).text();
+            boolean participle = w.equals(",") && words.get(k + 1).lower().endsWith("ing");
+            boolean coordinated = w.equals("and");
+            if ((participle || coordinated) && cues.matchAt(words, k + 1) != null) {
                 return k;
             }
         }

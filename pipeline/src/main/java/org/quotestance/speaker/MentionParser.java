@@ -168,6 +168,9 @@ public final class MentionParser {
             return new MentionCandidate(words.get(begin).begin(), words.get(orgEnd - 1).end(), "ORGANIZATION",
                     "ORGANIZATION", stripDeterminer(text), "");
         }
+        if (lexicon.isMajorPlace(span(words, start, end)) && !isModifier(words, end, to)) {
+            return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
+        }
         int nameStart = start;
         for (int i = start; i < end; i++) {
             String lower = words.get(i).lower();
@@ -180,9 +183,6 @@ public final class MentionParser {
         }
         if (nameStart >= end || end - nameStart == 1 && isModifier(words, end, to)) {
             return null;
-        }
-        if (nameStart == start && lexicon.isMajorPlace(span(words, start, end))) {
-            return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
         }
         int begin = extendLeft(words, from, start);
         if (containsPlace(words, nameStart, end)) {
