@@ -2,10 +2,15 @@ package org.quotestance.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
+import org.quotestance.pipeline.EngineSpec;
+import org.quotestance.pipeline.ExportFormat;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {
             "Annotates a folder of news articles (UTF-8 .txt files, optional metadata.csv) with quotes, "
-                    + "speakers, locations and stance, and writes the corpus: XMI, CSV tables and a run report.",
+                    + "speakers, locations and stance, and writes the corpus: XMI, CSV tables, JSONL and CoNLL "
+                    + "training exports, a dataset card (README.md, croissant.json) and a run report.",
             "",
             "Exit code: 0 when every file was annotated, 1 when some files failed (they are listed in "
                     + "run-report.json and on stderr), 2 when the run could not start." })
@@ -47,13 +53,32 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "the output is the same for any N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "xmi,csv,jsonl,conll,datasheet",
+            description = "Formats to write, a comma list of xmi, csv, jsonl, conll, datasheet "
+                    + "(README.md + croissant.json) (default: ${DEFAULT-VALUE})")
+    private String formats;
+
+    @Option(names = "--eval-results", paramLabel = "DIR", defaultValue = "eval-results",
+            description = "Folder of the eval command's JSON figures that the dataset card quotes; "
+                    + "when it is absent the card says so (default: ${DEFAULT-VALUE})")
+    private Path evalResults;
+
+    @Option(names = "--extra-engine", paramLabel = "CLASS[,k=v...]",
+            description = "An analysis engine of yours to run after ours and before the writers (repeatable), "
+                    + "e.g. org.example.ClaimAnnotator; its types are found through "
+                    + "META-INF/org.apache.uima.fit/types.txt on the class path")
+    private List<String> extraEngines = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
+        Set<ExportFormat> selected = ExportFormat.parse(formats);
+        List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
         int total = ArticleSource.open(input, maxBytes).files().size();
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
-            report = new CorpusAnnotator(maxBytes, threads).run(input, out, file -> {
+            report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
+                    .extraEngines(extras).run(input, out, file -> {
                 if (bar != null) {
                     bar.step();
                 }

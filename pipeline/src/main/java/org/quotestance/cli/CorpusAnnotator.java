@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -23,7 +24,14 @@ import org.apache.uima.jcas.JCas;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
+import org.quotestance.pipeline.EngineSpec;
+import org.quotestance.pipeline.ExportFormat;
+import org.quotestance.pipeline.ExportOptions;
 import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.write.ConllCorpusWriter;
+import org.quotestance.write.CroissantWriter;
+import org.quotestance.write.DatasheetWriter;
+import org.quotestance.write.JsonlCorpusWriter;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
@@ -37,10 +45,30 @@ public final class CorpusAnnotator {
 
     private final long maxBytes;
     private final int threads;
+    private Set<ExportFormat> formats = ExportFormat.all();
+    private Path evalResults = Path.of("eval-results");
+    private List<EngineSpec> extraEngines = List.of();
 
     public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
         this.threads = threads;
+    }
+
+    /** The formats to write (default: all) and the folder of evaluation figures the dataset card quotes. */
+    public CorpusAnnotator exports(Set<ExportFormat> formats, Path evalResults) {
+        this.formats = Set.copyOf(formats);
+        this.evalResults = evalResults;
+        return this;
+    }
+
+    /**
+     * Engines of the user's to run after ours and before our writers. They run as one instance each, on
+     * the documents in file order (an extra writer may write one corpus-wide file), and what they add
+     * reaches every export, XMI included.
+     */
+    public CorpusAnnotator extraEngines(List<EngineSpec> engines) {
+        this.extraEngines = List.copyOf(engines);
+        return this;
     }
 
     /** A pending article: its file, and its annotation (done or under way), or why it could not be read. */
@@ -64,10 +92,13 @@ public final class CorpusAnnotator {
         report.filesFound = source.files().size();
         report.failures.addAll(source.metadataFailures());
 
-        AnalysisEngine writers = AnalysisEngineFactory.createEngine(
-                PipelineFactory.aggregate(PipelineFactory.corpusWriters(corpus)));
+        ExportOptions options = new ExportOptions(corpus, formats, evalResults, Version.get());
         List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators());
-        perDocument.addAll(PipelineFactory.documentWriters(corpus));
+        List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
+        // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
+        (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
+        inOrder.addAll(PipelineFactory.corpusWriters(options));
+        AnalysisEngine writers = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(inOrder));
         try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads)) {
             Deque<Pending> inFlight = new ArrayDeque<>();
             for (Path file : source.files()) {
@@ -83,9 +114,26 @@ public final class CorpusAnnotator {
         } finally {
             writers.destroy();
         }
-        report.outputs.addAll(List.of("xmi/", "csv/", "run-report.json"));
+        report.outputs.addAll(outputs());
         report.write(corpus.resolve("run-report.json"));
         return report;
+    }
+
+    private List<String> outputs() {
+        List<String> outputs = new ArrayList<>();
+        for (ExportFormat format : ExportFormat.values()) {
+            if (formats.contains(format)) {
+                outputs.addAll(switch (format) {
+                    case XMI -> List.of("xmi/");
+                    case CSV -> List.of("csv/");
+                    case JSONL -> List.of(JsonlCorpusWriter.FILE);
+                    case CONLL -> List.of(ConllCorpusWriter.FILE);
+                    case DATASHEET -> List.of(DatasheetWriter.FILE, CroissantWriter.FILE);
+                });
+            }
+        }
+        outputs.add("run-report.json");
+        return outputs;
     }
 
     private static CompletableFuture<AnnotationWorkers.Outcome> submit(ArticleSource source, Path file,

@@ -10,37 +10,41 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
-import org.quotestance.location.LocationAnnotator;
-import org.quotestance.quote.DirectQuoteAnnotator;
-import org.quotestance.quote.IndirectQuoteAnnotator;
-import org.quotestance.speaker.SpeakerLinker;
-import org.quotestance.stance.StanceAnnotator;
-import org.quotestance.structure.StructureAnnotator;
+import org.quotestance.write.ConllCorpusWriter;
+import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.CsvCorpusWriter;
+import org.quotestance.write.DatasheetWriter;
+import org.quotestance.write.JsonlCorpusWriter;
 import org.quotestance.write.XmiCorpusWriter;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 
-/** The analysis engines of the default pipeline, in order, and the writers of the corpus formats. */
+/**
+ * The analysis engines of the default pipeline, in order, and the writers of the corpus formats. The
+ * annotators are listed in the class-path resource {@link PipelineList#DEFAULT}
+ * ({@code default-pipeline.txt}), one engine a line.
+ */
 public final class PipelineFactory {
 
     private PipelineFactory() {
     }
 
-    /** Structure, segmentation and every annotation layer; no writers. */
+    /** Structure, segmentation and every annotation layer, as {@code default-pipeline.txt} lists them; no writers. */
     public static List<AnalysisEngineDescription> annotators() throws ResourceInitializationException {
+        return descriptions(PipelineList.read(PipelineList.DEFAULT));
+    }
+
+    /** The descriptions of engines given as text ({@link EngineSpec}), in order. */
+    public static List<AnalysisEngineDescription> descriptions(List<EngineSpec> engines)
+            throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
-        steps.add(createEngineDescription(StructureAnnotator.class));
-        steps.add(segmenter());
-        steps.add(createEngineDescription(IndirectQuoteAnnotator.class));
-        steps.add(createEngineDescription(DirectQuoteAnnotator.class));
-        steps.add(createEngineDescription(SpeakerLinker.class));
-        steps.add(createEngineDescription(LocationAnnotator.class));
-        steps.add(createEngineDescription(StanceAnnotator.class));
+        for (EngineSpec engine : engines) {
+            steps.add(engine.toDescription());
+        }
         return steps;
     }
 
-    /** Sentences and tokens that never cross a paragraph (a line of the article). */
+    /** Sentences and tokens that never cross a paragraph (a line of the article), as in the default pipeline. */
     public static AnalysisEngineDescription segmenter() throws ResourceInitializationException {
         return createEngineDescription(BreakIteratorSegmenter.class,
                 SegmenterBase.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
@@ -49,21 +53,59 @@ public final class PipelineFactory {
     }
 
     /** Writers of one file per document (XMI): they can run on the annotating threads. */
-    public static List<AnalysisEngineDescription> documentWriters(Path corpus) throws ResourceInitializationException {
-        return List.of(createEngineDescription(XmiCorpusWriter.class,
-                XmiCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("xmi").toString()));
+    public static List<AnalysisEngineDescription> documentWriters(ExportOptions options)
+            throws ResourceInitializationException {
+        List<AnalysisEngineDescription> writers = new ArrayList<>();
+        if (options.writes(ExportFormat.XMI)) {
+            writers.add(createEngineDescription(XmiCorpusWriter.class,
+                    XmiCorpusWriter.PARAM_TARGET_LOCATION, options.corpus().resolve("xmi").toString()));
+        }
+        return writers;
     }
 
-    /** Writers of corpus-wide files (the CSV tables): they must see the documents one at a time, in order. */
-    public static List<AnalysisEngineDescription> corpusWriters(Path corpus) throws ResourceInitializationException {
-        return List.of(createEngineDescription(CsvCorpusWriter.class,
-                CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+    /**
+     * Writers of corpus-wide files: they must see the documents one at a time, in order. The dataset card
+     * and the Croissant file come last: at the end of the collection they read the tables written before them.
+     */
+    public static List<AnalysisEngineDescription> corpusWriters(ExportOptions options)
+            throws ResourceInitializationException {
+        Path corpus = options.corpus();
+        List<AnalysisEngineDescription> writers = new ArrayList<>();
+        List<String> described = new ArrayList<>();
+        if (options.writes(ExportFormat.CSV)) {
+            writers.add(createEngineDescription(CsvCorpusWriter.class,
+                    CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+            described.add("csv");
+        }
+        if (options.writes(ExportFormat.JSONL)) {
+            writers.add(createEngineDescription(JsonlCorpusWriter.class,
+                    JsonlCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(JsonlCorpusWriter.FILE).toString()));
+            described.add("jsonl");
+        }
+        if (options.writes(ExportFormat.CONLL)) {
+            writers.add(createEngineDescription(ConllCorpusWriter.class,
+                    ConllCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(ConllCorpusWriter.FILE).toString()));
+        }
+        if (options.writes(ExportFormat.DATASHEET)) {
+            writers.add(createEngineDescription(DatasheetWriter.class,
+                    DatasheetWriter.PARAM_TARGET_FILE, corpus.resolve(DatasheetWriter.FILE).toString(),
+                    DatasheetWriter.PARAM_EVAL_RESULTS, options.evalResults().toString(),
+                    DatasheetWriter.PARAM_TOOL_VERSION, options.toolVersion(),
+                    DatasheetWriter.PARAM_FORMATS, options.formats().stream().map(ExportFormat::id)
+                            .toArray(String[]::new)));
+            writers.add(createEngineDescription(CroissantWriter.class,
+                    CroissantWriter.PARAM_CORPUS_LOCATION, corpus.toString(),
+                    CroissantWriter.PARAM_FORMATS, described.toArray(new String[0]),
+                    CroissantWriter.PARAM_TOOL_VERSION, options.toolVersion()));
+        }
+        return writers;
     }
 
-    /** Every writer, for a pipeline that runs on one thread. */
+    /** Every writer of every format, for a pipeline that runs on one thread. */
     public static List<AnalysisEngineDescription> writers(Path corpus) throws ResourceInitializationException {
-        List<AnalysisEngineDescription> writers = new ArrayList<>(documentWriters(corpus));
-        writers.addAll(corpusWriters(corpus));
+        ExportOptions options = ExportOptions.all(corpus);
+        List<AnalysisEngineDescription> writers = new ArrayList<>(documentWriters(options));
+        writers.addAll(corpusWriters(options));
         return writers;
     }
 

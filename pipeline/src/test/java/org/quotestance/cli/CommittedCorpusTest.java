@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.pipeline.ExportFormat;
 
 /**
  * The committed {@code corpus/} is what {@code ./quotestance annotate seeds --out corpus} writes now,
@@ -57,10 +58,11 @@ class CommittedCorpusTest {
 
     @Test
     void committedCorpusIsByteIdenticalToAFreshRunOnTheSeeds(@TempDir Path fresh) throws Exception {
-        new CorpusAnnotator(org.quotestance.io.ArticleSource.DEFAULT_MAX_BYTES, 2).run(seeds, fresh, file -> { });
+        // the main command runs in the project folder, where its default --eval-results is eval-results/
+        new CorpusAnnotator(org.quotestance.io.ArticleSource.DEFAULT_MAX_BYTES, 2)
+                .exports(ExportFormat.all(), corpus.resolveSibling("eval-results")).run(seeds, fresh, file -> { });
         List<String> freshFiles = CorpusFiles.list(fresh);
-        List<String> committed = CorpusFiles.list(corpus).stream()
-                .filter(f -> f.startsWith("xmi/") || f.startsWith("csv/") || f.equals("run-report.json")).toList();
+        List<String> committed = CorpusFiles.list(corpus);
         CorpusFiles.assertSameFileNames(freshFiles, committed, REGENERATE);
         CorpusFiles.assertIdentical(corpus, fresh, freshFiles, REGENERATE);
     }
@@ -86,12 +88,22 @@ class CommittedCorpusTest {
             assertEquals(1, metas.size(), file);
             Feature documentId = metaType.getFeatureByBaseName("documentId");
             assertEquals(docId, metas.get(0).getStringValue(documentId), file);
+            assertEquals(docId + ".txt", metas.get(0).getStringValue(metaType.getFeatureByBaseName("documentUri")), file);
+            String title = metas.get(0).getStringValue(metaType.getFeatureByBaseName("documentTitle"));
+            assertTrue(title != null && !title.isEmpty(), file + ": no document title");
+            assertEquals("en", cas.getDocumentLanguage(), file);
+            assertEquals(seedText(docId), cas.getDocumentText(), file + ": sofa text differs from the seed article");
 
             Type quoteType = cas.getTypeSystem().getType("org.quotestance.type.Quote");
             assertNotNull(quoteType);
             assertEquals(quoteRows.getOrDefault(docId, 0), cas.getAnnotationIndex(quoteType).size(), file);
             assertTrue(cas.getDocumentText().length() > 0, file);
         }
+    }
+
+    private static String seedText(String docId) throws Exception {
+        return new org.quotestance.io.ArticleDecoder(org.quotestance.io.ArticleSource.DEFAULT_MAX_BYTES)
+                .decode(Files.readAllBytes(seeds.resolve(docId + ".txt")));
     }
 
     private static Map<String, Integer> quoteRowsPerDocument() throws Exception {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same input gives byte-identical XMI, CSV and run report (DESIGN.md: output is deterministic). */
+/** The same input gives byte-identical XMI, CSV, JSONL, CoNLL, dataset card, Croissant file and run report (DESIGN.md: output is deterministic). */
 class DeterminismTest {
 
     @TempDir
@@ -34,8 +34,9 @@ class DeterminismTest {
         new CorpusAnnotator(1_000_000, 3).run(in, second, file -> { });
 
         List<String> files = CorpusFiles.list(first);
-        assertEquals(List.of("csv/documents.csv", "csv/locations.csv", "csv/quotes.csv", "csv/speakers.csv",
-                "csv/stances.csv", "run-report.json", "xmi/TypeSystem.xml", "xmi/a.xmi", "xmi/b.xmi"), files);
+        assertEquals(List.of("README.md", "conll/corpus.conll", "croissant.json", "csv/documents.csv",
+                "csv/locations.csv", "csv/quotes.csv", "csv/speakers.csv", "csv/stances.csv", "jsonl/corpus.jsonl",
+                "run-report.json", "xmi/TypeSystem.xml", "xmi/a.xmi", "xmi/b.xmi"), files);
         assertEquals(files, CorpusFiles.list(second));
         CorpusFiles.assertIdentical(first, second, files, "A run on three threads differs from one on a single thread.");
     }

@@ -1,0 +1,124 @@
+package org.quotestance.write;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.type.Location;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerMention;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * Writes the BIO export {@code conll/corpus.conll}, one file for the corpus: per document a line
+ * {@code -DOCSTART- <doc_id>} and a blank line, then every token a line with tab-separated columns
+ * {@code token begin end QUOTE SPEAKER LOC} (tags {@code B-X}, {@code I-X}, {@code O}; offsets as in the
+ * CSV tables), and a blank line after each sentence. A whitespace character inside a token (a no-break
+ * space is a token of its own) is written as {@code _}, so whitespace-splitting readers see six columns. Every token is written, boilerplate included, so the
+ * lines match the document's {@code Token} annotations one to one. Tokens outside any sentence form a
+ * block of their own.
+ */
+@TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "org.quotestance.type.Quote",
+        "org.quotestance.type.SpeakerMention", "org.quotestance.type.Location" })
+public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
+
+    /** The file's path inside the corpus folder. */
+    public static final String FILE = "conll/corpus.conll";
+
+    public static final String PARAM_TARGET_FILE = "targetFile";
+    @ConfigurationParameter(name = PARAM_TARGET_FILE, description = "The CoNLL file to write")
+    private String targetFile;
+
+    private AtomicFile file;
+    private Writer out;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            file = AtomicFile.create(Path.of(targetFile));
+            out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        List<Token> tokens = jcas.select(Token.class).asList();
+        String[] quote = BioTags.tag(tokens, jcas.select(Quote.class).asList(), "QUOTE");
+        String[] speaker = BioTags.tag(tokens, jcas.select(SpeakerMention.class).asList(), "SPEAKER");
+        String[] loc = BioTags.tag(tokens, jcas.select(Location.class).asList(), "LOC");
+        List<Sentence> sentences = jcas.select(Sentence.class).asList();
+        try {
+            out.write("-DOCSTART- " + DocumentMetaData.get(jcas).getDocumentId() + "\n\n");
+            int s = 0;
+            Sentence current = null;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                while (s < sentences.size() && sentences.get(s).getEnd() <= token.getBegin()) {
+                    s++;
+                }
+                Sentence sentence = s < sentences.size() && sentences.get(s).getBegin() <= token.getBegin()
+                        ? sentences.get(s) : null;
+                if (i > 0 && sentence != current) {
+                    out.write('\n');
+                }
+                current = sentence;
+                out.write(String.join("\t", column(token.getCoveredText()), Integer.toString(token.getBegin()),
+                        Integer.toString(token.getEnd()), quote[i], speaker[i], loc[i]));
+                out.write('\n');
+            }
+            if (!tokens.isEmpty()) {
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+    }
+
+    /** The token column: a whitespace character inside a token (a no-break space) is written as '_'. */
+    static String column(String token) {
+        StringBuilder s = new StringBuilder(token.length());
+        token.codePoints().forEach(c -> s.appendCodePoint(
+                Character.isWhitespace(c) || Character.isSpaceChar(c) ? '_' : c));
+        return s.toString();
+    }
+
+    @Override
+    public void collectionProcessComplete() throws AnalysisEngineProcessException {
+        try {
+            out.flush();
+            file.commit();
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+        super.collectionProcessComplete();
+    }
+
+    @Override
+    public void destroy() {
+        try {
+            file.close();
+        } catch (IOException e) {
+            // nothing was committed; the temporary file is all that could be left
+        }
+        super.destroy();
+    }
+}

@@ -1,0 +1,134 @@
+package org.quotestance.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.jcas.JCas;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes {@code croissant.json}, MLCommons Croissant 1.0 metadata (JSON-LD) of the corpus, when the
+ * collection is complete: the CSV tables and the JSONL file as {@code cr:FileObject}s with the SHA-256 of
+ * their contents, and a record set per CSV table with its columns and their data types. It must run after
+ * the writers of those files (the pipeline puts it last).
+ */
+public class CroissantWriter extends JCasAnnotator_ImplBase {
+
+    /** The file's path inside the corpus folder. */
+    public static final String FILE = "croissant.json";
+
+    public static final String PARAM_CORPUS_LOCATION = "corpusLocation";
+    @ConfigurationParameter(name = PARAM_CORPUS_LOCATION, description = "The corpus folder")
+    private String corpusLocation;
+
+    public static final String PARAM_FORMATS = "formats";
+    @ConfigurationParameter(name = PARAM_FORMATS, defaultValue = { "csv", "jsonl" },
+            description = "Which of the corpus files to describe: csv, jsonl")
+    private String[] formats;
+
+    public static final String PARAM_TOOL_VERSION = "toolVersion";
+    @ConfigurationParameter(name = PARAM_TOOL_VERSION, defaultValue = "dev", description = "The tool's version")
+    private String toolVersion;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void process(JCas jcas) {
+        // everything it describes is in the files the other writers complete
+    }
+
+    @Override
+    public void collectionProcessComplete() throws AnalysisEngineProcessException {
+        try {
+            Path corpus = Path.of(corpusLocation);
+            List<String> described = List.of(formats);
+            ObjectNode root = MAPPER.createObjectNode();
+            try (InputStream context = CroissantWriter.class.getResourceAsStream("croissant-context.json")) {
+                root.set("@context", MAPPER.readTree(context));
+            }
+            root.put("@type", "sc:Dataset");
+            root.put("name", DatasetInfo.NAME);
+            root.put("description", DatasetInfo.DESCRIPTION);
+            root.put("conformsTo", "http://mlcommons.org/croissant/1.0");
+            root.put("citeAs", DatasetInfo.citation(toolVersion));
+            root.put("license", DatasetInfo.LICENSE);
+            root.put("url", "README.md");
+            root.put("version", toolVersion);
+            root.put("inLanguage", "en");
+            ArrayNode distribution = root.putArray("distribution");
+            ArrayNode recordSets = root.putArray("recordSet");
+            if (described.contains("csv")) {
+                for (CsvTable table : CsvTable.values()) {
+                    String path = "csv/" + table.fileName();
+                    distribution.add(fileObject(corpus, path, "text/csv"));
+                    recordSets.add(recordSet(table, path));
+                }
+            }
+            if (described.contains("jsonl")) {
+                distribution.add(fileObject(corpus, JsonlCorpusWriter.FILE, "application/jsonlines"));
+            }
+            AtomicFile.write(corpus.resolve(FILE),
+                    (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AnalysisEngineProcessException(e);
+        }
+        super.collectionProcessComplete();
+    }
+
+    private static ObjectNode fileObject(Path corpus, String path, String encodingFormat) throws IOException {
+        ObjectNode file = MAPPER.createObjectNode();
+        file.put("@type", "cr:FileObject");
+        file.put("@id", path);
+        file.put("name", path);
+        file.put("contentUrl", path);
+        file.put("encodingFormat", encodingFormat);
+        file.put("sha256", sha256(corpus.resolve(path)));
+        return file;
+    }
+
+    private static ObjectNode recordSet(CsvTable table, String path) {
+        String name = table.fileName().replace(".csv", "");
+        ObjectNode set = MAPPER.createObjectNode();
+        set.put("@type", "cr:RecordSet");
+        set.put("@id", name);
+        set.put("name", name);
+        List<ObjectNode> fields = new ArrayList<>();
+        for (String column : table.columns()) {
+            ObjectNode field = MAPPER.createObjectNode();
+            field.put("@type", "cr:Field");
+            field.put("@id", name + "/" + column);
+            field.put("name", column);
+            field.put("dataType", CsvColumnTypes.dataType(column));
+            ObjectNode source = field.putObject("source");
+            source.putObject("fileObject").put("@id", path);
+            source.putObject("extract").put("column", column);
+            fields.add(field);
+        }
+        set.putArray("field").addAll(fields);
+        return set;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
