@@ -17,6 +17,7 @@ import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.stance.StanceAnnotator;
 import org.quotestance.structure.StructureAnnotator;
 import org.quotestance.write.CsvCorpusWriter;
+import org.quotestance.write.SiteWriter;
 import org.quotestance.write.XmiCorpusWriter;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
@@ -54,10 +55,11 @@ public final class PipelineFactory {
                 XmiCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("xmi").toString()));
     }
 
-    /** Writers of corpus-wide files (the CSV tables): they must see the documents one at a time, in order. */
+    /** Writers of corpus-wide files (the CSV tables, the HTML corpus browser): they must see the documents one at a time, in order. */
     public static List<AnalysisEngineDescription> corpusWriters(Path corpus) throws ResourceInitializationException {
         return List.of(createEngineDescription(CsvCorpusWriter.class,
-                CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+                CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()),
+                createEngineDescription(SiteWriter.class, SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
     }
 
     /** Every writer, for a pipeline that runs on one thread. */
