@@ -96,14 +96,13 @@
   /** A horizontal (stacked) bar chart as plain SVG. rows: {label, parts: [[value, colour, name]]}. */
   function barChart(el, title, rows, legend) {
     var NS = 'http://www.w3.org/2000/svg';
-    var labelW = 190, barW = 230, rowH = 22, top = legend ? 26 : 6;
+    var labelW = 180, barW = 220, rowH = 22, top = legend ? 26 : 6;
     var max = Math.max(1, Math.max.apply(null, rows.map(function (r) {
       return r.parts.reduce(function (n, p) { return n + p[0]; }, 0);
     })));
     var svg = document.createElementNS(NS, 'svg');
     var h = top + rows.length * rowH + 6;
-    svg.setAttribute('width', labelW + barW + 40);
-    svg.setAttribute('height', h);
+    svg.setAttribute('width', '100%');
     svg.setAttribute('viewBox', '0 0 ' + (labelW + barW + 40) + ' ' + h);
     function add(name, attrs, text) {
       var e = document.createElementNS(NS, name);
@@ -122,7 +121,7 @@
     }
     rows.forEach(function (r, i) {
       var y = top + i * rowH;
-      var label = r.label.length > 30 ? r.label.slice(0, 29) + '\u2026' : r.label;
+      var label = r.label.length > 26 ? r.label.slice(0, 25) + '\u2026' : r.label;
       add('text', { x: labelW - 8, y: y + 15, 'text-anchor': 'end' }, label).appendChild(titleOf(r.label));
       var x = labelW, sum = 0;
       r.parts.forEach(function (p) {
