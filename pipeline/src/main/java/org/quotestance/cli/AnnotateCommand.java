@@ -53,7 +53,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "the output is the same for any N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "xmi,csv,jsonl,conll,datasheet",
+    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "xmi,csv,jsonl,conll,site,datasheet",
             description = "Formats to write, a comma list of xmi, csv, jsonl, conll, datasheet "
                     + "(README.md + croissant.json) (default: ${DEFAULT-VALUE})")
     private String formats;

@@ -128,6 +128,7 @@ public final class CorpusAnnotator {
                     case CSV -> List.of("csv/");
                     case JSONL -> List.of(JsonlCorpusWriter.FILE);
                     case CONLL -> List.of(ConllCorpusWriter.FILE);
+                    case SITE -> List.of("site/");
                     case DATASHEET -> List.of(DatasheetWriter.FILE, CroissantWriter.FILE);
                 });
             }

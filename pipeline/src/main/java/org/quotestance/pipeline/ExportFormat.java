@@ -14,7 +14,9 @@ public enum ExportFormat {
     JSONL,
     /** {@code conll/corpus.conll}, BIO tags per token. */
     CONLL,
-    /** {@code README.md} (the dataset card) and {@code croissant.json}. */
+    /** {@code site/}, the corpus browser (static HTML). */
+    SITE,
+    /** {@code README.md} (the dataset card) and {@code croissant.json}; written last. */
     DATASHEET;
 
     public static Set<ExportFormat> all() {

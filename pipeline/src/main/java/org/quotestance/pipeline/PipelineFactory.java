@@ -15,6 +15,7 @@ import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.CsvCorpusWriter;
 import org.quotestance.write.DatasheetWriter;
 import org.quotestance.write.JsonlCorpusWriter;
+import org.quotestance.write.SiteWriter;
 import org.quotestance.write.XmiCorpusWriter;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
@@ -85,6 +86,10 @@ public final class PipelineFactory {
         if (options.writes(ExportFormat.CONLL)) {
             writers.add(createEngineDescription(ConllCorpusWriter.class,
                     ConllCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(ConllCorpusWriter.FILE).toString()));
+        }
+        if (options.writes(ExportFormat.SITE)) {
+            writers.add(createEngineDescription(SiteWriter.class,
+                    SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
         }
         if (options.writes(ExportFormat.DATASHEET)) {
             writers.add(createEngineDescription(DatasheetWriter.class,
