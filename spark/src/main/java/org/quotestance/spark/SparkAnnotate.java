@@ -59,7 +59,8 @@ public final class SparkAnnotate implements Callable<Integer> {
     boolean noXmi;
 
     /** What a run did, and what it cost: the executors' task time summed over all tasks. */
-    public record Summary(RunReport report, long documents, double wallSeconds, double taskSeconds, int cores) {
+    public record Summary(RunReport report, long documents, double wallSeconds, double taskSeconds,
+            double cpuSeconds, int cores) {
 
         public double taskMillisPerDocument() {
             return documents == 0 ? 0 : 1000 * taskSeconds / documents;
@@ -68,9 +69,10 @@ public final class SparkAnnotate implements Callable<Integer> {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%d documents in %.1f s on %d cores (%.1f docs/s); executor task time "
-                    + "%.1f s = %.1f ms per document = %.1f docs/s per core", documents, wallSeconds, cores,
-                    documents / wallSeconds, taskSeconds, taskMillisPerDocument(),
-                    taskSeconds == 0 ? 0 : documents / taskSeconds);
+                    + "%.1f s = %.1f ms per document = %.1f docs/s per core; executor CPU time %.1f s = %.1f ms per "
+                    + "document", documents, wallSeconds, cores, documents / wallSeconds, taskSeconds,
+                    taskMillisPerDocument(), taskSeconds == 0 ? 0 : documents / taskSeconds, cpuSeconds,
+                    documents == 0 ? 0 : 1000 * cpuSeconds / documents);
         }
     }
 
@@ -113,11 +115,13 @@ public final class SparkAnnotate implements Callable<Integer> {
             boolean xmi) throws java.io.IOException {
         long start = System.nanoTime();
         AtomicLong taskNanos = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         SparkListener listener = new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 if (end.taskMetrics() != null) {
                     taskNanos.addAndGet(end.taskMetrics().executorRunTime() * 1_000_000L);
+                    cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
                 }
             }
         };
@@ -145,7 +149,7 @@ public final class SparkAnnotate implements Callable<Integer> {
                 out.write("run-report.json", report.toJson());
                 awaitListeners(spark);
                 return new Summary(report, report.documentsAnnotated, (System.nanoTime() - start) / 1e9,
-                        taskNanos.get() / 1e9, spark.sparkContext().defaultParallelism());
+                        taskNanos.get() / 1e9, cpuNanos.get() / 1e9, spark.sparkContext().defaultParallelism());
             } finally {
                 results.unpersist();
             }

@@ -106,7 +106,7 @@ class SparkAnnotateTest {
     private SparkAnnotate.Summary compare(Path in, int docsPerPartition) throws Exception {
         Path plain = tmp.resolve("plain");
         Path sparkOut = tmp.resolve("spark");
-        RunReport expected = new CorpusAnnotator(ArticleSource.DEFAULT_MAX_BYTES, 1).run(in, plain, f -> { });
+        RunReport expected = new CorpusAnnotator(ArticleSource.DEFAULT_MAX_BYTES, 2).run(in, plain, f -> { });
         SparkAnnotate.Summary summary = SparkAnnotate.run(spark, in, sparkOut.toString(), docsPerPartition,
                 ArticleSource.DEFAULT_MAX_BYTES, true);
 
