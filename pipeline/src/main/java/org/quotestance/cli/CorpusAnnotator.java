@@ -19,7 +19,6 @@ import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleSource;
@@ -32,10 +31,6 @@ import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.DatasheetWriter;
 import org.quotestance.write.JsonlCorpusWriter;
-import org.quotestance.type.Location;
-import org.quotestance.type.Quote;
-import org.quotestance.type.SpeakerMention;
-import org.quotestance.type.Stance;
 
 /**
  * Runs the pipeline over a folder of articles into a corpus folder. A file that cannot be read or
@@ -189,16 +184,11 @@ public final class CorpusAnnotator {
 
     private static void count(JCas jcas, RunReport report) {
         report.documentsAnnotated++;
-        report.count("quotes", JCasUtil.select(jcas, Quote.class).size());
-        for (Quote q : jcas.select(Quote.class)) {
-            report.count("quotes_" + q.getQuoteType().toLowerCase(java.util.Locale.ROOT), 1);
-        }
-        report.count("speaker_mentions", JCasUtil.select(jcas, SpeakerMention.class).size());
-        report.count("locations", JCasUtil.select(jcas, Location.class).size());
-        report.count("stances", JCasUtil.select(jcas, Stance.class).size());
+        RunReport.layerCounts(jcas).forEach(report::count);
     }
 
-    static String rootCause(Throwable e) {
+    /** The innermost cause of {@code e}: its class and message, as the run report gives it. */
+    public static String rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
 import org.quotestance.io.InputFailure;
+import org.quotestance.type.Location;
+import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.Stance;
 import org.quotestance.write.AtomicFile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +34,31 @@ public final class RunReport {
     public Map<String, Integer> counts = new TreeMap<>();
     public List<InputFailure> failures = new ArrayList<>();
 
-    void count(String layer, int n) {
+    /** What one annotated document adds to {@link #counts}: annotations per layer, quotes per type. */
+    public static Map<String, Integer> layerCounts(JCas jcas) {
+        Map<String, Integer> counts = new TreeMap<>();
+        counts.put("quotes", JCasUtil.select(jcas, Quote.class).size());
+        for (Quote q : jcas.select(Quote.class)) {
+            counts.merge("quotes_" + q.getQuoteType().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        counts.put("speaker_mentions", JCasUtil.select(jcas, SpeakerMention.class).size());
+        counts.put("locations", JCasUtil.select(jcas, Location.class).size());
+        counts.put("stances", JCasUtil.select(jcas, Stance.class).size());
+        return counts;
+    }
+
+    public void count(String layer, int n) {
         counts.merge(layer, n, Integer::sum);
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
+        AtomicFile.write(file, toJson());
+    }
+
+    /** The report as {@code run-report.json} holds it (UTF-8, keys in order, a final newline). */
+    public byte[] toJson() throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        AtomicFile.write(file, (mapper.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return (mapper.writeValueAsString(this) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -55,11 +55,25 @@ public final class ArticleSource {
 
     /** Reads one of {@link #files()}; throws with the reason if it is not a usable article. */
     public Article read(Path file) throws IOException, ArticleDecoder.InvalidArticleException {
+        return read(file, metadata(file), decoder);
+    }
+
+    /** What {@code metadata.csv} says of one of {@link #files()} (empty values when it says nothing). */
+    public ArticleMetadata metadata(Path file) {
+        return metadata.forFile(file.getFileName().toString());
+    }
+
+    /**
+     * Reads one article file with the given metadata, as {@link #read(Path)} does; for readers that have the
+     * file list and metadata from an {@code ArticleSource} but read elsewhere (a Spark executor).
+     */
+    public static Article read(Path file, ArticleMetadata metadata, ArticleDecoder decoder)
+            throws IOException, ArticleDecoder.InvalidArticleException {
         String fileName = file.getFileName().toString();
         // Checked before reading: a huge file must not be loaded (or exhaust the heap) just to be rejected.
         decoder.checkSize(Files.size(file));
         String text = decoder.decode(Files.readAllBytes(file));
         String docId = fileName.substring(0, fileName.length() - EXTENSION.length());
-        return new Article(docId, fileName, text, metadata.forFile(fileName));
+        return new Article(docId, fileName, text, metadata);
     }
 }

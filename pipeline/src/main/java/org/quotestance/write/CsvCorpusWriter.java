@@ -6,8 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +17,6 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.quotestance.type.Location;
-import org.quotestance.type.Quote;
-import org.quotestance.type.SpeakerEntity;
-import org.quotestance.type.SpeakerMention;
-import org.quotestance.type.Stance;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Writes the CSV tables of the data contract (RFC 4180, UTF-8, header row): documents, quotes,
@@ -65,39 +56,17 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String docId = DocumentMetaData.get(jcas).getDocumentId();
-        List<Quote> quotes = jcas.select(Quote.class).asList();
-        List<Location> locations = jcas.select(Location.class).asList();
-        List<Stance> stances = jcas.select(Stance.class).asList();
+        CsvRows.DocumentRows rows = CsvRows.of(jcas);
         try {
-            print(CsvTable.DOCUMENTS, CsvRows.document(jcas, quotes.size(), locations.size(), stances.size()));
-            for (Quote quote : quotes) {
-                print(CsvTable.QUOTES, CsvRows.quote(docId, quote));
-            }
-            for (Location location : locations) {
-                print(CsvTable.LOCATIONS, CsvRows.location(docId, location));
-            }
-            int n = 0;
-            for (Stance stance : stances) {
-                print(CsvTable.STANCES, CsvRows.stance(docId, stance, ++n));
+            for (CsvTable table : List.of(CsvTable.DOCUMENTS, CsvTable.QUOTES, CsvTable.LOCATIONS, CsvTable.STANCES)) {
+                for (List<Object> row : rows.rows(table)) {
+                    print(table, row);
+                }
             }
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
-        Set<SpeakerEntity> entities = new LinkedHashSet<>();
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
-            if (mention.getEntity() != null) {
-                entities.add(mention.getEntity());
-            }
-        }
-        for (SpeakerEntity entity : entities) {
-            speakers.addEntity(docId, entity);
-        }
-        for (Quote quote : quotes) {
-            if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
-                speakers.addQuote(quote.getSpeaker().getEntity().getEntityId());
-            }
-        }
+        speakers.addDocument(jcas);
     }
 
     private void print(CsvTable table, List<Object> row) throws IOException {

@@ -15,13 +15,55 @@ import org.quotestance.type.Stance;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
-/** The rows one document contributes to each per-document table of {@link CsvTable}. */
-final class CsvRows {
+/**
+ * The rows one document contributes to each per-document table of {@link CsvTable}. Public so that other
+ * runners (the Spark module) produce exactly the rows {@link CsvCorpusWriter} writes.
+ */
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static List<Object> document(JCas jcas, int quotes, int locations, int stances) {
+    /** All rows of one annotated document, in the order {@link CsvCorpusWriter} writes them. */
+    public record DocumentRows(List<Object> document, List<List<Object>> quotes, List<List<Object>> locations,
+            List<List<Object>> stances) {
+
+        /** The rows of {@code table}; empty for {@link CsvTable#SPEAKERS}, which is corpus-wide. */
+        public List<List<Object>> rows(CsvTable table) {
+            return switch (table) {
+                case DOCUMENTS -> List.of(document);
+                case QUOTES -> quotes;
+                case LOCATIONS -> locations;
+                case STANCES -> stances;
+                case SPEAKERS -> List.of();
+            };
+        }
+    }
+
+    /** The rows of the documents, quotes, locations and stances tables for the document in {@code jcas}. */
+    public static DocumentRows of(JCas jcas) {
+        String docId = DocumentMetaData.get(jcas).getDocumentId();
+        List<Quote> quotes = jcas.select(Quote.class).asList();
+        List<Location> locations = jcas.select(Location.class).asList();
+        List<Stance> stances = jcas.select(Stance.class).asList();
+        List<List<Object>> quoteRows = new ArrayList<>();
+        for (Quote quote : quotes) {
+            quoteRows.add(quote(docId, quote));
+        }
+        List<List<Object>> locationRows = new ArrayList<>();
+        for (Location location : locations) {
+            locationRows.add(location(docId, location));
+        }
+        List<List<Object>> stanceRows = new ArrayList<>();
+        int n = 0;
+        for (Stance stance : stances) {
+            stanceRows.add(stance(docId, stance, ++n));
+        }
+        return new DocumentRows(document(jcas, quotes.size(), locations.size(), stances.size()), quoteRows,
+                locationRows, stanceRows);
+    }
+
+    public static List<Object> document(JCas jcas, int quotes, int locations, int stances) {
         DocumentMetaData meta = DocumentMetaData.get(jcas);
         ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
         String outlet = info == null ? "" : nullToEmpty(info.getOutlet());
@@ -31,7 +73,7 @@ final class CsvRows {
                 jcas.getDocumentText().length(), quotes, locations, stances);
     }
 
-    static List<Object> quote(String docId, Quote quote) {
+    public static List<Object> quote(String docId, Quote quote) {
         SpeakerMention mention = quote.getSpeaker();
         SpeakerEntity entity = mention == null ? null : mention.getEntity();
         SpeechCue cue = quote.getCue();
@@ -53,14 +95,14 @@ final class CsvRows {
         return row;
     }
 
-    static List<Object> location(String docId, Location location) {
+    public static List<Object> location(String docId, Location location) {
         return List.of(docId, location.getBegin(), location.getEnd(), location.getCoveredText(),
                 nullToEmpty(location.getName()), location.getGeonamesId(), nullToEmpty(location.getCountryCode()),
                 nullToEmpty(location.getFeatureClass()), coordinate(location.getLatitude()),
                 coordinate(location.getLongitude()), nullToEmpty(location.getUsage()));
     }
 
-    static List<Object> stance(String docId, Stance stance, int number) {
+    public static List<Object> stance(String docId, Stance stance, int number) {
         SpeakerMention holder = stance.getHolder();
         SpeakerEntity entity = holder == null ? null : holder.getEntity();
         Quote quote = stance.getQuote();
@@ -79,11 +121,11 @@ final class CsvRows {
         return row;
     }
 
-    static String coordinate(double value) {
+    public static String coordinate(double value) {
         return String.format(Locale.ROOT, "%.5f", value);
     }
 
-    static String nullToEmpty(String s) {
+    public static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
 }

@@ -1,23 +1,36 @@
 package org.quotestance.write;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.uima.jcas.JCas;
+import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Gathers, across the corpus, what {@code speakers.csv} says of each speaker id: the name variants,
  * role and kind seen in each document, the number of quotes and of documents. The canonical name is
  * the variant most documents use as their canonical name (ties: the longer, then alphabetical), so it
- * does not depend on the order the documents are processed in.
+ * does not depend on the order the documents are processed in. The kind is the first one seen in
+ * document order; tallies of consecutive runs of documents {@link #merge merged} in document order give
+ * what one tally of all the documents gives (the Spark module tallies each partition this way).
  */
-final class SpeakerTally {
+public final class SpeakerTally implements Serializable {
 
-    private static final class Speaker {
+    private static final long serialVersionUID = 1L;
+
+    private static final class Speaker implements Serializable {
+        private static final long serialVersionUID = 1L;
         final Map<String, Integer> canonicalVotes = new TreeMap<>();
         final Map<String, Integer> roleVotes = new TreeMap<>();
         final TreeSet<String> variants = new TreeSet<>();
@@ -27,6 +40,43 @@ final class SpeakerTally {
     }
 
     private final Map<String, Speaker> byId = new TreeMap<>();
+
+    /** Adds the speakers of the document in {@code jcas} and counts their quotes. */
+    public void addDocument(JCas jcas) {
+        String docId = DocumentMetaData.get(jcas).getDocumentId();
+        Set<SpeakerEntity> entities = new LinkedHashSet<>();
+        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+            if (mention.getEntity() != null) {
+                entities.add(mention.getEntity());
+            }
+        }
+        for (SpeakerEntity entity : entities) {
+            addEntity(docId, entity);
+        }
+        for (Quote quote : jcas.select(Quote.class)) {
+            if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
+                addQuote(quote.getSpeaker().getEntity().getEntityId());
+            }
+        }
+    }
+
+    /**
+     * Adds what {@code later} tallied, as if its documents had been added to this tally after this
+     * tally's own (no document may be in both).
+     */
+    public void merge(SpeakerTally later) {
+        later.byId.forEach((id, theirs) -> {
+            Speaker s = byId.computeIfAbsent(id, k -> new Speaker());
+            theirs.canonicalVotes.forEach((name, n) -> s.canonicalVotes.merge(name, n, Integer::sum));
+            theirs.roleVotes.forEach((role, n) -> s.roleVotes.merge(role, n, Integer::sum));
+            s.variants.addAll(theirs.variants);
+            s.docs.addAll(theirs.docs);
+            if (s.kind.isEmpty()) {
+                s.kind = theirs.kind;
+            }
+            s.quotes += theirs.quotes;
+        });
+    }
 
     void addEntity(String docId, SpeakerEntity entity) {
         Speaker s = byId.computeIfAbsent(entity.getEntityId(), id -> new Speaker());
@@ -51,7 +101,8 @@ final class SpeakerTally {
         }
     }
 
-    List<List<Object>> rows() {
+    /** The rows of {@code speakers.csv}, by speaker id. */
+    public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         byId.forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
                 String.join("|", s.variants), s.quotes, s.docs.size())));

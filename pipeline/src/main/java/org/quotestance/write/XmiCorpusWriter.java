@@ -54,14 +54,27 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 typeSystemWritten = true;
             }
             try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
-                OutputStream out = new XmlCharRefOutputStream(new BufferedOutputStream(file.stream()));
-                serialize(jcas.getCas(), out);
-                out.close();
+                writeXmi(jcas.getCas(), file.stream());
                 file.commit();
             }
         } catch (IOException | SAXException e) {
             throw new AnalysisEngineProcessException(e);
         }
+    }
+
+    /**
+     * Writes {@code cas} as this writer's XMI (XML 1.1, character references where XML 1.1 needs them) to
+     * {@code out} and closes it. Public so that other runners (the Spark module) write identical files.
+     */
+    public static void writeXmi(CAS cas, OutputStream out) throws IOException, SAXException {
+        try (OutputStream xml = new XmlCharRefOutputStream(new BufferedOutputStream(out))) {
+            serialize(cas, xml);
+        }
+    }
+
+    /** Writes the type system of {@code cas} as {@value #TYPE_SYSTEM_FILE} holds it to {@code out}. */
+    public static void writeTypeSystem(CAS cas, OutputStream out) throws IOException, SAXException {
+        TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(out);
     }
 
     private static void serialize(CAS cas, OutputStream out) throws SAXException {
@@ -72,7 +85,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
 
     private void writeTypeSystem(CAS cas) throws IOException, SAXException {
         try (AtomicFile file = AtomicFile.create(folder.resolve(TYPE_SYSTEM_FILE))) {
-            TypeSystemUtil.typeSystem2TypeSystemDescription(cas.getTypeSystem()).toXML(file.stream());
+            writeTypeSystem(cas, file.stream());
             file.commit();
         }
     }
