@@ -5,7 +5,8 @@
 #   bench/run.sh --smoke   20 documents, quotestance and the floor only, results in bench/target/smoke/;
 #                          exits 0 without running when the corpus (../shared) is absent (CI)
 # Environment: BENCH_CORPUS (default ../shared/data/corpus/polnear-train beside the repository),
-#              BENCH_SIZES (default "100 840 1000 2000"), BENCH_CORENLP_DOCS (default 100).
+#              BENCH_SIZES (default "100 840 1000 2000"), BENCH_CORENLP_DOCS (default 100),
+#              BENCH_REUSE_CORENLP=1 (keep the CoreNLP runs of the previous full run, rerun the rest).
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench/.." && pwd)"
@@ -47,8 +48,17 @@ else
   corenlp_docs="${BENCH_CORENLP_DOCS:-100}"; thread_counts="1 2"
   sizes="0 0 $sizes"
 fi
-rm -rf "$work"; mkdir -p "$work/input" "$work/runs" "$results"
-manifest="$work/manifest.csv"; : > "$manifest"
+manifest="$work/manifest.csv"
+if [ "${BENCH_REUSE_CORENLP:-0}" = 1 ] && ! $smoke && grep -q '^corenlp,' "$manifest" 2>/dev/null; then
+  grep '^corenlp,' "$manifest" > "$work/corenlp-manifest.csv"
+  find "$work/runs" -mindepth 1 -maxdepth 1 ! -name 'corenlp-*' -exec rm -rf {} +
+  mv "$work/corenlp-manifest.csv" "$manifest"
+  reuse_corenlp=true
+else
+  rm -rf "$work"; mkdir -p "$work/input" "$work/runs"; : > "$manifest"
+  reuse_corenlp=false
+fi
+mkdir -p "$results"
 
 # 3. Inputs: the first N articles; beyond the corpus, renamed copies (r1_..., r2_...) so ids stay unique.
 mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
@@ -93,6 +103,7 @@ if [ "$corenlp_docs" -gt 0 ]; then
   java -Xmx1g -cp "$bench_cp" org.quotestance.bench.EngineTimer "$corpus" "$work/engines" "$results/engines.csv" 100
   make_input "$corenlp_docs"
   for config in ner quote; do
+    $reuse_corenlp && break
     for n in 0 0 "$corenlp_docs"; do
       measure corenlp "$config" 1 "$n" -- java -Xmx8g @GC@ -cp "$bench_cp" org.quotestance.bench.CoreNlpRun \
         "$config" "$work/input/$n" @OUT@

@@ -394,15 +394,15 @@ public final class Report {
                 + "*end to end* includes start-up. One run per cell, on a shared machine: the 1-minute load "
                 + "average at the start of the runs was " + f(ms.stream().mapToDouble(m -> m.run().load()).min()
                         .orElse(Double.NaN), 1) + " to " + f(ms.stream().mapToDouble(m -> m.run().load()).max()
-                        .orElse(Double.NaN), 1) + " (`load_avg_1min` in `runs.csv`), so treat small differences "
-                + "as noise.\n\n");
+                        .orElse(Double.NaN), 1) + " (*load* below; `BENCH_REUSE_CORENLP=1` reruns everything but CoreNLP, so its rows can come "
+                + "from an earlier run under another load), so treat small differences as noise.\n\n");
         b.append("| ratio | documents | value | target | met |\n|---|---:|---:|---|---|\n");
         for (String[] r : ratios) {
             b.append("| ").append(String.join(" | ", r)).append(" |\n");
         }
         b.append("\n| tool | docs | docs/s | end to end docs/s | MB text/s | start-up s | peak RSS MB "
-                + "| peak heap MiB | max heap after GC MiB | output MB |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| peak heap MiB | max heap after GC MiB | output MB | load |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measured m : ms) {
             Run r = m.run();
             if (r.docs() == 0) {
@@ -412,7 +412,8 @@ public final class Report {
                     .append(" | ").append(f(m.docsPerSEndToEnd(), 2)).append(" | ").append(f(m.mbPerS(), 3))
                     .append(" | ").append(f(startup.getOrDefault(r.key(), Double.NaN), 1)).append(" | ")
                     .append(f(r.peakRssMb(), 0)).append(" | ").append(f(r.heapPeakMb(), 0)).append(" | ")
-                    .append(f(r.heapAfterGcMaxMb(), 0)).append(" | ").append(f(r.outputMb(), 1)).append(" |\n");
+                    .append(f(r.heapAfterGcMaxMb(), 0)).append(" | ").append(f(r.outputMb(), 1)).append(" | ")
+                    .append(f(r.load(), 1)).append(" |\n");
         }
         b.append("\nPeak heap is the most heap in use in the GC log (`-Xlog:gc,gc+heap+exit`: before any "
                 + "collection, or at exit); the heap is capped at 1 GiB for quotestance and the floor, so a run "
