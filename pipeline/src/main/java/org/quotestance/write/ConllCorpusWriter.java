@@ -2,19 +2,15 @@ package org.quotestance.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
@@ -36,27 +32,21 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token", "org.quotestance.type.Quote",
         "org.quotestance.type.SpeakerMention", "org.quotestance.type.Location" })
-public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
+public class ConllCorpusWriter extends SingleFileCorpusWriter {
 
     /** The file's path inside the corpus folder. */
     public static final String FILE = "conll/corpus.conll";
 
-    public static final String PARAM_TARGET_FILE = "targetFile";
-    @ConfigurationParameter(name = PARAM_TARGET_FILE, description = "The CoNLL file to write")
-    private String targetFile;
-
-    private AtomicFile file;
     private Writer out;
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            file = AtomicFile.create(Path.of(targetFile));
-            out = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
-        }
+    protected void open(OutputStream stream) {
+        out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void flush() throws IOException {
+        out.flush();
     }
 
     @Override
@@ -99,26 +89,5 @@ public class ConllCorpusWriter extends JCasAnnotator_ImplBase {
         token.codePoints().forEach(c -> s.appendCodePoint(
                 Character.isWhitespace(c) || Character.isSpaceChar(c) ? '_' : c));
         return s.toString();
-    }
-
-    @Override
-    public void collectionProcessComplete() throws AnalysisEngineProcessException {
-        try {
-            out.flush();
-            file.commit();
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
-        super.collectionProcessComplete();
-    }
-
-    @Override
-    public void destroy() {
-        try {
-            file.close();
-        } catch (IOException e) {
-            // nothing was committed; the temporary file is all that could be left
-        }
-        super.destroy();
     }
 }

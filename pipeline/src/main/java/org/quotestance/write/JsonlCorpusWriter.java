@@ -2,15 +2,11 @@ package org.quotestance.write;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.OutputStream;
 
-import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
-import org.apache.uima.resource.ResourceInitializationException;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,28 +20,23 @@ import com.fasterxml.jackson.core.JsonGenerator;
 @TypeCapability(inputs = { "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
         "org.quotestance.type.ArticleInfo", "org.quotestance.type.Quote", "org.quotestance.type.SpeakerMention",
         "org.quotestance.type.Location", "org.quotestance.type.Stance" })
-public class JsonlCorpusWriter extends JCasAnnotator_ImplBase {
+public class JsonlCorpusWriter extends SingleFileCorpusWriter {
 
     /** The file's path inside the corpus folder. */
     public static final String FILE = "jsonl/corpus.jsonl";
 
-    public static final String PARAM_TARGET_FILE = "targetFile";
-    @ConfigurationParameter(name = PARAM_TARGET_FILE, description = "The JSONL file to write")
-    private String targetFile;
-
-    private AtomicFile file;
     private JsonGenerator json;
 
     @Override
-    public void initialize(UimaContext context) throws ResourceInitializationException {
-        super.initialize(context);
-        try {
-            file = AtomicFile.create(Path.of(targetFile));
-            json = new JsonFactory().createGenerator(new BufferedOutputStream(file.stream()), JsonEncoding.UTF8);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
-        }
+    protected void open(OutputStream stream) throws IOException {
+        json = new JsonFactory().createGenerator(new BufferedOutputStream(stream), JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    @Override
+    protected void flush() throws IOException {
+        json.flush();
+        json.close();
     }
 
     @Override
@@ -56,28 +47,5 @@ public class JsonlCorpusWriter extends JCasAnnotator_ImplBase {
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
-    }
-
-    @Override
-    public void collectionProcessComplete() throws AnalysisEngineProcessException {
-        try {
-            json.flush();
-            json.close();
-            file.stream().flush();
-            file.commit();
-        } catch (IOException e) {
-            throw new AnalysisEngineProcessException(e);
-        }
-        super.collectionProcessComplete();
-    }
-
-    @Override
-    public void destroy() {
-        try {
-            file.close();
-        } catch (IOException e) {
-            // nothing was committed; the temporary file is all that could be left
-        }
-        super.destroy();
     }
 }
