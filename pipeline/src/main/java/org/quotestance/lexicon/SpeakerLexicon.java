@@ -114,10 +114,11 @@ public final class SpeakerLexicon {
         return demonyms.contains(lower) || lower.endsWith("s") && demonyms.contains(lower.substring(0, lower.length() - 1));
     }
 
-    static String stripPossessive(String lower) {
-        if (lower.endsWith("'s") || lower.endsWith("’s")) {
-            return lower.substring(0, lower.length() - 2);
+    /** "Iran's" → "Iran"; other words as they are. */
+    public static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            return word.substring(0, word.length() - 2);
         }
-        return lower;
+        return word;
     }
 }

@@ -140,7 +140,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             return null;
         }
         Attribution attribution = attribution(words, cue, speaker);
-        int subjectStart = wordIndexAt(words, subject.begin());
+        int subjectStart = ArticleView.wordAt(words, subject.begin());
         if (!participle && isInverted(words, from, subjectStart, after, end)) {
             int contentEnd = subjectStart;
             while (contentEnd > from && !words.get(contentEnd - 1).text().equals(",")) {
@@ -248,9 +248,5 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return -1;
-    }
-
-    private static int wordIndexAt(List<Word> words, int offset) {
-        return ArticleView.wordAt(words, offset);
     }
 }

@@ -35,7 +35,7 @@ public final class NameKey {
         for (String w : SPACES.split(name)) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (!w.isEmpty() && !lexicon.isHonorific(lower) && !lexicon.isHonorific(lower + ".")) {
-                words.add(stripPossessive(w));
+                words.add(SpeakerLexicon.stripPossessive(w));
             }
         }
         return words;
@@ -88,9 +88,5 @@ public final class NameKey {
 
     private static boolean isVowel(char c) {
         return "aeiou".indexOf(c) >= 0;
-    }
-
-    private static String stripPossessive(String w) {
-        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 }
