@@ -24,13 +24,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Writes {@code croissant.json}, MLCommons Croissant 1.0 metadata (JSON-LD) of the corpus, when the
  * collection is complete: the CSV tables and the JSONL file as {@code cr:FileObject}s with the SHA-256 of
- * their contents, and a record set per CSV table with its columns and their data types. It must run after
- * the writers of those files (the pipeline puts it last).
+ * their contents, a record set per CSV table with its columns and their data types, and a record set
+ * {@value #JSONL_RECORD_SET} of the JSONL file's articles (id, text and metadata, extracted by JSON path;
+ * its nested layers hold the same records as the CSV tables). It must run after the writers of those files
+ * (the pipeline puts it last).
  */
 public class CroissantWriter extends JCasAnnotator_ImplBase {
 
     /** The file's path inside the corpus folder. */
     public static final String FILE = "croissant.json";
+
+    /** The record set of the JSONL file: one record per article. */
+    public static final String JSONL_RECORD_SET = "articles";
+
+    /** JSONL article fields described in Croissant, with their JSON paths. */
+    private static final List<String[]> JSONL_FIELDS = List.of(
+            new String[] { "id", "$.id" }, new String[] { "text", "$.text" },
+            new String[] { "outlet", "$.meta.outlet" }, new String[] { "date", "$.meta.date" },
+            new String[] { "title", "$.meta.title" }, new String[] { "url", "$.meta.url" });
 
     public static final String PARAM_CORPUS_LOCATION = "corpusLocation";
     @ConfigurationParameter(name = PARAM_CORPUS_LOCATION, description = "The corpus folder")
@@ -81,6 +92,7 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
             }
             if (described.contains("jsonl")) {
                 distribution.add(fileObject(corpus, JsonlCorpusWriter.FILE, "application/jsonlines"));
+                recordSets.add(jsonlRecordSet());
             }
             AtomicFile.write(corpus.resolve(FILE),
                     (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -103,24 +115,42 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
 
     private static ObjectNode recordSet(CsvTable table, String path) {
         String name = table.fileName().replace(".csv", "");
+        List<ObjectNode> fields = new ArrayList<>();
+        for (String column : table.columns()) {
+            ObjectNode field = field(name, column, CsvColumnTypes.dataType(column), path);
+            ((ObjectNode) field.get("source")).putObject("extract").put("column", column);
+            fields.add(field);
+        }
+        return recordSet(name, fields);
+    }
+
+    private static ObjectNode jsonlRecordSet() {
+        List<ObjectNode> fields = new ArrayList<>();
+        for (String[] nameAndPath : JSONL_FIELDS) {
+            ObjectNode field = field(JSONL_RECORD_SET, nameAndPath[0], "sc:Text", JsonlCorpusWriter.FILE);
+            ((ObjectNode) field.get("source")).putObject("extract").put("jsonPath", nameAndPath[1]);
+            fields.add(field);
+        }
+        return recordSet(JSONL_RECORD_SET, fields);
+    }
+
+    private static ObjectNode recordSet(String name, List<ObjectNode> fields) {
         ObjectNode set = MAPPER.createObjectNode();
         set.put("@type", "cr:RecordSet");
         set.put("@id", name);
         set.put("name", name);
-        List<ObjectNode> fields = new ArrayList<>();
-        for (String column : table.columns()) {
-            ObjectNode field = MAPPER.createObjectNode();
-            field.put("@type", "cr:Field");
-            field.put("@id", name + "/" + column);
-            field.put("name", column);
-            field.put("dataType", CsvColumnTypes.dataType(column));
-            ObjectNode source = field.putObject("source");
-            source.putObject("fileObject").put("@id", path);
-            source.putObject("extract").put("column", column);
-            fields.add(field);
-        }
         set.putArray("field").addAll(fields);
         return set;
+    }
+
+    private static ObjectNode field(String recordSet, String name, String dataType, String path) {
+        ObjectNode field = MAPPER.createObjectNode();
+        field.put("@type", "cr:Field");
+        field.put("@id", recordSet + "/" + name);
+        field.put("name", name);
+        field.put("dataType", dataType);
+        field.putObject("source").putObject("fileObject").put("@id", path);
+        return field;
     }
 
     private static String sha256(Path file) throws IOException {

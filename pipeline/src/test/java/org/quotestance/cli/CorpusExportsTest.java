@@ -1,6 +1,7 @@
 package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import org.apache.uima.util.XMLInputSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.CsvTable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,8 +172,12 @@ class CorpusExportsTest {
                     file.get("sha256").asText(), path);
         }
         assertTrue(files.contains("jsonl/corpus.jsonl") && files.contains("csv/quotes.csv"), files.toString());
-        assertEquals(CsvTable.values().length, croissant.get("recordSet").size());
+        assertEquals(CsvTable.values().length + 1, croissant.get("recordSet").size());
         for (JsonNode set : croissant.get("recordSet")) {
+            if (set.get("name").asText().equals(CroissantWriter.JSONL_RECORD_SET)) {
+                assertJsonlFieldsExtractFromTheFirstArticle(set);
+                continue;
+            }
             CsvTable table = CsvTable.valueOf(set.get("name").asText().toUpperCase(java.util.Locale.ROOT));
             List<String> columns = new ArrayList<>();
             for (JsonNode field : set.get("field")) {
@@ -180,6 +186,17 @@ class CorpusExportsTest {
                 assertEquals("csv/" + table.fileName(), field.get("source").get("fileObject").get("@id").asText());
             }
             assertEquals(table.columns(), columns);
+        }
+    }
+
+    private void assertJsonlFieldsExtractFromTheFirstArticle(JsonNode set) throws Exception {
+        JsonNode article = new ObjectMapper().readTree(Files.readAllLines(corpus.resolve("jsonl/corpus.jsonl")).get(0));
+        for (JsonNode field : set.get("field")) {
+            assertEquals("jsonl/corpus.jsonl", field.get("source").get("fileObject").get("@id").asText());
+            String jsonPath = field.get("source").get("extract").get("jsonPath").asText();
+            assertTrue(jsonPath.startsWith("$."), jsonPath);
+            JsonNode value = article.at("/" + jsonPath.substring(2).replace('.', '/'));
+            assertFalse(value.isMissingNode(), jsonPath + " names nothing in " + article.fieldNames());
         }
     }
 
