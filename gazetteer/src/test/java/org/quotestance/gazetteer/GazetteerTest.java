@@ -58,6 +58,15 @@ class GazetteerTest {
                 .filter(e -> e.featureClass().equals("A.ADM2")).allMatch(e -> e.geonamesId() == 0));
     }
 
+    @Test
+    void supplementRegionThatIsADivisionIsOnePlace() {
+        List<GazetteerEntry> gaza = gazetteer.lookup("gaza strip");
+        assertEquals(1, gaza.stream().filter(e -> e.countryCode().equals("PS")).count());
+        assertEquals(281132, gaza.get(0).geonamesId());
+        assertEquals(1279685, gazetteer.lookup("tibet").stream()
+                .filter(e -> e.countryCode().equals("CN")).findFirst().orElseThrow().geonamesId());
+    }
+
     private GazetteerEntry division(String key, String countryCode) {
         return gazetteer.lookup(key).stream()
                 .filter(e -> e.featureClass().equals("A.ADM1") && e.countryCode().equals(countryCode))
