@@ -49,6 +49,31 @@ class GazetteerTest {
     }
 
     @Test
+    void firstLevelDivisionsCarryTheirGeonamesIds() {
+        // ids as in geonames-admin1CodesASCII.txt.gz: US.CA California, DE.02 Bavaria, AZ.18 Füzuli
+        assertEquals(5332921, division("california", "US").geonamesId());
+        assertEquals(2951839, division("bavaria", "DE").geonamesId());
+        assertEquals(148107, division("fuzuli district", "AZ").geonamesId());
+        assertTrue(gazetteer.lookup("fuzuli district").stream()
+                .filter(e -> e.featureClass().equals("A.ADM2")).allMatch(e -> e.geonamesId() == 0));
+    }
+
+    @Test
+    void supplementRegionThatIsADivisionIsOnePlace() {
+        List<GazetteerEntry> gaza = gazetteer.lookup("gaza strip");
+        assertEquals(1, gaza.stream().filter(e -> e.countryCode().equals("PS")).count());
+        assertEquals(281132, gaza.get(0).geonamesId());
+        assertEquals(1279685, gazetteer.lookup("tibet").stream()
+                .filter(e -> e.countryCode().equals("CN")).findFirst().orElseThrow().geonamesId());
+    }
+
+    private GazetteerEntry division(String key, String countryCode) {
+        return gazetteer.lookup(key).stream()
+                .filter(e -> e.featureClass().equals("A.ADM1") && e.countryCode().equals(countryCode))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void demonymsPointToTheirCountry() {
         assertEquals("IR", gazetteer.demonymCountry("iranian").orElseThrow().countryCode());
         assertEquals("AZ", gazetteer.demonymCountry("azeris").orElseThrow().countryCode());

@@ -70,7 +70,7 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     private List<Map<String, Object>> documents;
     private SpeakerTally speakers;
     private Map<String, Set<String>> speakerDocs;
-    /** Places by key: the GeoNames id, or for the gazetteer's own regions (id 0) the name. */
+    /** Places by key: the GeoNames id, or for places without one (id 0) the name. */
     private Map<String, Map<String, Object>> places;
 
     @Override
@@ -222,8 +222,8 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * One marker per resolved place: the GeoNames id, or for the supplement's regions, which have id 0,
-     * the canonical name ({@code 0:Karabakh}).
+     * One marker per resolved place: the GeoNames id, or for places without one (id 0: most supplement
+     * regions, second-level divisions) the canonical name ({@code 0:Karabakh}).
      */
     static String placeKey(Location l) {
         return l.getGeonamesId() != 0 ? Long.toString(l.getGeonamesId()) : "0:" + CsvRows.nullToEmpty(l.getName());

