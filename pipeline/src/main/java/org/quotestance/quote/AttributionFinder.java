@@ -24,6 +24,7 @@ final class AttributionFinder {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before",
             "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
             "as", "like", "since", "until", "despite", "according");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet", "so");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
     private static final int MAX_SUBJECT_WORDS = 25;
     private static final int MAX_CLAUSES_BEFORE_CUE = 3;
@@ -116,10 +117,12 @@ final class AttributionFinder {
             while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
                 start--;
             }
-            if (!isAdjunct(words.get(start))) {
+            // "…, and the report says": the conjunction is no part of the subject
+            int subject = start + 1 < end && CONJUNCTIONS.contains(words.get(start).lower()) ? start + 1 : start;
+            if (!isAdjunct(words.get(subject))) {
                 // the clause next to the cue holds the subject, or there is none to find
-                MentionCandidate speaker = parser.parse(words, start, end);
-                return speaker != null && isAppositiveShape(words.get(start), speaker)
+                MentionCandidate speaker = parser.parse(words, subject, end);
+                return speaker != null && isAppositiveShape(words.get(subject), speaker)
                         ? nameBeforeAppositive(words, from, start, speaker) : speaker;
             }
             end = start;

@@ -44,6 +44,11 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
 
+    /** Conjunctions after which a clause of its own can report someone else's words. */
+    private static final Set<String> COORDINATORS = Set.of("but", "and", "though", "although", "while",
+            "whereas", "yet", ";");
+    private static final int MAX_COORDINATED_SUBJECT = 5;
+
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
     private final AttributionFinder attributions = new AttributionFinder();
     private final MentionParser parser = new MentionParser();
@@ -189,8 +194,39 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             if ((participle || coordinated) && cues.matchAt(words, k + 1) != null) {
                 return k;
             }
+            if (COORDINATORS.contains(words.get(k).lower()) && startsOwnReport(words, k + 1, end)) {
+                // "… wait, but he said that …": the next report has a speaker of its own
+                int stop = k;
+                while (stop > from + 1 && words.get(stop - 1).isClauseBreak()) {
+                    stop--;
+                }
+                return stop;
+            }
         }
         return end;
+    }
+
+    /**
+     * {@code words[at]} opens a clause whose subject (a pronoun or a short name or nominal) is
+     * followed by a speech verb: "he said", "Republicans argued", "the mayor also noted".
+     */
+    private boolean startsOwnReport(List<Word> words, int at, int end) {
+        for (int c = at + 1; c < end && c - at <= MAX_COORDINATED_SUBJECT; c++) {
+            if (words.get(c).isClauseBreak()) {
+                return false;
+            }
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue == null || cue.directOnly() || isNotAVerb(words.get(c - 1))) {
+                continue;
+            }
+            if (OBJECT_CUES.contains(cue.lemma())
+                    && indexOf(words, "that", cue.lastWord() + 1, Math.min(end, cue.lastWord() + 9)) < 0) {
+                return false; // "he urged North Korea to resume talks" is not taken as a report of its own
+            }
+            MentionCandidate subject = attributions.subjectBefore(words, at, c);
+            return subject != null && subject.begin() == words.get(at).begin();
+        }
+        return false;
     }
 
     private boolean addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
