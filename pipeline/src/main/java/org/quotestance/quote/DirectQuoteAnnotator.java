@@ -82,7 +82,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 }
                 int end = q.end();
                 if (following != null && k + 1 < inPara.size()
-                        && isSecondPart(words, inPara, k + 1, afterEnd - close)) {
+                        && isSecondPart(words, inPara, k + 1, close, afterEnd)) {
                     end = inPara.get(++k).end();
                 }
                 if (attribution == null) {
@@ -201,11 +201,17 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * {@code "…," he said. "…"}: the quotation after an attribution is the same quote when no
-     * attribution of its own follows it.
+     * attribution of its own follows it and nothing but the attribution stands between them.
      */
-    private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int wordsBetween) {
-        if (wordsBetween > MAX_WORDS_BETWEEN_PARTS) {
+    private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int firstClose, int secondOpen) {
+        if (secondOpen - firstClose > MAX_WORDS_BETWEEN_PARTS) {
             return false;
+        }
+        for (int i = firstClose; i + 1 < secondOpen; i++) {
+            if (words.get(i).isSentenceStop(i > 0 ? words.get(i - 1) : null, words.get(i + 1))) {
+                // "…," Obama said. He called Burma a "…": a sentence of its own stands between the parts
+                return false;
+            }
         }
         Quotation second = inPara.get(next);
         int close = Math.min(ArticleView.wordAt(words, second.end()), words.size());

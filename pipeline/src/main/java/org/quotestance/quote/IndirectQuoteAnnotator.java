@@ -151,6 +151,10 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             while (contentEnd > from && !words.get(contentEnd - 1).text().equals(",")) {
                 contentEnd--;
             }
+            if (isParenthetical(words, from, after, end)) {
+                // "African-Americans, he said, can rock like Jimi": the report runs on after the attribution
+                return new Reported(from, end, attribution);
+            }
             return contentEnd > from + 1 ? new Reported(from, contentEnd - 1, attribution) : null;
         }
         if (OBJECT_CUES.contains(cue.lemma()) && !cue.lemma().equals("quote")) {
@@ -180,6 +184,24 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         Word first = words.get(from);
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first.lower()) || first.lower().endsWith("ing");
         return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /**
+     * {@code Content, X said, content.}: the attribution stands inside the sentence between commas and
+     * the sentence goes on after it with words of its own (not a quotation, which is a direct quote).
+     */
+    private boolean isParenthetical(List<Word> words, int from, int after, int end) {
+        if (after + 1 >= end || !words.get(after).text().equals(",") || words.get(from).isQuoteMark()) {
+            return false;
+        }
+        int rest = 0;
+        for (int i = after + 1; i < end; i++) {
+            if (words.get(i).isQuoteMark() && i == after + 1 || cues.matchAt(words, i) != null && i == after + 1) {
+                return false;
+            }
+            rest += words.get(i).isLetters() ? 1 : 0;
+        }
+        return rest >= minContentWords;
     }
 
     /**

@@ -73,4 +73,21 @@ class SpeakerAttributionTest {
                 + "and the report says the company has hundreds of subsidiaries in tax havens.");
         assertEquals("the report", mention(only(quotes)));
     }
+
+    @Test
+    void quoteIsNotJoinedAcrossASentenceOfItsOwnAfterTheAttribution() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "“The museum tells our story,” Mayor Ana Ruiz said. "
+                + "She called the museum a “place of healing for the whole valley.”");
+        Quote first = quotes.get(0);
+        assertEquals("“The museum tells our story,”", first.getCoveredText());
+        assertEquals("Ana Ruiz", speaker(first));
+    }
+
+    @Test
+    void parentheticalAttributionInsideReportedSpeech() throws Exception {
+        Quote q = only(quotes(LEAD + "Acts of protest, Ana Ruiz said, are acts of patriotism in a free country."));
+        assertEquals("INDIRECT", q.getQuoteType());
+        assertEquals("Acts of protest, Ana Ruiz said, are acts of patriotism in a free country", q.getCoveredText());
+        assertEquals("Ana Ruiz", speaker(q));
+    }
 }
