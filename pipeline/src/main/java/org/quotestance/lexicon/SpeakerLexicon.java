@@ -21,7 +21,7 @@ public final class SpeakerLexicon {
 
     private static final long MAJOR_CITY_POPULATION = 100_000;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who", "which");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "one", "another", "two", "three", "several", "some", "many");
 
@@ -74,7 +74,7 @@ public final class SpeakerLexicon {
         return PERSON_PRONOUNS.contains(lower);
     }
 
-    /** Pronouns that can be a speaker: he, she, I, we, they, and "it" (an organisation), "who". */
+    /** Pronouns that can be a speaker: he, she, I, we, they, and "it" (an organisation), "who", "which". */
     public boolean isSpeakerPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower) || OTHER_PRONOUNS.contains(lower);
     }

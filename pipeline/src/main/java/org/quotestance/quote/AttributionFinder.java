@@ -24,6 +24,12 @@ final class AttributionFinder {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before",
             "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
             "as", "like", "since", "until", "despite", "according");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "where", "while", "as", "because",
+            "since", "although", "though", "before", "if", "until", "once", "whereas");
+    private static final Set<String> APPOSITIVE_STARTS = Set.of("a", "an", "the", "one", "his", "her", "their",
+            "its");
+    private static final int MAX_APPOSITIVES = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet", "so");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
     private static final int MAX_SUBJECT_WORDS = 25;
@@ -119,6 +125,20 @@ final class AttributionFinder {
             }
             // "…, and the report says": the conjunction is no part of the subject
             int subject = start + 1 < end && CONJUNCTIONS.contains(words.get(start).lower()) ? start + 1 : start;
+            if (RELATIVE_PRONOUNS.contains(words.get(end - 1).lower())) {
+                // "Mr. Kamin, who emphasized that …": the relative pronoun is the subject of its clause
+                Word who = words.get(end - 1);
+                return new MentionCandidate(who.begin(), who.end(), "PRONOUN",
+                        who.lower().equals("who") ? "PERSON" : "ORGANIZATION", who.text(), "");
+            }
+            MentionCandidate subordinate = subjectOfSubordinateClause(words, subject, end);
+            if (subordinate != null) {
+                return subordinate;
+            }
+            if (isAge(words, subject, end)) {
+                end = start; // "Schiff, 56, who has served …, told"
+                continue;
+            }
             if (!isAdjunct(words.get(subject))) {
                 // the clause next to the cue holds the subject, or there is none to find
                 MentionCandidate speaker = parser.parse(words, subject, end);
@@ -130,28 +150,62 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "a doctor at the hospital", "director of the Institute for Policy Integrity": a role, not a name. */
+    /**
+     * "a doctor at the hospital", "director of the Institute for Policy Integrity", "one of the states
+     * suing the EPA": a role or description, not a name.
+     */
     private static boolean isAppositiveShape(Word first, MentionCandidate speaker) {
+        boolean lowerCaseStart = first.isLetters() && !first.isCapitalized();
         return speaker.mentionType().equals("NOMINAL")
-                || speaker.mentionType().equals("ORGANIZATION") && first.isLetters() && !first.isCapitalized();
+                || speaker.mentionType().equals("ORGANIZATION") && lowerCaseStart
+                || lowerCaseStart && speaker.begin() > first.begin() && APPOSITIVE_STARTS.contains(first.lower());
     }
 
-    /** {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker. */
+    /**
+     * {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker;
+     * {@code Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security
+     * Council, said}: appositives can follow one another.
+     */
     private MentionCandidate nameBeforeAppositive(List<Word> words, int from, int start, MentionCandidate nominal) {
-        if (start - 1 <= from || !words.get(start - 1).text().equals(",")) {
-            return nominal;
-        }
         int end = start - 1;
-        int begin = end;
-        while (begin > from && !words.get(begin - 1).isClauseBreak()) {
-            begin--;
+        for (int hop = 0; hop < MAX_APPOSITIVES; hop++) {
+            if (end <= from || !words.get(end).text().equals(",")) {
+                return nominal;
+            }
+            int begin = end;
+            while (begin > from && !words.get(begin - 1).isClauseBreak()) {
+                begin--;
+            }
+            if (isAdjunct(words.get(begin))) {
+                return nominal;
+            }
+            MentionCandidate name = parser.parse(words, begin, end);
+            boolean adjacent = name != null && name.end() == words.get(end - 1).end();
+            if (adjacent && name.mentionType().equals("NAME") && name.kind().equals("PERSON")) {
+                return name;
+            }
+            if (name == null || !isAppositiveShape(words.get(begin), name)) {
+                return nominal;
+            }
+            end = begin - 1;
         }
-        if (isAdjunct(words.get(begin))) {
-            return nominal;
+        return nominal;
+    }
+
+    /** "after he admitted", "where restructuring experts say": the subject inside a subordinate clause. */
+    private MentionCandidate subjectOfSubordinateClause(List<Word> words, int start, int end) {
+        Word first = words.get(start);
+        if (first.isCapitalized() || !SUBORDINATORS.contains(first.lower()) || end - start < 2) {
+            return null;
         }
-        MentionCandidate name = parser.parse(words, begin, end);
-        boolean adjacent = name != null && name.end() == words.get(end - 1).end();
-        return adjacent && name.mentionType().equals("NAME") && name.kind().equals("PERSON") ? name : nominal;
+        MentionCandidate subject = parser.parse(words, start + 1, end);
+        return subject != null && subject.begin() == words.get(start + 1).begin()
+                && subject.end() == words.get(end - 1).end() ? subject : null;
+    }
+
+    /** ", 56,": a person's age between name and cue. */
+    private static boolean isAge(List<Word> words, int start, int end) {
+        return end - start == 1 && words.get(start).text().chars().allMatch(Character::isDigit);
     }
 
     /**

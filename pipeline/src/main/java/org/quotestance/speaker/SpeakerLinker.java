@@ -26,7 +26,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * <li>Nominals ("the deputy foreign minister", "the senior diplomat") go to the person whose title
  * shares their role words, first among those mentioned before; titles come from every "Title Name"
  * phrase of the article, captions and headline included.</li>
- * <li>He/she go to the person who spoke last before them.</li>
+ * <li>He/she go to the person who spoke last before them; who/which to the phrase they follow
+ * ("Mr. Kamin, who said").</li>
  * <li>Organisations and states are entities of their own.</li>
  * </ul>
  * Entity ids depend on the names alone, so they are the same in every document and every run.
@@ -92,7 +93,15 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         if (c == null) {
             return null;
         }
-        int position = mention.getBegin();
+        if (c.mentionType().equals("PRONOUN") && isRelative(c.name())) {
+            MentionCandidate antecedent = antecedent(jcas, mention);
+            return antecedent == null || antecedent.mentionType().equals("PRONOUN") ? null
+                    : resolve(speakers, antecedent, antecedent.begin());
+        }
+        return resolve(speakers, c, mention.getBegin());
+    }
+
+    private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
         return switch (c.mentionType()) {
             case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
                     : speakers.organisation(c.kind(), c.name(), position);
@@ -101,6 +110,33 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             case "PRONOUN" -> isSingularPerson(c.name()) ? speakers.lastPersonBefore(position) : null;
             default -> null;
         };
+    }
+
+    /** "Mr. Kamin, who emphasized …": the phrase a relative pronoun stands right after. */
+    private MentionCandidate antecedent(JCas jcas, SpeakerMention relative) {
+        Sentence sentence = jcas.select(Sentence.class).covering(relative).findFirst().orElse(null);
+        if (sentence == null) {
+            return null;
+        }
+        List<Word> words = Word.in(jcas, sentence);
+        int end = 0;
+        while (end < words.size() && words.get(end).begin() < relative.getBegin()) {
+            end++;
+        }
+        if (end > 0 && words.get(end - 1).text().equals(",")) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !words.get(start - 1).isClauseBreak()) {
+            start--;
+        }
+        MentionCandidate c = start < end ? parser.parse(words, start, end) : null;
+        return c != null && c.end() == words.get(end - 1).end() ? c : null;
+    }
+
+    private static boolean isRelative(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        return p.equals("who") || p.equals("which");
     }
 
     private static boolean isSingularPerson(String pronoun) {

@@ -90,4 +90,34 @@ class SpeakerAttributionTest {
         assertEquals("Acts of protest, Ana Ruiz said, are acts of patriotism in a free country", q.getCoveredText());
         assertEquals("Ana Ruiz", speaker(q));
     }
+
+    @Test
+    void relativePronounIsTheSpeakerAndResolvesToTheNameBeforeIt() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "The plan was criticised by Alan Cole, who argued that it would "
+                + "raise taxes on small farms.");
+        Quote q = only(quotes);
+        assertEquals("who", mention(q));
+        assertEquals("Alan Cole", speaker(q));
+    }
+
+    @Test
+    void speakerBeforeTwoAppositivesIsTheNameNotTheOrganisation() throws Exception {
+        Quote q = only(quotes(LEAD + "Jean Ayrault, the foreign minister of France, a permanent member of the "
+                + "Security Council, said the test was a grave provocation."));
+        assertEquals("Jean Ayrault", speaker(q));
+    }
+
+    @Test
+    void ageBetweenNameAndCueIsSkipped() throws Exception {
+        Quote q = only(quotes(LEAD + "Quina Jones, 25, said the police had not told the families anything."));
+        assertEquals("Quina Jones", speaker(q));
+    }
+
+    @Test
+    void subjectInsideASubordinateClauseIsTheSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Senator Ellen Marsh pressed John Stumpf at the hearing.\n\n"
+                + "The room fell silent after he admitted that the bank had failed its customers.");
+        Quote q = only(quotes);
+        assertEquals("he", mention(q));
+    }
 }
