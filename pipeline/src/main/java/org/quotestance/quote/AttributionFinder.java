@@ -25,6 +25,7 @@ final class AttributionFinder {
             "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
             "as", "like", "since", "until", "despite", "according");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("which", "whom");
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "where", "while", "as", "because",
             "since", "although", "though", "before", "if", "until", "once", "whereas");
     private static final Set<String> APPOSITIVE_STARTS = Set.of("a", "an", "the", "one", "his", "her", "their",
@@ -176,7 +177,9 @@ final class AttributionFinder {
             while (begin > from && !words.get(begin - 1).isClauseBreak()) {
                 begin--;
             }
-            if (isAdjunct(words.get(begin))) {
+            Word first = words.get(begin);
+            if (isAdjunct(first) || ADJUNCT_STARTS.contains(first.lower())) {
+                // "At a press conference in Chelsea, the mayor said": no name of the speaker there
                 return nominal;
             }
             MentionCandidate name = parser.parse(words, begin, end);
@@ -195,11 +198,15 @@ final class AttributionFinder {
     /** "after he admitted", "where restructuring experts say": the subject inside a subordinate clause. */
     private MentionCandidate subjectOfSubordinateClause(List<Word> words, int start, int end) {
         Word first = words.get(start);
-        if (first.isCapitalized() || !SUBORDINATORS.contains(first.lower()) || end - start < 2) {
+        int at = start + 1;
+        if (end - start > 2 && RELATIVE_AFTER_PREPOSITION.contains(words.get(start + 1).lower())
+                && ADJUNCT_STARTS.contains(first.lower())) {
+            at = start + 2; // "an appearance, in which he said …"
+        } else if (first.isCapitalized() || !SUBORDINATORS.contains(first.lower()) || end - start < 2) {
             return null;
         }
-        MentionCandidate subject = parser.parse(words, start + 1, end);
-        return subject != null && subject.begin() == words.get(start + 1).begin()
+        MentionCandidate subject = parser.parse(words, at, end);
+        return subject != null && subject.begin() == words.get(at).begin()
                 && subject.end() == words.get(end - 1).end() ? subject : null;
     }
 

@@ -86,6 +86,12 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     end = inPara.get(++k).end();
                 }
                 if (attribution == null) {
+                    SpeakerMention reportedBefore = lastReportedSpeaker(jcas, para.begin(), q.begin());
+                    if (reportedBefore != null) {
+                        // "… because “…,” she said. “…”": the report just before in the paragraph
+                        lastSpeaker = reportedBefore;
+                        lastSpeakerParagraph = p;
+                    }
                     boolean continuation = lastSpeaker != null && (lastSpeakerParagraph == p
                             || open == 0 && p - lastSpeakerParagraph <= continuationParagraphs);
                     if (!continuation && close - open - 1 < minUnattributedWords) {
@@ -110,7 +116,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     lastSpeakerParagraph = p;
                 }
             }
-            SpeakerMention reported = lastReportedSpeaker(jcas, para);
+            SpeakerMention reported = lastReportedSpeaker(jcas, para.begin(), para.end());
             if (reported != null) {
                 lastSpeaker = reported;
                 lastSpeakerParagraph = p;
@@ -159,11 +165,14 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 .findAny().isPresent();
     }
 
-    /** The speaker of the last reported speech in the paragraph, so a following quote can continue it. */
-    private static SpeakerMention lastReportedSpeaker(JCas jcas, ArticleView.Para para) {
+    /**
+     * The speaker of the last quote with a speaker in {@code [begin, end)} (a paragraph, or the part of
+     * it before a quotation), so a following quote can continue it.
+     */
+    private static SpeakerMention lastReportedSpeaker(JCas jcas, int begin, int end) {
         SpeakerMention last = null;
         for (Quote quote : jcas.select(Quote.class)) {
-            if (quote.getBegin() >= para.begin() && quote.getEnd() <= para.end() && quote.getSpeaker() != null) {
+            if (quote.getBegin() >= begin && quote.getEnd() <= end && quote.getSpeaker() != null) {
                 last = quote.getSpeaker();
             }
         }

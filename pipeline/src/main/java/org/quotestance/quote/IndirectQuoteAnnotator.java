@@ -79,7 +79,10 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             Reported reported = cue.lemma().equals("according to")
                     ? accordingTo(words, from, end, cue)
                     : reportingVerb(words, from, end, cue, sentenceSpeaker);
-            if (reported != null && addQuote(jcas, view, words, reported)) {
+            if (reported != null) {
+                addQuote(jcas, view, words, reported);
+                // "“…,” the mayor said, adding that …": the participle continues the speaker
+                // even when the first report's content is a direct quote
                 sentenceSpeaker = reported.attribution().speaker();
             }
             c = cue.lastWord() + 1;

@@ -48,7 +48,7 @@ public final class MentionParser {
 
     /** The speaker among {@code words[from, to)}, or null. */
     public MentionCandidate parse(List<Word> words, int from, int to) {
-        if (from < to && lexicon.isSpeakerPronoun(words.get(from).lower())) {
+        if (from < to && lexicon.isSpeakerPronoun(withoutClitic(words.get(from).lower()))) {
             return pronoun(words, from, from + 1);
         }
         MentionCandidate name = null;
@@ -59,6 +59,11 @@ public final class MentionParser {
         while (i < to) {
             if (!isNameWord(words.get(i))) {
                 i++;
+                continue;
+            }
+            int heading = headingEnd(words, i, to);
+            if (heading > i) {
+                i = heading; // "THE BORROWING Back when …", "WASHINGTON --": a heading or dateline, no speaker
                 continue;
             }
             int runEnd = runEnd(words, i, to);
@@ -137,8 +142,31 @@ public final class MentionParser {
     }
 
     private boolean isNameWord(Word w) {
-        return w.isLetters() && w.isCapitalized() && !NOT_NAMES.contains(w.lower());
+        return w.isLetters() && w.isCapitalized() && !NOT_NAMES.contains(w.lower()) && !isContraction(w.lower());
     }
+
+    /** "I've", "We’re", "Let's": a pronoun or verb with a clitic, not a name ("Trump's" is one). */
+    private static boolean isContraction(String lower) {
+        int apostrophe = apostrophe(lower);
+        return apostrophe > 0 && (NOT_NAMES.contains(lower.substring(0, apostrophe))
+                || lower.startsWith("let") && apostrophe == 3);
+    }
+
+    /** "i've" → "i", "they’re" → "they"; possessives and other words as they are. */
+    private static String withoutClitic(String lower) {
+        int apostrophe = apostrophe(lower);
+        if (apostrophe <= 0) {
+            return lower;
+        }
+        String clitic = lower.substring(apostrophe + 1);
+        return CLITICS.contains(clitic) ? lower.substring(0, apostrophe) : lower;
+    }
+
+    private static int apostrophe(String lower) {
+        return Math.max(lower.indexOf('\''), lower.indexOf('’'));
+    }
+
+    private static final Set<String> CLITICS = Set.of("ve", "m", "ll", "d", "re");
 
     /** End (exclusive) of the run of capitalised words starting at {@code start}; hyphens and initials join. */
     private int runEnd(List<Word> words, int start, int to) {
@@ -159,6 +187,14 @@ public final class MentionParser {
 
     private MentionCandidate classifyRun(List<Word> words, int from, int start, int end, int to) {
         Word last = words.get(end - 1);
+        if (isAllCaps(words, start, end) && !lexicon.isMajorPlace(span(words, start, end))) {
+            // "FBI", "USA TODAY": an acronym or a name set in capitals is a body, not a person
+            int begin = extendLeft(words, from, start);
+            boolean determiner = begin < start && lexicon.isDeterminer(words.get(begin).lower());
+            int orgBegin = determiner ? begin : start;
+            return new MentionCandidate(words.get(orgBegin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    span(words, start, end), "");
+        }
         boolean orgFollows = end < to && lexicon.isOrganisationHead(words.get(end).lower())
                 && !words.get(end).isCapitalized();
         if (lexicon.isOrganisationHead(last.lower()) || orgFollows) {
@@ -193,6 +229,54 @@ public final class MentionParser {
         String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
         return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
                 span(words, nameStart, end), role);
+    }
+
+    /**
+     * End of a heading or dateline set in capitals that starts at {@code start}: two or more words in
+     * capitals with a function word among them ("SAVE A QUARTER", "THE BORROWING"), or a place in
+     * capitals ("WASHINGTON --"); {@code start} when there is none.
+     */
+    private int headingEnd(List<Word> words, int start, int to) {
+        int i = start;
+        boolean functionWord = false;
+        while (i < to && isCapitalsWord(words.get(i))) {
+            functionWord |= NOT_NAMES.contains(words.get(i).lower());
+            i++;
+        }
+        if (i - start >= 2 && functionWord) {
+            return i;
+        }
+        Word w = words.get(start);
+        return i - start == 1 && w.text().length() >= 4 && isCapitalsWord(w) && lexicon.isMajorPlace(w.text())
+                ? i : start;
+    }
+
+    /** A word of two or more letters, all capitals ("FBI", "THE"), or a single capital "A". */
+    private static boolean isCapitalsWord(Word w) {
+        String t = w.text();
+        if (t.equals("A")) {
+            return true;
+        }
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isUpperCase(c) && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllCaps(List<Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Word w = words.get(i);
+            if (w.isLetters() && (!isCapitalsWord(w) || w.text().length() < 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Institute for Policy Integrity": a run joined by of/for/on to an organisation's name belongs to it. */
@@ -298,8 +382,9 @@ public final class MentionParser {
     private MentionCandidate pronoun(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (lexicon.isSpeakerPronoun(w.lower())) {
-                String kind = lexicon.isPersonPronoun(w.lower()) ? "PERSON" : "ORGANIZATION";
+            String pronoun = withoutClitic(w.lower());
+            if (lexicon.isSpeakerPronoun(pronoun)) {
+                String kind = lexicon.isPersonPronoun(pronoun) ? "PERSON" : "ORGANIZATION";
                 return new MentionCandidate(w.begin(), w.end(), "PRONOUN", kind, w.text(), "");
             }
         }

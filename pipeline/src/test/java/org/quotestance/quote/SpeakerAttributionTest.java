@@ -120,4 +120,74 @@ class SpeakerAttributionTest {
         Quote q = only(quotes);
         assertEquals("he", mention(q));
     }
+
+    @Test
+    void ageAndRelativeClauseBetweenNameAndCueAreSkipped() throws Exception {
+        Quote q = quotes(LEAD + "“The Kremlin wants to tip the election.” Schiff, 56, who has served on the "
+                + "committee for a decade, told the weekly video series it is clear.").get(0);
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("Schiff", mention(q));
+    }
+
+    @Test
+    void participleAfterADirectQuoteContinuesItsSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "“We do not see a link to terrorism,” the mayor said, "
+                + "adding that it would take more hours before details emerge.");
+        assertEquals(2, quotes.size());
+        for (Quote q : quotes) {
+            assertEquals("the mayor", mention(q));
+        }
+    }
+
+    @Test
+    void placeInALeadingAdverbialIsNotTheSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "At a press conference in Chelsea, the mayor also said that it was too "
+                + "early to tell what caused the blast."));
+        assertEquals("the mayor", mention(q));
+    }
+
+    @Test
+    void pronounInsideARelativeClauseAfterAPrepositionIsTheSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "Critics seized upon the television appearance, in which he said he was "
+                + "skeptical of the intelligence findings."));
+        assertEquals("he", mention(q));
+    }
+
+    @Test
+    void contractedPronounIsAPronounNotAName() throws Exception {
+        Quote q = only(quotes(LEAD + "Ana Ruiz spoke first.\n\nI've argued that the tax code favours developers."));
+        assertEquals("PRONOUN", q.getSpeaker().getMentionType());
+        assertEquals("I've", mention(q));
+    }
+
+    @Test
+    void quotationAfterAReportInTheSameParagraphContinuesItsSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Ana Ruiz said the loophole was worth examining because "
+                + "“most people don’t know about it,” she said. “We have no context for the current moment.”");
+        Quote last = quotes.get(quotes.size() - 1);
+        assertEquals("“We have no context for the current moment.”", last.getCoveredText());
+        assertEquals("Ana Ruiz", speaker(last));
+    }
+
+    @Test
+    void allCapsHeadingIsNotASpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "The savings plans are popular.\n\nTHE BORROWING Back then, "
+                + "Joe McKinley said that he considered debt a last resort."));
+        assertEquals("Joe McKinley", speaker(q));
+    }
+
+    @Test
+    void allCapsPlaceNameInADatelineIsNotASpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "WASHINGTON -- President Obama, dedicating the museum on Saturday, "
+                + "said that it would tell the story of the whole nation."));
+        assertEquals("Obama", speaker(q));
+    }
+
+    @Test
+    void acronymSpeakerIsAnOrganisation() throws Exception {
+        Quote q = only(quotes(LEAD + "The FBI said that the inquiry into the servers had been closed."));
+        assertEquals("ORGANIZATION", q.getSpeaker().getMentionType());
+        assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
+        assertEquals("FBI", speaker(q));
+    }
 }
