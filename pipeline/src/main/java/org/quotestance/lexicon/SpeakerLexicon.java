@@ -29,6 +29,7 @@ public final class SpeakerLexicon {
     private final Set<String> roleHeads = new HashSet<>();
     private final Set<String> honorifics;
     private final Set<String> organisationHeads;
+    private final Set<String> groupNouns;
     private final Set<String> countries = new HashSet<>();
     private final Set<String> demonyms;
 
@@ -43,6 +44,7 @@ public final class SpeakerLexicon {
         honorifics = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "honorifics.txt"));
         demonyms = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "demonyms.txt"));
         organisationHeads = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "organisation-heads.txt"));
+        groupNouns = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "group-nouns.txt"));
         for (String code : Locale.getISOCountries()) {
             countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
@@ -60,6 +62,36 @@ public final class SpeakerLexicon {
 
     public boolean isRoleHead(String lower) {
         return roleHeads.contains(lower);
+    }
+
+    /**
+     * A plural that names a group of speakers, not one person: a role head in the plural
+     * ("officials", "experts", "lawmakers", "spokesmen"), or one of {@code group-nouns.txt} ("sources",
+     * "critics", "observers").
+     */
+    public boolean isGroupNoun(String lower) {
+        if (groupNouns.contains(lower)) {
+            return true;
+        }
+        if (lower.endsWith("men") && roleHeads.contains(lower.substring(0, lower.length() - 3) + "man")) {
+            return true;
+        }
+        if (lower.endsWith("ies") && roleHeads.contains(lower.substring(0, lower.length() - 3) + "y")) {
+            return true;
+        }
+        return lower.length() > 3 && lower.endsWith("s") && roleHeads.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * "Republicans", "Democrats", "Iranians": members of a party or nation in the plural, a group that
+     * speaks as one.
+     */
+    public boolean isGroupName(String lower) {
+        if (!lower.endsWith("s") || lower.length() < 4) {
+            return false;
+        }
+        String singular = lower.substring(0, lower.length() - 1);
+        return titleWords.contains(singular) && !roleHeads.contains(singular) || demonyms.contains(singular);
     }
 
     public boolean isHonorific(String lower) {

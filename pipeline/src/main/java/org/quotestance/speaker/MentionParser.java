@@ -204,6 +204,12 @@ public final class MentionParser {
             return new MentionCandidate(words.get(begin).begin(), words.get(orgEnd - 1).end(), "ORGANIZATION",
                     "ORGANIZATION", stripDeterminer(text), "");
         }
+        if (end - start == 1 && lexicon.isGroupName(last.lower()) && !isModifier(words, end, to)) {
+            // "Republicans said", "Iranians fear": a party or people speaking as one
+            int begin = extendLeft(words, from, start);
+            return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    last.text(), "");
+        }
         if (lexicon.isMajorPlace(span(words, start, end)) && !isModifier(words, end, to)) {
             return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
         }
@@ -362,6 +368,13 @@ public final class MentionParser {
     private MentionCandidate nominal(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
+            if (!lexicon.isRoleHead(w.lower()) && lexicon.isGroupNoun(w.lower())) {
+                // "sources", "restructuring experts", "two Democratic speechwriters": a group
+                int begin = extendLeft(words, from, i);
+                String text = span(words, begin, i + 1);
+                return new MentionCandidate(words.get(begin).begin(), w.end(), "NOMINAL", "GROUP", text,
+                        stripDeterminer(text));
+            }
             if (!lexicon.isRoleHead(w.lower())) {
                 continue;
             }

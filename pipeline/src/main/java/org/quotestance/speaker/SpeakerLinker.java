@@ -28,7 +28,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * phrase of the article, captions and headline included.</li>
  * <li>He/she go to the person who spoke last before them; who/which to the phrase they follow
  * ("Mr. Kamin, who said").</li>
- * <li>Organisations and states are entities of their own.</li>
+ * <li>Organisations and states are entities of their own; so are parties and peoples in the plural
+ * ("Republicans said"). Groups named by a common noun ("officials", "experts", "sources") are
+ * linked to no entity.</li>
  * </ul>
  * Entity ids depend on the names alone, so they are the same in every document and every run.
  */
@@ -106,7 +108,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
                     : speakers.organisation(c.kind(), c.name(), position);
             case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
-            case "NOMINAL" -> speakers.byRole(c.role(), position);
+            case "NOMINAL" -> c.kind().equals("GROUP") ? null : speakers.byRole(c.role(), position);
             case "PRONOUN" -> isSingularPerson(c.name()) ? speakers.lastPersonBefore(position) : null;
             default -> null;
         };

@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -189,5 +190,30 @@ class SpeakerAttributionTest {
         assertEquals("ORGANIZATION", q.getSpeaker().getMentionType());
         assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
         assertEquals("FBI", speaker(q));
+    }
+
+    @Test
+    void pluralGroupSubjectIsASpeakerLinkedToNoPerson() throws Exception {
+        Quote q = only(quotes(LEAD + "Ana Ruiz left the hospital on Sunday.\n\n"
+                + "The treatment plan changed after the visit, sources said."));
+        assertEquals("sources", mention(q));
+        assertEquals("NOMINAL", q.getSpeaker().getMentionType());
+        assertNull(q.getSpeaker().getEntity());
+    }
+
+    @Test
+    void pluralOfARoleIsAGroupNotThePersonWithThatRole() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Health Minister Omar Nasser visited the valley.\n\n"
+                + "Restructuring experts say some judges move such cases quickly.");
+        Quote q = quotes.get(quotes.size() - 1);
+        assertEquals("Restructuring experts", mention(q));
+        assertNull(q.getSpeaker().getEntity());
+    }
+
+    @Test
+    void partyMembersInThePluralAreAGroupSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "Republicans said the timing of the news was not intentional."));
+        assertEquals("Republicans", mention(q));
+        assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
     }
 }
