@@ -238,18 +238,23 @@ public final class MentionParser {
     }
 
     /**
-     * End of a heading or dateline set in capitals that starts at {@code start}: two or more words in
-     * capitals with a function word among them ("SAVE A QUARTER", "THE BORROWING"), or a place in
-     * capitals ("WASHINGTON --"); {@code start} when there is none.
+     * End of a heading or dateline set in capitals around {@code start}: two or more words in capitals
+     * with a function word among them ("THE BORROWING"), three or more ("SAVE A QUARTER"), or a place
+     * in capitals ("WASHINGTON --"); {@code start} when there is none.
      */
     private int headingEnd(List<Word> words, int start, int to) {
-        int i = start;
+        int first = start;
+        while (first > 0 && isCapitalsWord(words.get(first - 1))) {
+            first--; // "THE BORROWING": the function word before is no name word but part of the heading
+        }
+        int i = first;
         boolean functionWord = false;
         while (i < to && isCapitalsWord(words.get(i))) {
-            functionWord |= NOT_NAMES.contains(words.get(i).lower());
+            // "A" is written the same in a heading and in a sentence ("A CNN poll"), "THE" is not
+            functionWord |= words.get(i).text().length() > 1 && NOT_NAMES.contains(words.get(i).lower());
             i++;
         }
-        if (i - start >= 2 && functionWord) {
+        if (i - first >= 2 && functionWord || i - first >= 3) {
             return i;
         }
         Word w = words.get(start);

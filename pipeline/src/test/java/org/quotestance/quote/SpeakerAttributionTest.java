@@ -216,4 +216,17 @@ class SpeakerAttributionTest {
         assertEquals("Republicans", mention(q));
         assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
     }
+
+    @Test
+    void allCapsHeadingRunningIntoTheSentenceIsNotASpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "The savings plans are popular.\n\nTHE BORROWING Back when he "
+                + "started, Joe McKinley said that he considered debt a last resort.");
+        assertEquals("Joe McKinley", speaker(quotes.get(quotes.size() - 1)));
+    }
+
+    @Test
+    void articleBeforeAnAcronymIsNoHeading() throws Exception {
+        Quote q = only(quotes(LEAD + "A CNN poll released on Monday said that most voters had made up their minds."));
+        assertEquals("ORGANIZATION", q.getSpeaker().getMentionType());
+    }
 }
