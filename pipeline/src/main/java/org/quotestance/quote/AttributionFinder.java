@@ -121,7 +121,7 @@ final class AttributionFinder {
             }
             clauses++;
             int start = end - 1;
-            while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
+            while (start > from && !isBreak(words, start - 1) && end - start < MAX_SUBJECT_WORDS) {
                 start--;
             }
             // "…, and the report says": the conjunction is no part of the subject
@@ -174,7 +174,7 @@ final class AttributionFinder {
                 return nominal;
             }
             int begin = end;
-            while (begin > from && !words.get(begin - 1).isClauseBreak()) {
+            while (begin > from && !isBreak(words, begin - 1)) {
                 begin--;
             }
             Word first = words.get(begin);
@@ -254,6 +254,11 @@ final class AttributionFinder {
             i++;
         }
         return i;
+    }
+
+    /** A clause break that is not the full stop of "Mr." or of an initial ("Marc H. Morial"). */
+    private static boolean isBreak(List<Word> words, int i) {
+        return words.get(i).isClauseBreak() && !isAbbreviationStop(words, i, words.size());
     }
 
     private static boolean isAbbreviationStop(List<Word> words, int i, int to) {

@@ -299,7 +299,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int after = cue.lastWord() + 1;
         int clauseEnd = AttributionFinder.clauseEnd(words, after, end);
         MentionCandidate speaker = parser.parse(words, after, clauseEnd);
-        return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end() ? speaker : null;
+        // "…, said the minister", not "…, X said on Twitter"
+        return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end()
+                && speaker.begin() == words.get(after).begin() ? speaker : null;
     }
 
     private static int indexOf(List<Word> words, String lower, int from, int to) {

@@ -26,7 +26,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * <li>Nominals ("the deputy foreign minister", "the senior diplomat") go to the person whose title
  * shares their role words, first among those mentioned before; titles come from every "Title Name"
  * phrase of the article, captions and headline included.</li>
- * <li>He/she go to the person who spoke last before them; who/which to the phrase they follow
+ * <li>He/she go to the person who spoke last before them, passing over a person an honorific or
+ * title ("Mr.", "Mrs.", "congresswoman") gives the other gender; who/which to the phrase they follow
  * ("Mr. Kamin, who said").</li>
  * <li>Organisations and states are entities of their own; so are parties and peoples in the plural
  * ("Republicans said"). Groups named by a common noun ("officials", "experts", "sources") are
@@ -76,7 +77,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     MentionCandidate c = i > start ? parser.parse(words, start, i) : null;
                     if (c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME")
                             && !c.role().isEmpty()) {
-                        speakers.person(c.name(), c.role(), c.begin());
+                        DocumentSpeakers.gender(speakers.person(c.name(), c.role(), c.begin()),
+                                MentionParser.span(words, start, i));
                     }
                     start = i + 1;
                 }
@@ -100,7 +102,11 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             return antecedent == null || antecedent.mentionType().equals("PRONOUN") ? null
                     : resolve(speakers, antecedent, antecedent.begin());
         }
-        return resolve(speakers, c, mention.getBegin());
+        DocumentSpeakers.Speaker speaker = resolve(speakers, c, mention.getBegin());
+        if (speaker != null && c.mentionType().equals("NAME")) {
+            DocumentSpeakers.gender(speaker, mention.getCoveredText());
+        }
+        return speaker;
     }
 
     private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
@@ -109,7 +115,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     : speakers.organisation(c.kind(), c.name(), position);
             case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
             case "NOMINAL" -> c.kind().equals("GROUP") ? null : speakers.byRole(c.role(), position);
-            case "PRONOUN" -> isSingularPerson(c.name()) ? speakers.lastPersonBefore(position) : null;
+            case "PRONOUN" -> isSingularPerson(c.name())
+                    ? speakers.lastPersonBefore(position, c.name().equalsIgnoreCase("she") ? 'F' : 'M') : null;
             default -> null;
         };
     }

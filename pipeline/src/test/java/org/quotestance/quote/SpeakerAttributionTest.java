@@ -229,4 +229,42 @@ class SpeakerAttributionTest {
         Quote q = only(quotes(LEAD + "A CNN poll released on Monday said that most voters had made up their minds."));
         assertEquals("ORGANIZATION", q.getSpeaker().getMentionType());
     }
+
+    @Test
+    void sheSkipsAManNamedWithMrAndResolvesToTheWomanBefore() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Ms. Ana Ruiz said the bridge would reopen in May.\n\n"
+                + "Mr. Karl Weber said that the repairs had been delayed by the rain.\n\n"
+                + "“We will keep our promise,” she said.");
+        assertEquals("Ana Ruiz", speaker(quotes.get(quotes.size() - 1)));
+    }
+
+    @Test
+    void heSkipsACongresswoman() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Tom Hale said the dam was safe.\n\n"
+                + "Congresswoman Ellen Marsh said that the inspection report told another story.\n\n"
+                + "“The dam will hold,” he said.");
+        assertEquals("Tom Hale", speaker(quotes.get(quotes.size() - 1)));
+    }
+
+    @Test
+    void honorificDoesNotEndTheSentence() throws Exception {
+        Quote q = only(quotes(LEAD + "Acts of protest, Mr. Obama said, are acts of patriotism in a free country."));
+        assertEquals("Acts of protest, Mr. Obama said, are acts of patriotism in a free country", q.getCoveredText());
+        assertEquals("Obama", speaker(q));
+    }
+
+    @Test
+    void middleInitialDoesNotEndTheSentence() throws Exception {
+        Quote q = only(quotes(LEAD + "Marc H. Morial told the panel that young voters would turn out."));
+        assertEquals("Marc H. Morial", mention(q));
+    }
+
+    @Test
+    void placeOfTheStatementAfterTheCueIsNotAnInvertedSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "“Black voters have done their part,” Vann R. Newkirk II, a writer for "
+                + "The Atlantic, said on Twitter.");
+        for (Quote q : quotes) {
+            assertEquals("Vann R. Newkirk II", mention(q));
+        }
+    }
 }
