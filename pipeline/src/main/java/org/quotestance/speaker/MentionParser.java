@@ -280,11 +280,12 @@ public final class MentionParser {
         return true;
     }
 
-    private static boolean isAllCaps(List<Word> words, int start, int end) {
+    private boolean isAllCaps(List<Word> words, int start, int end) {
         for (int i = start; i < end; i++) {
             Word w = words.get(i);
-            if (w.isLetters() && (!isCapitalsWord(w) || w.text().length() < 2)) {
-                return false;
+            if (w.isLetters() && (!isCapitalsWord(w) || w.text().length() < 2)
+                    || lexicon.isTitleWord(w.lower()) || lexicon.isHonorific(w.lower())) {
+                return false; // "the deputy FM", "MP": a title in capitals is still a title
             }
         }
         return true;

@@ -267,4 +267,13 @@ class SpeakerAttributionTest {
             assertEquals("Vann R. Newkirk II", mention(q));
         }
     }
+
+    @Test
+    void titleInCapitalsIsATitleNotAnOrganisation() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Iranian Deputy Foreign Minister Abbas Araqchi visited Baku.\n\n"
+                + "The deputy FM emphasized that Iran respects the borders of its neighbours.");
+        Quote q = quotes.get(quotes.size() - 1);
+        assertEquals("NOMINAL", q.getSpeaker().getMentionType());
+        assertEquals("Abbas Araqchi", speaker(q));
+    }
 }
