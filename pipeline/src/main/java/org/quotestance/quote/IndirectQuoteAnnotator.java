@@ -72,7 +72,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int c = from;
         while (c < end) {
             SpeechCueLexicon.Match cue = view.insideQuotation(words.get(c)) ? null : cues.matchAt(words, c);
-            if (cue == null || cue.directOnly() || c > from && isNotAVerb(words.get(c - 1))) {
+            if (cue == null || cue.directOnly() || c > from && isNotAVerb(words.get(c - 1), words.get(c))) {
                 c++;
                 continue;
             }
@@ -179,8 +179,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         while (comma > from && subjectStart - comma <= 3 && !words.get(comma).text().equals(",")) {
             comma--;
         }
-        if (comma <= from || !words.get(comma).text().equals(",")) {
-            return false;
+        if (comma <= from || !words.get(comma).text().equals(",")
+                || COORDINATORS.contains(words.get(comma + 1).lower())) {
+            return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
         boolean nothingReportedAfter = after >= end || CIRCUMSTANCE.contains(words.get(after).lower())
                 || words.get(after).text().equals(",");
@@ -241,7 +242,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 return false;
             }
             SpeechCueLexicon.Match cue = cues.matchAt(words, c);
-            if (cue == null || cue.directOnly() || isNotAVerb(words.get(c - 1))) {
+            if (cue == null || cue.directOnly() || isNotAVerb(words.get(c - 1), words.get(c))) {
                 continue;
             }
             if (OBJECT_CUES.contains(cue.lemma())
@@ -283,11 +284,13 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 cue.lemma());
     }
 
-    /** After "was" the cue is passive; after a determiner or possessive it is an adjective ("the proposed plan");
+    /** After "was" the cue is passive (but "was saying" is not); after a determiner or possessive it is an adjective ("the proposed plan");
      * after "as" it belongs to "quoted X as saying". */
-    private static boolean isNotAVerb(Word previous) {
+    private static boolean isNotAVerb(Word previous, Word cue) {
         String p = previous.lower();
-        return PASSIVE.contains(p) || DETERMINERS.contains(p);
+        // "is promising to help", "was telling": the progressive is active
+        boolean progressive = cue.lower().endsWith("ing") && PASSIVE.contains(p) && !p.equals("being");
+        return PASSIVE.contains(p) && !progressive || DETERMINERS.contains(p);
     }
 
     private static boolean isFinalPunctuation(Word w) {

@@ -276,4 +276,13 @@ class SpeakerAttributionTest {
         assertEquals("NOMINAL", q.getSpeaker().getMentionType());
         assertEquals("Abbas Araqchi", speaker(q));
     }
+
+    @Test
+    void progressiveCueIsAReportNotAPassive() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Tom Hale says he will bring back the lost mining jobs, and Ellen Marsh is "
+                + "promising to help mining towns move into new industries.");
+        assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Ellen Marsh", speaker(quotes.get(1)), () -> quotes.get(1).getCoveredText() + " / " + mention(quotes.get(1)) + " / " + quotes.get(1).getCue().getCoveredText());
+        assertEquals("he will bring back the lost mining jobs", quotes.get(0).getCoveredText());
+    }
 }
