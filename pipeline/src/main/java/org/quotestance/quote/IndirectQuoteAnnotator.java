@@ -220,6 +220,12 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             if ((participle || coordinated) && cues.matchAt(words, k + 1) != null) {
                 return k;
             }
+            boolean mainClause = w.equals(",") && k - from >= minContentWords && startsOwnReport(words, k + 1, end)
+                    && !parentheticalCueAt(words, k + 1, end);
+            if (mainClause) {
+                // "… that all agreed Pence won the debate, Mark Z. Barabak noted that …"
+                return k;
+            }
             if (COORDINATORS.contains(words.get(k).lower()) && startsOwnReport(words, k + 1, end)) {
                 // "… wait, but he said that …": the next report has a speaker of its own
                 int stop = k;
@@ -230,6 +236,18 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return end;
+    }
+
+    /** "…, officials noted, …": the report after {@code words[at]} is set off by commas inside the content. */
+    private boolean parentheticalCueAt(List<Word> words, int at, int end) {
+        for (int c = at + 1; c < end && c - at <= MAX_COORDINATED_SUBJECT; c++) {
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue != null) {
+                int after = cue.lastWord() + 1;
+                return after < end && words.get(after).text().equals(",");
+            }
+        }
+        return false;
     }
 
     /**

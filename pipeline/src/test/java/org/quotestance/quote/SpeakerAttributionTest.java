@@ -4,6 +4,7 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDesc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -284,5 +285,17 @@ class SpeakerAttributionTest {
         assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
         assertEquals("Ellen Marsh", speaker(quotes.get(1)), () -> quotes.get(1).getCoveredText() + " / " + mention(quotes.get(1)) + " / " + quotes.get(1).getCue().getCoveredText());
         assertEquals("he will bring back the lost mining jobs", quotes.get(0).getCoveredText());
+    }
+
+    @Test
+    void reportedSpeechEndsBeforeTheMainClauseOfAnotherSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Writing for a panel that all agreed the mayor had won the debate, "
+                + "Mark Barabak noted that her calm manner was critical to her success.");
+        Quote last = quotes.get(quotes.size() - 1);
+        assertEquals("Mark Barabak", speaker(last));
+        assertEquals("her calm manner was critical to her success", last.getCoveredText());
+        for (Quote q : quotes) {
+            assertTrue(q == last || q.getEnd() <= last.getSpeaker().getBegin(), q.getCoveredText());
+        }
     }
 }
