@@ -91,7 +91,7 @@ final class AttributionFinder {
         }
         Word last = words.get(to - 1);
         if (last.text().equals(":")) {
-            MentionCandidate speaker = parser.parse(words, from, to - 1);
+            MentionCandidate speaker = leadInSpeaker(words, from, to - 1);
             return speaker == null ? null : new Attribution(speaker, last.begin(), last.end(), "");
         }
         return null;
@@ -193,6 +193,25 @@ final class AttributionFinder {
             end = begin - 1;
         }
         return nominal;
+    }
+
+    /**
+     * The speaker of a lead-in before a colon: the subject of the clause next to the colon
+     * ("Worried about Hillary Clinton's support, President Obama is rolling out a message:"), else
+     * the speaker anywhere in the lead-in ("And from the minister:").
+     */
+    private MentionCandidate leadInSpeaker(List<Word> words, int from, int to) {
+        int start = to;
+        while (start > from && !isBreak(words, start - 1)) {
+            start--;
+        }
+        if (start > from && start < to && !isAdjunct(words.get(start))) {
+            MentionCandidate subject = parser.parse(words, start, to);
+            if (subject != null && !subject.mentionType().equals("PRONOUN")) {
+                return subject;
+            }
+        }
+        return parser.parse(words, from, to);
     }
 
     /** "after he admitted", "where restructuring experts say": the subject inside a subordinate clause. */

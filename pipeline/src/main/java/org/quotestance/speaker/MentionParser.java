@@ -38,6 +38,7 @@ public final class MentionParser {
             "’", "'", "s", "-", ".");
 
     private static final int MAX_NOUN_PHRASE = 7;
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "this");
     /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
             "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did");
@@ -223,7 +224,14 @@ public final class MentionParser {
         while (nameStart < end && !words.get(nameStart).isLetters()) {
             nameStart++;
         }
-        if (nameStart >= end || end - nameStart == 1 && isModifier(words, end, to)) {
+        boolean honorific = false;
+        for (int i = start; i < nameStart; i++) {
+            honorific |= lexicon.isHonorific(words.get(i).lower());
+        }
+        boolean possessive = last.lower().endsWith("'s") || last.lower().endsWith("’s")
+                || end < to && (words.get(end).text().equals("'s") || words.get(end).text().equals("’s"));
+        if (nameStart >= end || end - nameStart == 1 && (!honorific || possessive) && isModifier(words, end, to)) {
+            // "Karabakh developments" names nobody; "Mrs. Clinton delivered" does
             return null;
         }
         int begin = extendLeft(words, from, start);
@@ -316,13 +324,16 @@ public final class MentionParser {
         return false;
     }
 
-    /** "Karabakh developments": a single capitalised word before a common noun names no speaker. */
+    /**
+     * "Karabakh developments": a single capitalised word before a common noun names no speaker; before
+     * an auxiliary ("Obama is", "Warren has") it is a subject.
+     */
     private boolean isModifier(List<Word> words, int end, int to) {
         if (end >= to) {
             return false;
         }
         Word next = words.get(end);
-        return next.isLetters() && !next.isCapitalized() && SpeechCueLexicon.speech().matchAt(words, end) == null && !CONNECTORS.contains(next.lower())
+        return next.isLetters() && !next.isCapitalized() && !AUXILIARIES.contains(next.lower()) && SpeechCueLexicon.speech().matchAt(words, end) == null && !CONNECTORS.contains(next.lower())
                 && !lexicon.isTitleWord(next.lower()) && !lexicon.isOrganisationHead(next.lower());
     }
 
@@ -339,7 +350,8 @@ public final class MentionParser {
                 boolean insideTitle = i > from && (words.get(i - 1).lower().equals("of")
                         || words.get(i - 1).lower().equals("for"));
                 if (lexicon.isDeterminer(lower) && !insideTitle) {
-                    begin = i;
+                    // "said that Trump is …": "that" before a name is the conjunction
+                    begin = COMPLEMENTIZERS.contains(lower) && i + 1 == begin && isNameWord(words.get(begin)) ? begin : i;
                     break;
                 }
             } else {

@@ -298,4 +298,35 @@ class SpeakerAttributionTest {
             assertTrue(q == last || q.getEnd() <= last.getSpeaker().getBegin(), q.getCoveredText());
         }
     }
+
+    @Test
+    void honorificMakesASingleWordANameEvenBeforeAVerb() throws Exception {
+        Quote q = only(quotes(LEAD + "The plan would limit quarterly pressure, according to a speech Mrs. Ruiz "
+                + "delivered at the university in July."));
+        assertEquals("Ruiz", speaker(q));
+    }
+
+    @Test
+    void possessiveAfterAnHonorificIsStillNoSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "All of them agreed that Mrs. Ruiz's proposal would raise taxes on the rich.");
+        for (Quote q : quotes) {
+            assertTrue(q.getSpeaker() == null || !q.getSpeaker().getCoveredText().contains("Ruiz"),
+                    q.getSpeaker() == null ? "" : q.getSpeaker().getCoveredText());
+        }
+    }
+
+    @Test
+    void colonLeadInSpeakerIsTheSubjectOfTheClauseBeforeTheColon() throws Exception {
+        Quote q = only(quotes(LEAD + "Worried about a lack of passion for Hillary Clinton among young voters, "
+                + "President Obama is rolling out a more personal message: \"It's about me.\""));
+        assertEquals("Obama", speaker(q));
+    }
+
+    @Test
+    void conjunctionThatBeforeANameIsNoPartOfTheMention() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "The report makes clear that Fowler is calling for a process to find "
+                + "a successor.");
+        Quote q = only(quotes);
+        assertEquals("Fowler", mention(q));
+    }
 }
