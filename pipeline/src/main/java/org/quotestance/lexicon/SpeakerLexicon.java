@@ -56,8 +56,10 @@ public final class SpeakerLexicon {
         return DEFAULT;
     }
 
+    /** A title or role word; abbreviations match with or without their full stop ("Sen" as "sen."). */
     public boolean isTitleWord(String lower) {
-        return titleWords.contains(lower) || isDemonym(lower) || countries.contains(stripPossessive(lower));
+        return titleWords.contains(lower) || titleWords.contains(lower + ".") || isDemonym(lower)
+                || countries.contains(stripPossessive(lower));
     }
 
     public boolean isRoleHead(String lower) {
@@ -94,8 +96,9 @@ public final class SpeakerLexicon {
         return titleWords.contains(singular) && !roleHeads.contains(singular) || demonyms.contains(singular);
     }
 
+    /** "Mr", "Sen.", "Sheikh": abbreviations match with or without their full stop. */
     public boolean isHonorific(String lower) {
-        return honorifics.contains(lower);
+        return honorifics.contains(lower) || honorifics.contains(lower + ".");
     }
 
     public boolean isOrganisationHead(String lower) {
@@ -120,8 +123,8 @@ public final class SpeakerLexicon {
     }
 
     /**
-     * A name that, as a speaker, stands for a state or city: a country, first-level division, region
-     * or a city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
+     * A name that, as a speaker, stands for a state or city: a country, region, or a first-level
+     * division or city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
      * Carolina's governor" is not one, "Washington said" is).
      */
     public boolean isMajorPlace(String name) {
@@ -132,10 +135,14 @@ public final class SpeakerLexicon {
         String key = NameKeys.normalise(lower);
         // by its own name only: alternate names make common first names ("Ana") into cities
         for (GazetteerEntry place : Gazetteer.shared().lookup(key)) {
-            if (NameKeys.normalise(place.name()).equals(key)) {
-                return place.isCountry() || place.featureClass().equals("A.ADM1")
-                        || place.featureClass().equals("L.RGN")
-                        || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION;
+            // a division needs people too ("Paul" is a district of Cape Verde); a city its own
+            // spelling ("Būsh" in Egypt is not "Bush")
+            boolean major = place.isCountry() || place.featureClass().equals("L.RGN")
+                    || place.featureClass().equals("A.ADM1") && place.population() >= MAJOR_CITY_POPULATION
+                    || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION
+                            && place.name().toLowerCase(Locale.ROOT).equals(lower);
+            if (major && NameKeys.normalise(place.name()).equals(key)) {
+                return true;
             }
         }
         return false;

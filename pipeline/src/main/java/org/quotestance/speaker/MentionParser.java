@@ -235,7 +235,8 @@ public final class MentionParser {
             return null;
         }
         int begin = extendLeft(words, from, start);
-        if (containsPlace(words, nameStart, end)) {
+        if (nameStart == start && containsPlace(words, nameStart, end)) {
+            // (after a title, "House Speaker Paul Ryan", the words are a person's name)
             // "Missouri Highway Patrol", "Manitoba Underdogs Rescue": a body named after a place
             return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
                     stripDeterminer(span(words, begin, end)), "");

@@ -329,4 +329,24 @@ class SpeakerAttributionTest {
         Quote q = only(quotes);
         assertEquals("Fowler", mention(q));
     }
+
+    @Test
+    void surnameThatIsAlsoASmallPlaceIsAPerson() throws Exception {
+        Quote q = only(quotes(LEAD + "Jeb Bush said that the campaign would go on to South Carolina."));
+        assertEquals("PERSON", q.getSpeaker().getEntity().getKind());
+        assertEquals("Jeb Bush", speaker(q));
+    }
+
+    @Test
+    void stateBeforeATitledNameIsPartOfTheRoleNotAnOrganisation() throws Exception {
+        Quote q = only(quotes(LEAD + "Texas Sen. Ted Cruz said that the vote would be close."));
+        assertEquals("PERSON", q.getSpeaker().getEntity().getKind());
+        assertEquals("Ted Cruz", speaker(q));
+    }
+
+    @Test
+    void bodyNamedAfterAPlaceIsStillAnOrganisation() throws Exception {
+        Quote q = only(quotes(LEAD + "Missouri Highway Patrol said that the road would stay closed."));
+        assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
+    }
 }
