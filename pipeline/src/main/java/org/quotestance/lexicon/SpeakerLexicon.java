@@ -50,6 +50,8 @@ public final class SpeakerLexicon {
         }
         countries.addAll(List.of("us", "u.s.", "uk", "u.k.", "america", "britain", "russia", "iran", "syria",
                 "korea", "palestine", "europe", "eu", "nato", "un", "u.n."));
+        // the tokenizer splits the last full stop off: "U.S" + "."
+        countries.addAll(List.of("u.s", "u.k", "u.n"));
     }
 
     public static SpeakerLexicon get() {

@@ -81,6 +81,18 @@ final class DocumentSpeakers {
         return touch(s, name, role, position);
     }
 
+    /** The person named before {@code position} whose surname is {@code word}, or null. */
+    Speaker personBySurname(String word, int position) {
+        String key = NameKey.skeleton(SpeakerLexicon.stripPossessive(word));
+        for (Speaker s : speakers) {
+            if (s.kind.equals("PERSON") && s.nameWords().size() > 1 && s.surnameKey().equals(key)
+                    && s.lastMention >= 0 && s.lastMention < position) {
+                return touch(s, word, "", position);
+            }
+        }
+        return null;
+    }
+
     Speaker organisation(String kind, String name, int position) {
         String id = NameKey.organisationId(name);
         for (Speaker s : speakers) {

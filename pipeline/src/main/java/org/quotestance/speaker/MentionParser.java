@@ -58,7 +58,7 @@ public final class MentionParser {
         int i = from;
         int organisationEnd = -1;
         while (i < to) {
-            if (!isNameWord(words.get(i))) {
+            if (!isNameWord(words.get(i)) && !isNewBeforeName(words, i, to)) {
                 i++;
                 continue;
             }
@@ -168,6 +168,11 @@ public final class MentionParser {
     }
 
     private static final Set<String> CLITICS = Set.of("ve", "m", "ll", "d", "re");
+
+    /** "New York", "New Jersey Gov. Chris Christie": "New" starts a name when a name word follows. */
+    private boolean isNewBeforeName(List<Word> words, int i, int to) {
+        return words.get(i).text().equals("New") && i + 1 < to && isNameWord(words.get(i + 1));
+    }
 
     /** End (exclusive) of the run of capitalised words starting at {@code start}; hyphens and initials join. */
     private int runEnd(List<Word> words, int start, int to) {
@@ -314,9 +319,10 @@ public final class MentionParser {
         return true;
     }
 
-    /** A country, division, region or large city among the words of a would-be person's name. */
+    /** A country, division, region or large city among the words of a would-be person's name, but its last. */
     private boolean containsPlace(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
+        // the last word is where a surname stands ("John Bolton"); bodies put the place first
+        for (int i = from; i < to - 1; i++) {
             if (lexicon.isMajorPlace(words.get(i).text())
                     || i + 1 < to && lexicon.isMajorPlace(span(words, i, i + 2))) {
                 return true;

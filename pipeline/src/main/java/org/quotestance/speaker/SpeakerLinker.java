@@ -29,7 +29,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * <li>He/she go to the person who spoke last before them, passing over a person an honorific or
  * title ("Mr.", "Mrs.", "congresswoman") gives the other gender; who/which to the phrase they follow
  * ("Mr. Kamin, who said").</li>
- * <li>Organisations and states are entities of their own; so are parties and peoples in the plural
+ * <li>Organisations and states are entities of their own (a one-word place name that is the surname
+ * of a person named before, "Bolton" after "John Bolton", is that person); so are parties and peoples in the plural
  * ("Republicans said"). Groups named by a common noun ("officials", "experts", "sources") are
  * linked to no entity.</li>
  * </ul>
@@ -110,6 +111,13 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     }
 
     private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
+        if (c.mentionType().equals("NAME") && c.kind().equals("GPE") && c.name().indexOf(' ') < 0) {
+            // "Bolton said" after "John Bolton": the surname of a person of the article, not the town
+            DocumentSpeakers.Speaker person = speakers.personBySurname(c.name(), position);
+            if (person != null) {
+                return person;
+            }
+        }
         return switch (c.mentionType()) {
             case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
                     : speakers.organisation(c.kind(), c.name(), position);

@@ -349,4 +349,20 @@ class SpeakerAttributionTest {
         Quote q = only(quotes(LEAD + "Missouri Highway Patrol said that the road would stay closed."));
         assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
     }
+
+    @Test
+    void surnameThatIsACityIsThePersonNamedBefore() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "John Bolton said that the treaty was dead.\n\n"
+                + "Bolton added that the talks had been a waste of time.");
+        Quote q = quotes.get(quotes.size() - 1);
+        assertEquals("PERSON", q.getSpeaker().getEntity().getKind());
+        assertEquals("John Bolton", speaker(q));
+    }
+
+    @Test
+    void newStartsAPlaceName() throws Exception {
+        Quote q = only(quotes(LEAD + "New Jersey Gov. Chris Christie said that the police deserved better."));
+        assertEquals("Chris Christie", speaker(q));
+        assertEquals("New Jersey Gov. Chris Christie", mention(q));
+    }
 }
