@@ -21,7 +21,7 @@ public final class SpeakerLexicon {
 
     private static final long MAJOR_CITY_POPULATION = 100_000;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who");
+    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who", "which");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "one", "another", "two", "three", "several", "some", "many");
 
@@ -29,6 +29,7 @@ public final class SpeakerLexicon {
     private final Set<String> roleHeads = new HashSet<>();
     private final Set<String> honorifics;
     private final Set<String> organisationHeads;
+    private final Set<String> groupNouns;
     private final Set<String> countries = new HashSet<>();
     private final Set<String> demonyms;
 
@@ -43,27 +44,63 @@ public final class SpeakerLexicon {
         honorifics = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "honorifics.txt"));
         demonyms = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "demonyms.txt"));
         organisationHeads = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "organisation-heads.txt"));
+        groupNouns = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "group-nouns.txt"));
         for (String code : Locale.getISOCountries()) {
             countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
         countries.addAll(List.of("us", "u.s.", "uk", "u.k.", "america", "britain", "russia", "iran", "syria",
                 "korea", "palestine", "europe", "eu", "nato", "un", "u.n."));
+        // the tokenizer splits the last full stop off: "U.S" + "."
+        countries.addAll(List.of("u.s", "u.k", "u.n"));
     }
 
     public static SpeakerLexicon get() {
         return DEFAULT;
     }
 
+    /** A title or role word; abbreviations match with or without their full stop ("Sen" as "sen."). */
     public boolean isTitleWord(String lower) {
-        return titleWords.contains(lower) || isDemonym(lower) || countries.contains(stripPossessive(lower));
+        return titleWords.contains(lower) || titleWords.contains(lower + ".") || isDemonym(lower)
+                || countries.contains(stripPossessive(lower));
     }
 
     public boolean isRoleHead(String lower) {
         return roleHeads.contains(lower);
     }
 
+    /**
+     * A plural that names a group of speakers, not one person: a role head in the plural
+     * ("officials", "experts", "lawmakers", "spokesmen"), or one of {@code group-nouns.txt} ("sources",
+     * "critics", "observers").
+     */
+    public boolean isGroupNoun(String lower) {
+        if (groupNouns.contains(lower)) {
+            return true;
+        }
+        if (lower.endsWith("men") && roleHeads.contains(lower.substring(0, lower.length() - 3) + "man")) {
+            return true;
+        }
+        if (lower.endsWith("ies") && roleHeads.contains(lower.substring(0, lower.length() - 3) + "y")) {
+            return true;
+        }
+        return lower.length() > 3 && lower.endsWith("s") && roleHeads.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /**
+     * "Republicans", "Democrats", "Iranians": members of a party or nation in the plural, a group that
+     * speaks as one.
+     */
+    public boolean isGroupName(String lower) {
+        if (!lower.endsWith("s") || lower.length() < 4) {
+            return false;
+        }
+        String singular = lower.substring(0, lower.length() - 1);
+        return titleWords.contains(singular) && !roleHeads.contains(singular) || demonyms.contains(singular);
+    }
+
+    /** "Mr", "Sen.", "Sheikh": abbreviations match with or without their full stop. */
     public boolean isHonorific(String lower) {
-        return honorifics.contains(lower);
+        return honorifics.contains(lower) || honorifics.contains(lower + ".");
     }
 
     public boolean isOrganisationHead(String lower) {
@@ -74,7 +111,7 @@ public final class SpeakerLexicon {
         return PERSON_PRONOUNS.contains(lower);
     }
 
-    /** Pronouns that can be a speaker: he, she, I, we, they, and "it" (an organisation), "who". */
+    /** Pronouns that can be a speaker: he, she, I, we, they, and "it" (an organisation), "who", "which". */
     public boolean isSpeakerPronoun(String lower) {
         return PERSON_PRONOUNS.contains(lower) || OTHER_PRONOUNS.contains(lower);
     }
@@ -88,8 +125,8 @@ public final class SpeakerLexicon {
     }
 
     /**
-     * A name that, as a speaker, stands for a state or city: a country, first-level division, region
-     * or a city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
+     * A name that, as a speaker, stands for a state or city: a country, region, or a first-level
+     * division or city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
      * Carolina's governor" is not one, "Washington said" is).
      */
     public boolean isMajorPlace(String name) {
@@ -100,10 +137,14 @@ public final class SpeakerLexicon {
         String key = NameKeys.normalise(lower);
         // by its own name only: alternate names make common first names ("Ana") into cities
         for (GazetteerEntry place : Gazetteer.shared().lookup(key)) {
-            if (NameKeys.normalise(place.name()).equals(key)) {
-                return place.isCountry() || place.featureClass().equals("A.ADM1")
-                        || place.featureClass().equals("L.RGN")
-                        || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION;
+            // a division needs people too ("Paul" is a district of Cape Verde); a city its own
+            // spelling ("Būsh" in Egypt is not "Bush")
+            boolean major = place.isCountry() || place.featureClass().equals("L.RGN")
+                    || place.featureClass().equals("A.ADM1") && place.population() >= MAJOR_CITY_POPULATION
+                    || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION
+                            && place.name().toLowerCase(Locale.ROOT).equals(lower);
+            if (major && NameKeys.normalise(place.name()).equals(key)) {
+                return true;
             }
         }
         return false;

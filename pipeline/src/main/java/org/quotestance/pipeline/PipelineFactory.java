@@ -10,6 +10,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.CsvCorpusWriter;
@@ -45,12 +46,17 @@ public final class PipelineFactory {
         return steps;
     }
 
-    /** Sentences and tokens that never cross a paragraph (a line of the article), as in the default pipeline. */
+    /**
+     * Sentences and tokens that never cross a paragraph (a line of the article), with sentences split
+     * after "Mr." or an initial joined back, as in the default pipeline.
+     */
     public static AnalysisEngineDescription segmenter() throws ResourceInitializationException {
-        return createEngineDescription(BreakIteratorSegmenter.class,
-                SegmenterBase.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
-                SegmenterBase.PARAM_STRICT_ZONING, true,
-                SegmenterBase.PARAM_WRITE_FORM, false);
+        return createEngineDescription(
+                createEngineDescription(BreakIteratorSegmenter.class,
+                        SegmenterBase.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
+                        SegmenterBase.PARAM_STRICT_ZONING, true,
+                        SegmenterBase.PARAM_WRITE_FORM, false),
+                createEngineDescription(AbbreviationSentenceJoiner.class));
     }
 
     /** Writers of one file per document (XMI): they can run on the annotating threads. */

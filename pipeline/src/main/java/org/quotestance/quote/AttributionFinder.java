@@ -24,6 +24,14 @@ final class AttributionFinder {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before",
             "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
             "as", "like", "since", "until", "despite", "according");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("which", "whom");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "when", "where", "while", "as", "because",
+            "since", "although", "though", "before", "if", "until", "once", "whereas");
+    private static final Set<String> APPOSITIVE_STARTS = Set.of("a", "an", "the", "one", "his", "her", "their",
+            "its");
+    private static final int MAX_APPOSITIVES = 3;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet", "so");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "-", "--");
     private static final int MAX_SUBJECT_WORDS = 25;
     private static final int MAX_CLAUSES_BEFORE_CUE = 3;
@@ -83,7 +91,7 @@ final class AttributionFinder {
         }
         Word last = words.get(to - 1);
         if (last.text().equals(":")) {
-            MentionCandidate speaker = parser.parse(words, from, to - 1);
+            MentionCandidate speaker = leadInSpeaker(words, from, to - 1);
             return speaker == null ? null : new Attribution(speaker, last.begin(), last.end(), "");
         }
         return null;
@@ -113,13 +121,29 @@ final class AttributionFinder {
             }
             clauses++;
             int start = end - 1;
-            while (start > from && !words.get(start - 1).isClauseBreak() && end - start < MAX_SUBJECT_WORDS) {
+            while (start > from && !isBreak(words, start - 1) && end - start < MAX_SUBJECT_WORDS) {
                 start--;
             }
-            if (!isAdjunct(words.get(start))) {
+            // "…, and the report says": the conjunction is no part of the subject
+            int subject = start + 1 < end && CONJUNCTIONS.contains(words.get(start).lower()) ? start + 1 : start;
+            if (RELATIVE_PRONOUNS.contains(words.get(end - 1).lower())) {
+                // "Mr. Kamin, who emphasized that …": the relative pronoun is the subject of its clause
+                Word who = words.get(end - 1);
+                return new MentionCandidate(who.begin(), who.end(), "PRONOUN",
+                        who.lower().equals("who") ? "PERSON" : "ORGANIZATION", who.text(), "");
+            }
+            MentionCandidate subordinate = subjectOfSubordinateClause(words, subject, end);
+            if (subordinate != null) {
+                return subordinate;
+            }
+            if (isAge(words, subject, end)) {
+                end = start; // "Schiff, 56, who has served …, told"
+                continue;
+            }
+            if (!isAdjunct(words.get(subject))) {
                 // the clause next to the cue holds the subject, or there is none to find
-                MentionCandidate speaker = parser.parse(words, start, end);
-                return speaker != null && isAppositiveShape(words.get(start), speaker)
+                MentionCandidate speaker = parser.parse(words, subject, end);
+                return speaker != null && isAppositiveShape(words.get(subject), speaker)
                         ? nameBeforeAppositive(words, from, start, speaker) : speaker;
             }
             end = start;
@@ -127,28 +151,87 @@ final class AttributionFinder {
         return null;
     }
 
-    /** "a doctor at the hospital", "director of the Institute for Policy Integrity": a role, not a name. */
+    /**
+     * "a doctor at the hospital", "director of the Institute for Policy Integrity", "one of the states
+     * suing the EPA": a role or description, not a name.
+     */
     private static boolean isAppositiveShape(Word first, MentionCandidate speaker) {
+        boolean lowerCaseStart = first.isLetters() && !first.isCapitalized();
         return speaker.mentionType().equals("NOMINAL")
-                || speaker.mentionType().equals("ORGANIZATION") && first.isLetters() && !first.isCapitalized();
+                || speaker.mentionType().equals("ORGANIZATION") && lowerCaseStart
+                || lowerCaseStart && speaker.begin() > first.begin() && APPOSITIVE_STARTS.contains(first.lower());
     }
 
-    /** {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker. */
+    /**
+     * {@code Omar Nasser, a doctor at the hospital, said}: the name before the appositive is the speaker;
+     * {@code Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security
+     * Council, said}: appositives can follow one another.
+     */
     private MentionCandidate nameBeforeAppositive(List<Word> words, int from, int start, MentionCandidate nominal) {
-        if (start - 1 <= from || !words.get(start - 1).text().equals(",")) {
-            return nominal;
-        }
         int end = start - 1;
-        int begin = end;
-        while (begin > from && !words.get(begin - 1).isClauseBreak()) {
-            begin--;
+        for (int hop = 0; hop < MAX_APPOSITIVES; hop++) {
+            if (end <= from || !words.get(end).text().equals(",")) {
+                return nominal;
+            }
+            int begin = end;
+            while (begin > from && !isBreak(words, begin - 1)) {
+                begin--;
+            }
+            Word first = words.get(begin);
+            if (isAdjunct(first) || ADJUNCT_STARTS.contains(first.lower())) {
+                // "At a press conference in Chelsea, the mayor said": no name of the speaker there
+                return nominal;
+            }
+            MentionCandidate name = parser.parse(words, begin, end);
+            boolean adjacent = name != null && name.end() == words.get(end - 1).end();
+            if (adjacent && name.mentionType().equals("NAME") && name.kind().equals("PERSON")) {
+                return name;
+            }
+            if (name == null || !isAppositiveShape(words.get(begin), name)) {
+                return nominal;
+            }
+            end = begin - 1;
         }
-        if (isAdjunct(words.get(begin))) {
-            return nominal;
+        return nominal;
+    }
+
+    /**
+     * The speaker of a lead-in before a colon: the subject of the clause next to the colon
+     * ("Worried about Hillary Clinton's support, President Obama is rolling out a message:"), else
+     * the speaker anywhere in the lead-in ("And from the minister:").
+     */
+    private MentionCandidate leadInSpeaker(List<Word> words, int from, int to) {
+        int start = to;
+        while (start > from && !isBreak(words, start - 1)) {
+            start--;
         }
-        MentionCandidate name = parser.parse(words, begin, end);
-        boolean adjacent = name != null && name.end() == words.get(end - 1).end();
-        return adjacent && name.mentionType().equals("NAME") && name.kind().equals("PERSON") ? name : nominal;
+        if (start > from && start < to && !isAdjunct(words.get(start))) {
+            MentionCandidate subject = parser.parse(words, start, to);
+            if (subject != null && !subject.mentionType().equals("PRONOUN")) {
+                return subject;
+            }
+        }
+        return parser.parse(words, from, to);
+    }
+
+    /** "after he admitted", "where restructuring experts say": the subject inside a subordinate clause. */
+    private MentionCandidate subjectOfSubordinateClause(List<Word> words, int start, int end) {
+        Word first = words.get(start);
+        int at = start + 1;
+        if (end - start > 2 && RELATIVE_AFTER_PREPOSITION.contains(words.get(start + 1).lower())
+                && ADJUNCT_STARTS.contains(first.lower())) {
+            at = start + 2; // "an appearance, in which he said …"
+        } else if (first.isCapitalized() || !SUBORDINATORS.contains(first.lower()) || end - start < 2) {
+            return null;
+        }
+        MentionCandidate subject = parser.parse(words, at, end);
+        return subject != null && subject.begin() == words.get(at).begin()
+                && subject.end() == words.get(end - 1).end() ? subject : null;
+    }
+
+    /** ", 56,": a person's age between name and cue. */
+    private static boolean isAge(List<Word> words, int start, int end) {
+        return end - start == 1 && words.get(start).text().chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -190,6 +273,11 @@ final class AttributionFinder {
             i++;
         }
         return i;
+    }
+
+    /** A clause break that is not the full stop of "Mr." or of an initial ("Marc H. Morial"). */
+    private static boolean isBreak(List<Word> words, int i) {
+        return words.get(i).isClauseBreak() && !isAbbreviationStop(words, i, words.size());
     }
 
     private static boolean isAbbreviationStop(List<Word> words, int i, int to) {

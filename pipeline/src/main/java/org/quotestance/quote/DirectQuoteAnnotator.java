@@ -82,10 +82,16 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 }
                 int end = q.end();
                 if (following != null && k + 1 < inPara.size()
-                        && isSecondPart(words, inPara, k + 1, afterEnd - close)) {
+                        && isSecondPart(words, inPara, k + 1, close, afterEnd)) {
                     end = inPara.get(++k).end();
                 }
                 if (attribution == null) {
+                    SpeakerMention reportedBefore = lastReportedSpeaker(jcas, para.begin(), q.begin());
+                    if (reportedBefore != null) {
+                        // "… because “…,” she said. “…”": the report just before in the paragraph
+                        lastSpeaker = reportedBefore;
+                        lastSpeakerParagraph = p;
+                    }
                     boolean continuation = lastSpeaker != null && (lastSpeakerParagraph == p
                             || open == 0 && p - lastSpeakerParagraph <= continuationParagraphs);
                     if (!continuation && close - open - 1 < minUnattributedWords) {
@@ -110,7 +116,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     lastSpeakerParagraph = p;
                 }
             }
-            SpeakerMention reported = lastReportedSpeaker(jcas, para);
+            SpeakerMention reported = lastReportedSpeaker(jcas, para.begin(), para.end());
             if (reported != null) {
                 lastSpeaker = reported;
                 lastSpeakerParagraph = p;
@@ -159,11 +165,14 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 .findAny().isPresent();
     }
 
-    /** The speaker of the last reported speech in the paragraph, so a following quote can continue it. */
-    private static SpeakerMention lastReportedSpeaker(JCas jcas, ArticleView.Para para) {
+    /**
+     * The speaker of the last quote with a speaker in {@code [begin, end)} (a paragraph, or the part of
+     * it before a quotation), so a following quote can continue it.
+     */
+    private static SpeakerMention lastReportedSpeaker(JCas jcas, int begin, int end) {
         SpeakerMention last = null;
         for (Quote quote : jcas.select(Quote.class)) {
-            if (quote.getBegin() >= para.begin() && quote.getEnd() <= para.end() && quote.getSpeaker() != null) {
+            if (quote.getBegin() >= begin && quote.getEnd() <= end && quote.getSpeaker() != null) {
                 last = quote.getSpeaker();
             }
         }
@@ -201,11 +210,17 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * {@code "…," he said. "…"}: the quotation after an attribution is the same quote when no
-     * attribution of its own follows it.
+     * attribution of its own follows it and nothing but the attribution stands between them.
      */
-    private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int wordsBetween) {
-        if (wordsBetween > MAX_WORDS_BETWEEN_PARTS) {
+    private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int firstClose, int secondOpen) {
+        if (secondOpen - firstClose > MAX_WORDS_BETWEEN_PARTS) {
             return false;
+        }
+        for (int i = firstClose; i + 1 < secondOpen; i++) {
+            if (words.get(i).isSentenceStop(i > 0 ? words.get(i - 1) : null, words.get(i + 1))) {
+                // "…," Obama said. He called Burma a "…": a sentence of its own stands between the parts
+                return false;
+            }
         }
         Quotation second = inPara.get(next);
         int close = Math.min(ArticleView.wordAt(words, second.end()), words.size());

@@ -44,6 +44,11 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
 
+    /** Conjunctions after which a clause of its own can report someone else's words. */
+    private static final Set<String> COORDINATORS = Set.of("but", "and", "though", "although", "while",
+            "whereas", "yet", ";");
+    private static final int MAX_COORDINATED_SUBJECT = 5;
+
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
     private final AttributionFinder attributions = new AttributionFinder();
     private final MentionParser parser = new MentionParser();
@@ -67,14 +72,17 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int c = from;
         while (c < end) {
             SpeechCueLexicon.Match cue = view.insideQuotation(words.get(c)) ? null : cues.matchAt(words, c);
-            if (cue == null || cue.directOnly() || c > from && isNotAVerb(words.get(c - 1))) {
+            if (cue == null || cue.directOnly() || c > from && isNotAVerb(words.get(c - 1), words.get(c))) {
                 c++;
                 continue;
             }
             Reported reported = cue.lemma().equals("according to")
                     ? accordingTo(words, from, end, cue)
                     : reportingVerb(words, from, end, cue, sentenceSpeaker);
-            if (reported != null && addQuote(jcas, view, words, reported)) {
+            if (reported != null) {
+                addQuote(jcas, view, words, reported);
+                // "“…,” the mayor said, adding that …": the participle continues the speaker
+                // even when the first report's content is a direct quote
                 sentenceSpeaker = reported.attribution().speaker();
             }
             c = cue.lastWord() + 1;
@@ -146,6 +154,10 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             while (contentEnd > from && !words.get(contentEnd - 1).text().equals(",")) {
                 contentEnd--;
             }
+            if (isParenthetical(words, from, after, end)) {
+                // "African-Americans, he said, can rock like Jimi": the report runs on after the attribution
+                return new Reported(from, end, attribution);
+            }
             return contentEnd > from + 1 ? new Reported(from, contentEnd - 1, attribution) : null;
         }
         if (OBJECT_CUES.contains(cue.lemma()) && !cue.lemma().equals("quote")) {
@@ -167,14 +179,33 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         while (comma > from && subjectStart - comma <= 3 && !words.get(comma).text().equals(",")) {
             comma--;
         }
-        if (comma <= from || !words.get(comma).text().equals(",")) {
-            return false;
+        if (comma <= from || !words.get(comma).text().equals(",")
+                || COORDINATORS.contains(words.get(comma + 1).lower())) {
+            return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
         boolean nothingReportedAfter = after >= end || CIRCUMSTANCE.contains(words.get(after).lower())
                 || words.get(after).text().equals(",");
         Word first = words.get(from);
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first.lower()) || first.lower().endsWith("ing");
         return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /**
+     * {@code Content, X said, content.}: the attribution stands inside the sentence between commas and
+     * the sentence goes on after it with words of its own (not a quotation, which is a direct quote).
+     */
+    private boolean isParenthetical(List<Word> words, int from, int after, int end) {
+        if (after + 1 >= end || !words.get(after).text().equals(",") || words.get(from).isQuoteMark()) {
+            return false;
+        }
+        int rest = 0;
+        for (int i = after + 1; i < end; i++) {
+            if (words.get(i).isQuoteMark() && i == after + 1 || cues.matchAt(words, i) != null && i == after + 1) {
+                return false;
+            }
+            rest += words.get(i).isLetters() ? 1 : 0;
+        }
+        return rest >= minContentWords;
     }
 
     /**
@@ -189,8 +220,57 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             if ((participle || coordinated) && cues.matchAt(words, k + 1) != null) {
                 return k;
             }
+            boolean mainClause = w.equals(",") && k - from >= minContentWords && startsOwnReport(words, k + 1, end)
+                    && !parentheticalCueAt(words, k + 1, end);
+            if (mainClause) {
+                // "… that all agreed Pence won the debate, Mark Z. Barabak noted that …"
+                return k;
+            }
+            if (COORDINATORS.contains(words.get(k).lower()) && startsOwnReport(words, k + 1, end)) {
+                // "… wait, but he said that …": the next report has a speaker of its own
+                int stop = k;
+                while (stop > from + 1 && words.get(stop - 1).isClauseBreak()) {
+                    stop--;
+                }
+                return stop;
+            }
         }
         return end;
+    }
+
+    /** "…, officials noted, …": the report after {@code words[at]} is set off by commas inside the content. */
+    private boolean parentheticalCueAt(List<Word> words, int at, int end) {
+        for (int c = at + 1; c < end && c - at <= MAX_COORDINATED_SUBJECT; c++) {
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue != null) {
+                int after = cue.lastWord() + 1;
+                return after < end && words.get(after).text().equals(",");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code words[at]} opens a clause whose subject (a pronoun or a short name or nominal) is
+     * followed by a speech verb: "he said", "Republicans argued", "the mayor also noted".
+     */
+    private boolean startsOwnReport(List<Word> words, int at, int end) {
+        for (int c = at + 1; c < end && c - at <= MAX_COORDINATED_SUBJECT; c++) {
+            if (words.get(c).isClauseBreak()) {
+                return false;
+            }
+            SpeechCueLexicon.Match cue = cues.matchAt(words, c);
+            if (cue == null || cue.directOnly() || isNotAVerb(words.get(c - 1), words.get(c))) {
+                continue;
+            }
+            if (OBJECT_CUES.contains(cue.lemma())
+                    && indexOf(words, "that", cue.lastWord() + 1, Math.min(end, cue.lastWord() + 9)) < 0) {
+                return false; // "he urged North Korea to resume talks" is not taken as a report of its own
+            }
+            MentionCandidate subject = attributions.subjectBefore(words, at, c);
+            return subject != null && subject.begin() == words.get(at).begin();
+        }
+        return false;
     }
 
     private boolean addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
@@ -222,11 +302,13 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 cue.lemma());
     }
 
-    /** After "was" the cue is passive; after a determiner or possessive it is an adjective ("the proposed plan");
+    /** After "was" the cue is passive (but "was saying" is not); after a determiner or possessive it is an adjective ("the proposed plan");
      * after "as" it belongs to "quoted X as saying". */
-    private static boolean isNotAVerb(Word previous) {
+    private static boolean isNotAVerb(Word previous, Word cue) {
         String p = previous.lower();
-        return PASSIVE.contains(p) || DETERMINERS.contains(p);
+        // "is promising to help", "was telling": the progressive is active
+        boolean progressive = cue.lower().endsWith("ing") && PASSIVE.contains(p) && !p.equals("being");
+        return PASSIVE.contains(p) && !progressive || DETERMINERS.contains(p);
     }
 
     private static boolean isFinalPunctuation(Word w) {
@@ -238,7 +320,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         int after = cue.lastWord() + 1;
         int clauseEnd = AttributionFinder.clauseEnd(words, after, end);
         MentionCandidate speaker = parser.parse(words, after, clauseEnd);
-        return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end() ? speaker : null;
+        // "…, said the minister", not "…, X said on Twitter"
+        return speaker != null && clauseEnd > after && speaker.end() == words.get(clauseEnd - 1).end()
+                && speaker.begin() == words.get(after).begin() ? speaker : null;
     }
 
     private static int indexOf(List<Word> words, String lower, int from, int to) {

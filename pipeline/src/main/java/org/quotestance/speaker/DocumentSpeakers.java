@@ -21,6 +21,8 @@ final class DocumentSpeakers {
         final Set<String> variants = new LinkedHashSet<>();
         int lastMention = -1;
         int lastSpoke = -1;
+        /** 'M' or 'F' when an honorific or a title says so ("Mrs.", "congresswoman"), else 0. */
+        char gender;
 
         Speaker(String kind, String name) {
             this.kind = kind;
@@ -79,6 +81,18 @@ final class DocumentSpeakers {
         return touch(s, name, role, position);
     }
 
+    /** The person named before {@code position} whose surname is {@code word}, or null. */
+    Speaker personBySurname(String word, int position) {
+        String key = NameKey.skeleton(SpeakerLexicon.stripPossessive(word));
+        for (Speaker s : speakers) {
+            if (s.kind.equals("PERSON") && s.nameWords().size() > 1 && s.surnameKey().equals(key)
+                    && s.lastMention >= 0 && s.lastMention < position) {
+                return touch(s, word, "", position);
+            }
+        }
+        return null;
+    }
+
     Speaker organisation(String kind, String name, int position) {
         String id = NameKey.organisationId(name);
         for (Speaker s : speakers) {
@@ -128,14 +142,15 @@ final class DocumentSpeakers {
 
     /**
      * He/she: the person who last spoke before {@code position}; if nobody has yet, the person last
-     * mentioned by name.
+     * mentioned by name. A person known to be of the other gender ({@code gender} 'M' for "he", 'F'
+     * for "she") is passed over.
      */
-    Speaker lastPersonBefore(int position) {
+    Speaker lastPersonBefore(int position, char gender) {
         Speaker spoke = null;
         Speaker mentioned = null;
         for (Speaker s : speakers) {
-            if (!s.kind.equals("PERSON")) {
-                continue;
+            if (!s.kind.equals("PERSON") || gender != 0 && s.gender != 0 && s.gender != gender) {
+                continue; // "she" is not Mr. Kamin
             }
             if (s.lastSpoke >= 0 && s.lastSpoke < position && (spoke == null || s.lastSpoke > spoke.lastSpoke)) {
                 spoke = s;
@@ -147,6 +162,29 @@ final class DocumentSpeakers {
         }
         return spoke != null ? spoke : mentioned;
     }
+
+    /** Records the gender an honorific or title gives a person ("Mr.", "Mrs.", "spokeswoman"). */
+    static void gender(Speaker s, String mentionText) {
+        if (s == null || s.gender != 0) {
+            return;
+        }
+        for (String w : mentionText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            boolean title = SpeakerLexicon.get().isTitleWord(w); // "chairman", not "Friedman"
+            if (MALE.contains(w) || title && w.endsWith("man") && !w.endsWith("woman")) {
+                s.gender = 'M';
+                return;
+            }
+            if (FEMALE.contains(w) || title && w.endsWith("woman")) {
+                s.gender = 'F';
+                return;
+            }
+        }
+    }
+
+    private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "father", "husband",
+            "son", "brother", "emir", "sultan");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+            "mother", "wife", "daughter", "sister");
 
     /** Records that {@code s} is the speaker of a quote at {@code position}. */
     static void spoke(Speaker s, int position) {

@@ -38,6 +38,7 @@ public final class MentionParser {
             "’", "'", "s", "-", ".");
 
     private static final int MAX_NOUN_PHRASE = 7;
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "this");
     /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
             "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did");
@@ -48,7 +49,7 @@ public final class MentionParser {
 
     /** The speaker among {@code words[from, to)}, or null. */
     public MentionCandidate parse(List<Word> words, int from, int to) {
-        if (from < to && lexicon.isSpeakerPronoun(words.get(from).lower())) {
+        if (from < to && lexicon.isSpeakerPronoun(withoutClitic(words.get(from).lower()))) {
             return pronoun(words, from, from + 1);
         }
         MentionCandidate name = null;
@@ -57,8 +58,13 @@ public final class MentionParser {
         int i = from;
         int organisationEnd = -1;
         while (i < to) {
-            if (!isNameWord(words.get(i))) {
+            if (!isNameWord(words.get(i)) && !isNewBeforeName(words, i, to)) {
                 i++;
+                continue;
+            }
+            int heading = headingEnd(words, i, to);
+            if (heading > i) {
+                i = heading; // "THE BORROWING Back when …", "WASHINGTON --": a heading or dateline, no speaker
                 continue;
             }
             int runEnd = runEnd(words, i, to);
@@ -137,7 +143,35 @@ public final class MentionParser {
     }
 
     private boolean isNameWord(Word w) {
-        return w.isLetters() && w.isCapitalized() && !NOT_NAMES.contains(w.lower());
+        return w.isLetters() && w.isCapitalized() && !NOT_NAMES.contains(w.lower()) && !isContraction(w.lower());
+    }
+
+    /** "I've", "We’re", "Let's": a pronoun or verb with a clitic, not a name ("Trump's" is one). */
+    private static boolean isContraction(String lower) {
+        int apostrophe = apostrophe(lower);
+        return apostrophe > 0 && (NOT_NAMES.contains(lower.substring(0, apostrophe))
+                || lower.startsWith("let") && apostrophe == 3);
+    }
+
+    /** "i've" → "i", "they’re" → "they"; possessives and other words as they are. */
+    private static String withoutClitic(String lower) {
+        int apostrophe = apostrophe(lower);
+        if (apostrophe <= 0) {
+            return lower;
+        }
+        String clitic = lower.substring(apostrophe + 1);
+        return CLITICS.contains(clitic) ? lower.substring(0, apostrophe) : lower;
+    }
+
+    private static int apostrophe(String lower) {
+        return Math.max(lower.indexOf('\''), lower.indexOf('’'));
+    }
+
+    private static final Set<String> CLITICS = Set.of("ve", "m", "ll", "d", "re");
+
+    /** "New York", "New Jersey Gov. Chris Christie": "New" starts a name when a name word follows. */
+    private boolean isNewBeforeName(List<Word> words, int i, int to) {
+        return words.get(i).text().equals("New") && i + 1 < to && isNameWord(words.get(i + 1));
     }
 
     /** End (exclusive) of the run of capitalised words starting at {@code start}; hyphens and initials join. */
@@ -159,6 +193,14 @@ public final class MentionParser {
 
     private MentionCandidate classifyRun(List<Word> words, int from, int start, int end, int to) {
         Word last = words.get(end - 1);
+        if (isAllCaps(words, start, end) && !lexicon.isMajorPlace(span(words, start, end))) {
+            // "FBI", "USA TODAY": an acronym or a name set in capitals is a body, not a person
+            int begin = extendLeft(words, from, start);
+            boolean determiner = begin < start && lexicon.isDeterminer(words.get(begin).lower());
+            int orgBegin = determiner ? begin : start;
+            return new MentionCandidate(words.get(orgBegin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    span(words, start, end), "");
+        }
         boolean orgFollows = end < to && lexicon.isOrganisationHead(words.get(end).lower())
                 && !words.get(end).isCapitalized();
         if (lexicon.isOrganisationHead(last.lower()) || orgFollows) {
@@ -167,6 +209,12 @@ public final class MentionParser {
             String text = span(words, begin, orgEnd);
             return new MentionCandidate(words.get(begin).begin(), words.get(orgEnd - 1).end(), "ORGANIZATION",
                     "ORGANIZATION", stripDeterminer(text), "");
+        }
+        if (end - start == 1 && lexicon.isGroupName(last.lower()) && !isModifier(words, end, to)) {
+            // "Republicans said", "Iranians fear": a party or people speaking as one
+            int begin = extendLeft(words, from, start);
+            return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    last.text(), "");
         }
         if (lexicon.isMajorPlace(span(words, start, end)) && !isModifier(words, end, to)) {
             return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
@@ -181,11 +229,19 @@ public final class MentionParser {
         while (nameStart < end && !words.get(nameStart).isLetters()) {
             nameStart++;
         }
-        if (nameStart >= end || end - nameStart == 1 && isModifier(words, end, to)) {
+        boolean honorific = false;
+        for (int i = start; i < nameStart; i++) {
+            honorific |= lexicon.isHonorific(words.get(i).lower());
+        }
+        boolean possessive = last.lower().endsWith("'s") || last.lower().endsWith("’s")
+                || end < to && (words.get(end).text().equals("'s") || words.get(end).text().equals("’s"));
+        if (nameStart >= end || end - nameStart == 1 && (!honorific || possessive) && isModifier(words, end, to)) {
+            // "Karabakh developments" names nobody; "Mrs. Clinton delivered" does
             return null;
         }
         int begin = extendLeft(words, from, start);
-        if (containsPlace(words, nameStart, end)) {
+        if (nameStart == start && containsPlace(words, nameStart, end)) {
+            // (after a title, "House Speaker Paul Ryan", the words are a person's name)
             // "Missouri Highway Patrol", "Manitoba Underdogs Rescue": a body named after a place
             return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
                     stripDeterminer(span(words, begin, end)), "");
@@ -193,6 +249,60 @@ public final class MentionParser {
         String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
         return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
                 span(words, nameStart, end), role);
+    }
+
+    /**
+     * End of a heading or dateline set in capitals around {@code start}: two or more words in capitals
+     * with a function word among them ("THE BORROWING"), three or more ("SAVE A QUARTER"), or a place
+     * in capitals ("WASHINGTON --"); {@code start} when there is none.
+     */
+    private int headingEnd(List<Word> words, int start, int to) {
+        int first = start;
+        while (first > 0 && isCapitalsWord(words.get(first - 1))) {
+            first--; // "THE BORROWING": the function word before is no name word but part of the heading
+        }
+        int i = first;
+        boolean functionWord = false;
+        while (i < to && isCapitalsWord(words.get(i))) {
+            // "A" is written the same in a heading and in a sentence ("A CNN poll"), "THE" is not
+            functionWord |= words.get(i).text().length() > 1 && NOT_NAMES.contains(words.get(i).lower());
+            i++;
+        }
+        if (i - first >= 2 && functionWord || i - first >= 3) {
+            return i;
+        }
+        Word w = words.get(start);
+        return i - start == 1 && w.text().length() >= 4 && isCapitalsWord(w) && lexicon.isMajorPlace(w.text())
+                ? i : start;
+    }
+
+    /** A word of two or more letters, all capitals ("FBI", "THE"), or a single capital "A". */
+    private static boolean isCapitalsWord(Word w) {
+        String t = w.text();
+        if (t.equals("A")) {
+            return true;
+        }
+        if (t.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (!Character.isUpperCase(c) && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isAllCaps(List<Word> words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Word w = words.get(i);
+            if (w.isLetters() && (!isCapitalsWord(w) || w.text().length() < 2)
+                    || lexicon.isTitleWord(w.lower()) || lexicon.isHonorific(w.lower())) {
+                return false; // "the deputy FM", "MP": a title in capitals is still a title
+            }
+        }
+        return true;
     }
 
     /** "Institute for Policy Integrity": a run joined by of/for/on to an organisation's name belongs to it. */
@@ -209,9 +319,10 @@ public final class MentionParser {
         return true;
     }
 
-    /** A country, division, region or large city among the words of a would-be person's name. */
+    /** A country, division, region or large city among the words of a would-be person's name, but its last. */
     private boolean containsPlace(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
+        // the last word is where a surname stands ("John Bolton"); bodies put the place first
+        for (int i = from; i < to - 1; i++) {
             if (lexicon.isMajorPlace(words.get(i).text())
                     || i + 1 < to && lexicon.isMajorPlace(span(words, i, i + 2))) {
                 return true;
@@ -220,13 +331,16 @@ public final class MentionParser {
         return false;
     }
 
-    /** "Karabakh developments": a single capitalised word before a common noun names no speaker. */
+    /**
+     * "Karabakh developments": a single capitalised word before a common noun names no speaker; before
+     * an auxiliary ("Obama is", "Warren has") it is a subject.
+     */
     private boolean isModifier(List<Word> words, int end, int to) {
         if (end >= to) {
             return false;
         }
         Word next = words.get(end);
-        return next.isLetters() && !next.isCapitalized() && SpeechCueLexicon.speech().matchAt(words, end) == null && !CONNECTORS.contains(next.lower())
+        return next.isLetters() && !next.isCapitalized() && !AUXILIARIES.contains(next.lower()) && SpeechCueLexicon.speech().matchAt(words, end) == null && !CONNECTORS.contains(next.lower())
                 && !lexicon.isTitleWord(next.lower()) && !lexicon.isOrganisationHead(next.lower());
     }
 
@@ -243,7 +357,8 @@ public final class MentionParser {
                 boolean insideTitle = i > from && (words.get(i - 1).lower().equals("of")
                         || words.get(i - 1).lower().equals("for"));
                 if (lexicon.isDeterminer(lower) && !insideTitle) {
-                    begin = i;
+                    // "said that Trump is …": "that" before a name is the conjunction
+                    begin = COMPLEMENTIZERS.contains(lower) && i + 1 == begin && isNameWord(words.get(begin)) ? begin : i;
                     break;
                 }
             } else {
@@ -278,6 +393,13 @@ public final class MentionParser {
     private MentionCandidate nominal(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
+            if (!lexicon.isRoleHead(w.lower()) && lexicon.isGroupNoun(w.lower())) {
+                // "sources", "restructuring experts", "two Democratic speechwriters": a group
+                int begin = extendLeft(words, from, i);
+                String text = span(words, begin, i + 1);
+                return new MentionCandidate(words.get(begin).begin(), w.end(), "NOMINAL", "GROUP", text,
+                        stripDeterminer(text));
+            }
             if (!lexicon.isRoleHead(w.lower())) {
                 continue;
             }
@@ -298,8 +420,9 @@ public final class MentionParser {
     private MentionCandidate pronoun(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             Word w = words.get(i);
-            if (lexicon.isSpeakerPronoun(w.lower())) {
-                String kind = lexicon.isPersonPronoun(w.lower()) ? "PERSON" : "ORGANIZATION";
+            String pronoun = withoutClitic(w.lower());
+            if (lexicon.isSpeakerPronoun(pronoun)) {
+                String kind = lexicon.isPersonPronoun(pronoun) ? "PERSON" : "ORGANIZATION";
                 return new MentionCandidate(w.begin(), w.end(), "PRONOUN", kind, w.text(), "");
             }
         }

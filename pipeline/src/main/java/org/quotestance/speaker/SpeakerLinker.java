@@ -26,8 +26,13 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * <li>Nominals ("the deputy foreign minister", "the senior diplomat") go to the person whose title
  * shares their role words, first among those mentioned before; titles come from every "Title Name"
  * phrase of the article, captions and headline included.</li>
- * <li>He/she go to the person who spoke last before them.</li>
- * <li>Organisations and states are entities of their own.</li>
+ * <li>He/she go to the person who spoke last before them, passing over a person an honorific or
+ * title ("Mr.", "Mrs.", "congresswoman") gives the other gender; who/which to the phrase they follow
+ * ("Mr. Kamin, who said").</li>
+ * <li>Organisations and states are entities of their own (a one-word place name that is the surname
+ * of a person named before, "Bolton" after "John Bolton", is that person); so are parties and peoples in the plural
+ * ("Republicans said"). Groups named by a common noun ("officials", "experts", "sources") are
+ * linked to no entity.</li>
  * </ul>
  * Entity ids depend on the names alone, so they are the same in every document and every run.
  */
@@ -73,7 +78,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     MentionCandidate c = i > start ? parser.parse(words, start, i) : null;
                     if (c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME")
                             && !c.role().isEmpty()) {
-                        speakers.person(c.name(), c.role(), c.begin());
+                        DocumentSpeakers.gender(speakers.person(c.name(), c.role(), c.begin()),
+                                MentionParser.span(words, start, i));
                     }
                     start = i + 1;
                 }
@@ -92,15 +98,62 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         if (c == null) {
             return null;
         }
-        int position = mention.getBegin();
+        if (c.mentionType().equals("PRONOUN") && isRelative(c.name())) {
+            MentionCandidate antecedent = antecedent(jcas, mention);
+            return antecedent == null || antecedent.mentionType().equals("PRONOUN") ? null
+                    : resolve(speakers, antecedent, antecedent.begin());
+        }
+        DocumentSpeakers.Speaker speaker = resolve(speakers, c, mention.getBegin());
+        if (speaker != null && c.mentionType().equals("NAME")) {
+            DocumentSpeakers.gender(speaker, mention.getCoveredText());
+        }
+        return speaker;
+    }
+
+    private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
+        if (c.mentionType().equals("NAME") && c.kind().equals("GPE") && c.name().indexOf(' ') < 0) {
+            // "Bolton said" after "John Bolton": the surname of a person of the article, not the town
+            DocumentSpeakers.Speaker person = speakers.personBySurname(c.name(), position);
+            if (person != null) {
+                return person;
+            }
+        }
         return switch (c.mentionType()) {
             case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
                     : speakers.organisation(c.kind(), c.name(), position);
             case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
-            case "NOMINAL" -> speakers.byRole(c.role(), position);
-            case "PRONOUN" -> isSingularPerson(c.name()) ? speakers.lastPersonBefore(position) : null;
+            case "NOMINAL" -> c.kind().equals("GROUP") ? null : speakers.byRole(c.role(), position);
+            case "PRONOUN" -> isSingularPerson(c.name())
+                    ? speakers.lastPersonBefore(position, c.name().equalsIgnoreCase("she") ? 'F' : 'M') : null;
             default -> null;
         };
+    }
+
+    /** "Mr. Kamin, who emphasized …": the phrase a relative pronoun stands right after. */
+    private MentionCandidate antecedent(JCas jcas, SpeakerMention relative) {
+        Sentence sentence = jcas.select(Sentence.class).covering(relative).findFirst().orElse(null);
+        if (sentence == null) {
+            return null;
+        }
+        List<Word> words = Word.in(jcas, sentence);
+        int end = 0;
+        while (end < words.size() && words.get(end).begin() < relative.getBegin()) {
+            end++;
+        }
+        if (end > 0 && words.get(end - 1).text().equals(",")) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !words.get(start - 1).isClauseBreak()) {
+            start--;
+        }
+        MentionCandidate c = start < end ? parser.parse(words, start, end) : null;
+        return c != null && c.end() == words.get(end - 1).end() ? c : null;
+    }
+
+    private static boolean isRelative(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        return p.equals("who") || p.equals("which");
     }
 
     private static boolean isSingularPerson(String pronoun) {

@@ -1,0 +1,55 @@
+package org.quotestance.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+
+/**
+ * Joins sentences that the JDK's sentence break iterator splits after an abbreviation: a title or
+ * honorific before a name ("Mr. | Obama said", "Sen. | Ted Cruz", "Gov. | Chris Christie") or a
+ * middle initial ("Marc H. | Morial"). Runs right after the segmenter; tokens are left as they are.
+ */
+@TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence")
+public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
+
+    /** Abbreviations that stand before a name and so never end a sentence. */
+    private static final Pattern TITLE_AT_END = Pattern.compile(
+            "(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Prof|"
+                    + "Supt|Insp|Atty|Pres|Amb|Fr|Sr|Jr|St)\\.$");
+    /** A capital initial after a capitalised word: "Marc H." ("War I." is a numeral, not an initial). */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ (?!I\\.)\\p{Lu}\\.$");
+
+    @Override
+    public void process(JCas jcas) {
+        String text = jcas.getDocumentText();
+        List<Sentence> sentences = new ArrayList<>(jcas.select(Sentence.class).asList());
+        Sentence current = null;
+        for (Sentence next : sentences) {
+            if (current != null && joins(text, current, next)) {
+                current.removeFromIndexes();
+                current.setEnd(next.getEnd());
+                current.addToIndexes();
+                next.removeFromIndexes();
+            } else {
+                current = next;
+            }
+        }
+    }
+
+    private static boolean joins(String text, Sentence current, Sentence next) {
+        String between = text.substring(current.getEnd(), next.getBegin());
+        if (!between.isBlank() || between.indexOf('\n') >= 0 || next.getBegin() >= text.length()
+                || !Character.isUpperCase(text.codePointAt(next.getBegin()))) {
+            return false;
+        }
+        String end = text.substring(Math.max(current.getBegin(), current.getEnd() - 40), current.getEnd()).stripTrailing();
+        return TITLE_AT_END.matcher(end).find() || INITIAL_AT_END.matcher(end).find();
+    }
+}
