@@ -19,10 +19,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence")
 public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
 
-    /** Abbreviations that stand before a name and so never end a sentence. */
+    /** Abbreviations that stand before a name and so never end a sentence ("Jr." and "Sr." follow a name, so a capital after them starts a new sentence). */
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Prof|"
-                    + "Supt|Insp|Atty|Pres|Amb|Fr|Sr|Jr|St)\\.$");
+                    + "Supt|Insp|Atty|Pres|Amb|Fr|St)\\.$");
     /** A capital initial after a capitalised word: "Marc H." ("War I." is a numeral, not an initial). */
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ (?!I\\.)\\p{Lu}\\.$");
 
