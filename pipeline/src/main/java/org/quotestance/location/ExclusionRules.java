@@ -28,6 +28,9 @@ import org.quotestance.gazetteer.NameKeys;
 final class ExclusionRules {
 
     private static final long MAJOR_PLACE_POPULATION = 100_000;
+    /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
+            "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
 
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
@@ -65,11 +68,11 @@ final class ExclusionRules {
         if (!stoplist.contains(mention.key) || isAbbreviation(mention)) {
             return false;
         }
-        return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
+        return !(hasLocativePreposition(mention) && isMajor(mention.candidates.get(0)));
     }
 
     private boolean isPersonName(ToponymMention mention) {
-        return personNames.contains(mention.key) && !hasLocativeBefore(mention) && mention.qualifier == null;
+        return personNames.contains(mention.key) && !hasLocativeCue(mention) && mention.qualifier == null;
     }
 
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
@@ -88,7 +91,12 @@ final class ExclusionRules {
                 || e.featureClass().startsWith("L."));
     }
 
-    boolean hasLocativeBefore(ToponymMention mention) {
+    /** A locative preposition right before the name ("in Jackson"), or a cue found by the annotator. */
+    boolean hasLocativeCue(ToponymMention mention) {
+        return mention.locativeCue || hasLocativePreposition(mention);
+    }
+
+    private boolean hasLocativePreposition(ToponymMention mention) {
         int previous = mention.firstToken - 1;
         return previous >= 0 && locatives.contains(mention.sentence.lower(previous));
     }
@@ -99,8 +107,9 @@ final class ExclusionRules {
 
     /**
      * A capitalised word right before the name that is neither sentence-initial, a direction,
-     * nor a country, region or demonym: the name ends a person's or organisation's name
-     * ("Kerry Washington", "Mr. Paris").
+     * a determiner ("CORSICANA — A Henderson County woman"), a possessive ("Warren County's
+     * Hamilton Township"), nor a country, region or demonym: the name ends a person's or
+     * organisation's name ("Kerry Washington", "Mr. Paris").
      */
     boolean isSurname(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
@@ -109,7 +118,8 @@ final class ExclusionRules {
             previous--;
         }
         return previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
-                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous));
+                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous))
+                && !DETERMINERS.contains(s.lower(previous)) && !s.isPossessive(previous);
     }
 
     private boolean isFollowedByName(ToponymMention mention) {

@@ -55,6 +55,13 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private boolean skipBoilerplate;
 
     private static final String CAPTION = "CAPTION";
+    private static final java.util.regex.Pattern SHORT_ABBREVIATION =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+    /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
+    private static final java.util.regex.Pattern DATELINE_DASH =
+            java.util.regex.Pattern.compile("\\s*(?:[\u2014\u2013]|--|-\\s|\\(AP\\))");
+
+    private final Set<String> residentNouns = WordList.load("resident-nouns.txt");
 
     private ToponymMatcher matcher;
     private ExclusionRules exclusions;
@@ -81,10 +88,11 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
         Set<String> surnameKeys = new HashSet<>();
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
+        for (List<Token> sentence : sentences(jcas)) {
+            SentenceTokens tokens = new SentenceTokens(text, sentence);
             List<ToponymMention> found = matcher.find(tokens, text);
             linkQualifiers(found);
+            markLocativeCues(found, text);
             for (ToponymMention mention : found) {
                 if (isInside(mention, skipped)
                         || !mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
@@ -139,6 +147,60 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentences' tokens; a sentence that the segmenter ended at the period of a short
+     * abbreviation ("St.", "Mt.", "Sen.", "W.") is joined with the next one when that starts with a
+     * capital, so that "St. Louis" and "Mt. Pleasant" stay whole.
+     */
+    private static List<List<Token>> sentences(JCas jcas) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Token> previous = null;
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
+            if (previous != null && endsWithAbbreviation(previous) && !tokens.isEmpty()
+                    && Character.isUpperCase(tokens.get(0).getCoveredText().codePointAt(0))) {
+                previous.addAll(tokens);
+            } else {
+                previous = new ArrayList<>(tokens);
+                sentences.add(previous);
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean endsWithAbbreviation(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 2 || !tokens.get(n - 1).getCoveredText().equals(".")
+                || tokens.get(n - 2).getEnd() != tokens.get(n - 1).getBegin()) {
+            return false;
+        }
+        return SHORT_ABBREVIATION.matcher(tokens.get(n - 2).getCoveredText()).matches();
+    }
+
+    /**
+     * Cues that mark a name as a place without a preposition before it: a resident noun right
+     * after it ("a Chapin man", "London residents", {@code resident-nouns.txt}), or a dateline —
+     * the name opens a sentence, maybe with its state, and a dash follows ("BYESVILLE --",
+     * "SPRINGFIELD, Ill. —", "Washington —").
+     */
+    private void markLocativeCues(List<ToponymMention> mentions, String text) {
+        for (ToponymMention mention : mentions) {
+            SentenceTokens s = mention.sentence;
+            int next = mention.lastToken + 1;
+            if (mention.prefixEnd < 0 && next < s.size() && residentNouns.contains(s.word(next))) {
+                mention.locativeCue = true;
+            }
+            if (!mention.demonym && mention.suffixBegin < 0 && s.isSentenceInitial(mention.firstToken)) {
+                ToponymMention last = mention.qualifier != null ? mention.qualifier : mention;
+                if (DATELINE_DASH.matcher(text).region(last.end(), text.length()).lookingAt()) {
+                    mention.locativeCue = true;
+                    mention.dateline = true;
+                    last.locativeCue = true;
+                }
+            }
+        }
     }
 
     /** "Paris, Texas": a place name right after "name ," qualifies that name. */

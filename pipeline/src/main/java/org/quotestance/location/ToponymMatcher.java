@@ -3,6 +3,8 @@ package org.quotestance.location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -22,6 +24,9 @@ final class ToponymMatcher {
     /** Tokens a name may span: words plus the hyphens and periods between them. */
     private static final int MAX_TOKENS_PER_WORD = 2;
 
+    /** US party affiliation before a legislator's home: D-, R-, I-, DFL- (Minnesota). */
+    private static final Pattern PARTY = Pattern.compile("(?:D|R|I|DFL)[-\u2013](?=\\p{Lu})");
+
     private final Gazetteer gazetteer;
 
     ToponymMatcher(Gazetteer gazetteer) {
@@ -33,6 +38,12 @@ final class ToponymMatcher {
         int n = sentence.size();
         for (int i = 0; i < n; i++) {
             if (!sentence.isCapitalised(i)) {
+                continue;
+            }
+            ToponymMention hometown = partyHometownAt(sentence, text, i);
+            if (hometown != null) {
+                mentions.add(hometown);
+                i = hometown.lastToken;
                 continue;
             }
             ToponymMention longest = longestMatchAt(sentence, text, i);
@@ -52,13 +63,34 @@ final class ToponymMatcher {
         return mentions;
     }
 
+    /**
+     * "Rep. Barbara Lee, D-Oakland", "(R-Ocilla)", "DFL-Chisholm", "R-Elbow Lake": a party letter
+     * and a hyphen before a legislator's home town or state, which is then a place.
+     */
+    private ToponymMention partyHometownAt(SentenceTokens sentence, String text, int i) {
+        Matcher party = PARTY.matcher(sentence.word(i));
+        if (!party.lookingAt()) {
+            return null;
+        }
+        ToponymMention mention = longestMatchAt(sentence, text, i, sentence.begin(i) + party.end());
+        if (mention != null) {
+            mention.suffixBegin = sentence.begin(i) + party.end();
+            mention.locativeCue = true;
+        }
+        return mention;
+    }
+
     private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first) {
+        return longestMatchAt(sentence, text, first, sentence.begin(first));
+    }
+
+    private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first, int begin) {
         int last = lastTokenOfRun(sentence, first);
         for (int j = last; j >= first; j--) {
             if (!sentence.isCapitalised(j)) {
                 continue;
             }
-            String key = NameKeys.normalise(text.substring(sentence.begin(first), sentence.wordEnd(j)));
+            String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(j)));
             if (key.length() < 2) {
                 continue;
             }

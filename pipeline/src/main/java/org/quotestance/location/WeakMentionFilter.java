@@ -26,7 +26,7 @@ final class WeakMentionFilter {
     void removeWeak(List<ToponymMention> mentions) {
         Set<String> supportedKeys = new HashSet<>();
         for (ToponymMention mention : mentions) {
-            if (rules.hasLocativeBefore(mention) || mention.qualifier != null) {
+            if (rules.hasLocativeCue(mention) || mention.qualifier != null) {
                 supportedKeys.add(mention.key);
             }
         }
@@ -39,7 +39,7 @@ final class WeakMentionFilter {
      * ("Rep. Kevin Jones") is a person in the whole document unless a mention has a locative cue.
      */
     void removeSurnames(List<ToponymMention> mentions, Set<String> surnameKeys) {
-        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeBefore(mention)
+        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeCue(mention)
                 && mention.qualifier == null);
     }
 

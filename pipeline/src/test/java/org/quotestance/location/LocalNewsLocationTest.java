@@ -90,4 +90,50 @@ class LocalNewsLocationTest {
         assertTrue(at(locations, "Woodstock").isPresent());
         assertTrue(at(locations, "Harding").isEmpty());
     }
+
+    @Test
+    @DisplayName("legislator's home town after a party letter is a place")
+    void partyHometown() throws Exception {
+        List<Location> locations = annotate("The bill was sponsored by Rep. Barbara Lee, D-Oakland, and "
+                + "Sen. Frank Lautenberg, D-N.J., and opposed by Rep. Jay Roberts (R-Ocilla).");
+        Location oakland = the(locations, "Oakland");
+        assertEquals("US", oakland.getCountryCode());
+        assertEquals("New Jersey", the(locations, "N.J.").getName());
+        assertTrue(at(locations, "Ocilla").isPresent());
+    }
+
+    @Test
+    @DisplayName("small town kept when it opens a dateline")
+    void smallTownInDateline() throws Exception {
+        List<Location> locations = annotate("Home hit by fire a second time.\nBYESVILLE -- Firefighters are "
+                + "searching for the cause of a fire that destroyed a home on Friday.");
+        assertEquals("US", the(locations, "BYESVILLE").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("small town kept before a resident noun")
+    void smallTownBeforeResidentNoun() throws Exception {
+        List<Location> locations = annotate("A Chapin man died early Tuesday in a collision on the highway.");
+        assertEquals("US", the(locations, "Chapin").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a common word stays a common word before a resident noun")
+    void commonWordBeforeResidentNoun() throws Exception {
+        assertTrue(annotate("The man was taken to hospital.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("place after a capitalised article is not a surname")
+    void placeAfterArticle() throws Exception {
+        List<Location> locations = annotate("CORSICANA \u2014 A Henderson County woman was sentenced on Friday.");
+        assertEquals("A.ADM2", the(locations, "Henderson County").getFeatureClass());
+    }
+
+    @Test
+    @DisplayName("St. Louis stays whole when the segmenter splits after St.")
+    void saintAcrossSentenceSplit() throws Exception {
+        List<Location> locations = annotate("In St. Louis, a group of primary care doctors met on Monday.");
+        assertEquals("US", the(locations, "St. Louis").getCountryCode());
+    }
 }
