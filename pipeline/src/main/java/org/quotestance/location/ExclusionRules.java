@@ -40,14 +40,56 @@ final class ExclusionRules {
     private final Set<String> followers = WordList.load("name-followers.txt");
     private final Set<String> directions = WordList.load("direction-words.txt");
     private final Set<String> locatives = WordList.load("locative-prepositions.txt");
+    private final Set<String> streetWords = WordList.load("street-words.txt");
 
     ExclusionRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     boolean isExcluded(ToponymMention mention) {
-        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPersonName(mention)
-                || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+        return isInsideOrganisationName(mention) || isStreetName(mention) || isCommonWord(mention)
+                || isPersonName(mention) || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+    }
+
+    /**
+     * Part of a street or route name, also in title-case text: followed by a word of
+     * {@code street-words.txt} ("Elkview Drive", "Herring Street" for the town Street), or by
+     * coordinated names and a plural street word ("Culver and Charter streets"), or an
+     * abbreviated state or country followed by a number ("W.Va. 61", "U.S. 27A").
+     */
+    boolean isStreetName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        if (mention.prefixEnd >= 0 || mention.suffixBegin >= 0) {
+            return false;
+        }
+        if (mention.wordCount() == 1 && streetWords.contains(s.word(mention.firstToken))
+                && mention.firstToken > 0 && s.isCapitalised(mention.firstToken - 1)) {
+            return true;
+        }
+        int next = mention.lastToken + 1;
+        if (next < s.size() && s.word(next).equals(".") && isAbbreviation(mention)) {
+            next++;
+        }
+        if (next >= s.size() || s.isPossessive(mention.lastToken)) {
+            return false;
+        }
+        if (streetWords.contains(s.word(next))) {
+            return true;
+        }
+        if (Character.isDigit(s.word(next).charAt(0))) {
+            String surface = s.word(mention.firstToken);
+            return mention.wordCount() == 1 && (surface.contains(".") || isAbbreviation(mention));
+        }
+        for (int i = next, limit = Math.min(s.size(), next + 8); i < limit; i++) {
+            String word = s.word(i);
+            if (streetWords.contains(word) && Character.isLowerCase(word.charAt(0))) {
+                return true;
+            }
+            if (!(word.equals(",") || word.equals("and") || word.equals("or") || s.isCapitalised(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean isInsideOrganisationName(ToponymMention mention) {

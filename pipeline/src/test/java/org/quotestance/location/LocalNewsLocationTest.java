@@ -136,4 +136,17 @@ class LocalNewsLocationTest {
         List<Location> locations = annotate("In St. Louis, a group of primary care doctors met on Monday.");
         assertEquals("US", the(locations, "St. Louis").getCountryCode());
     }
+
+    @Test
+    @DisplayName("street and route names are not toponyms, also in title-case lists")
+    void streetNames() throws Exception {
+        List<Location> locations = annotate("Road Closures: Corner of Elkview Drive and Garnett Ridge Drive Closed. "
+                + "A water main blew at the corner of Lakeview and Harrison streets in Athens. "
+                + "Crews will reopen W.Va. 61 near Charleston.");
+        assertTrue(at(locations, "Elkview").isEmpty());
+        assertTrue(at(locations, "Lakeview").isEmpty());
+        assertTrue(at(locations, "W.Va.").isEmpty());
+        assertTrue(at(locations, "Athens").isPresent());
+        assertTrue(at(locations, "Charleston").isPresent());
+    }
 }
