@@ -19,6 +19,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Location;
 
@@ -62,6 +63,10 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             java.util.regex.Pattern.compile("\\s*(?:[\u2014\u2013]|--|-\\s|\\(AP\\))");
 
     private final Set<String> residentNouns = WordList.load("resident-nouns.txt");
+    /** Plural division nouns after coordinated names, and the singular that ends the division's name. */
+    private static final java.util.Map<String, String> DIVISION_PLURALS = java.util.Map.of(
+            "counties", "county", "parishes", "parish", "townships", "township", "boroughs", "borough");
+    private Gazetteer gazetteer;
 
     private ToponymMatcher matcher;
     private ExclusionRules exclusions;
@@ -72,7 +77,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        Gazetteer gazetteer = Gazetteer.shared();
+        gazetteer = Gazetteer.shared();
         matcher = new ToponymMatcher(gazetteer);
         exclusions = new ExclusionRules(gazetteer);
         ranker = new CandidateRanker(gazetteer);
@@ -91,6 +96,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         for (List<Token> sentence : sentences(jcas)) {
             SentenceTokens tokens = new SentenceTokens(text, sentence);
             List<ToponymMention> found = matcher.find(tokens, text);
+            divisionLists(tokens, text, found);
             linkQualifiers(found);
             markLocativeCues(found, text);
             for (ToponymMention mention : found) {
@@ -201,6 +207,65 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * "Walton and Oconee counties", "Douglas, Sarpy and Lancaster counties": names coordinated
+     * before a plural division noun are those divisions ("Walton County", "Oconee County"), also
+     * where the bare name is no gazetteer name or names a town; names whose division is not in the
+     * gazetteer are still marked as places ("Pleasant and Madison townships").
+     */
+    private void divisionLists(SentenceTokens s, String text, List<ToponymMention> found) {
+        for (int h = 1; h < s.size(); h++) {
+            String generic = DIVISION_PLURALS.get(s.word(h));
+            if (generic == null) {
+                continue;
+            }
+            int end = h - 1;
+            while (end >= 0 && s.isCapitalised(end)) {
+                int start = end;
+                while (start > 0 && s.isCapitalised(start - 1)) {
+                    start--;
+                }
+                boolean replaced = false;
+                for (int first = start; first <= end && !replaced; first++) {
+                    String key = NameKeys.normalise(text.substring(s.begin(first), s.wordEnd(end)) + " " + generic);
+                    List<GazetteerEntry> divisions = gazetteer.lookup(key).stream()
+                            .filter(e -> e.featureClass().equals("A.ADM2")).toList();
+                    if (!divisions.isEmpty()) {
+                        int from = first;
+                        int to = end;
+                        found.removeIf(m -> m.firstToken <= to && m.lastToken >= from);
+                        ToponymMention division = new ToponymMention(s, first, end, key, divisions, false);
+                        division.locativeCue = true;
+                        found.add(division);
+                        replaced = true;
+                    }
+                }
+                if (!replaced) {
+                    for (ToponymMention m : found) {
+                        if (m.firstToken >= start && m.lastToken <= end) {
+                            m.locativeCue = true;
+                        }
+                    }
+                }
+                int previous = start - 1;
+                if (previous >= 0 && (s.word(previous).equals("and") || s.word(previous).equals("or"))) {
+                    previous--;
+                }
+                if (previous >= 0 && s.word(previous).equals(",")) {
+                    previous--;
+                    if (previous >= 0 && (s.word(previous).equals("and") || s.word(previous).equals("or"))) {
+                        previous--;
+                    }
+                }
+                if (previous == start - 1) {
+                    break;
+                }
+                end = previous;
+            }
+        }
+        found.sort(Comparator.comparingInt((ToponymMention m) -> m.firstToken));
     }
 
     /** "Paris, Texas": a place name right after "name ," qualifies that name. */

@@ -149,4 +149,33 @@ class LocalNewsLocationTest {
         assertTrue(at(locations, "Athens").isPresent());
         assertTrue(at(locations, "Charleston").isPresent());
     }
+
+    @Test
+    @DisplayName("small towns kept when coordinated with a kept place of the same country")
+    void smallTownsCoordinatedWithCity() throws Exception {
+        List<Location> locations = annotate("Home sales fell in the three cities of Newark, Heath and Pataskala.");
+        assertTrue(at(locations, "Heath").isPresent());
+        assertTrue(at(locations, "Pataskala").isPresent());
+    }
+
+    @Test
+    @DisplayName("first names in a list of people are not kept by coordination")
+    void firstNamesInListOfPeople() throws Exception {
+        List<Location> locations = annotate("Pictured: Dallas Cole, Grace Carmichael, Anne Park and Preston Elmore.");
+        assertTrue(at(locations, "Grace").isEmpty());
+        assertTrue(at(locations, "Preston").isEmpty());
+    }
+
+    @Test
+    @DisplayName("names coordinated before 'counties' are counties")
+    void coordinatedCounties() throws Exception {
+        List<Location> locations = annotate("School boards in Barrow, Jackson and Madison counties tweaked their "
+                + "policies, as did those in Walton and Oconee counties.");
+        for (String county : List.of("Barrow", "Jackson", "Madison", "Walton", "Oconee")) {
+            Location location = the(locations, county);
+            assertEquals("A.ADM2", location.getFeatureClass(), county);
+            assertEquals("US", location.getCountryCode(), county);
+        }
+        assertEquals("Jackson County", the(locations, "Jackson").getName());
+    }
 }
