@@ -92,6 +92,32 @@ final class ExclusionRules {
         return false;
     }
 
+    /**
+     * A place inside an organisation's name ("Georgia Bureau of Investigation", "Walker County
+     * Sheriff's Office", "Texas Alcoholic Beverage Commission"): not a toponym, but evidence of
+     * where the document is, so it takes part in disambiguation. Names followed by another
+     * capitalised word count only when they are longer than one word or name a country or
+     * division (a one-word town there may be a person: "Jordan Peterson"). Common words, person
+     * names, unknown acronyms and organisation heads themselves ("Transit" in "Toronto Transit
+     * Commission") are no evidence.
+     */
+    boolean isOrganisationContext(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        boolean headWord = mention.wordCount() == 1 && organisationHeads.contains(s.word(mention.firstToken));
+        if (headWord || isCommonWord(mention) || isPersonName(mention) || isUnknownAcronym(mention)) {
+            return false;
+        }
+        if (isInsideOrganisationName(mention)) {
+            return true;
+        }
+        if (mention.sentence.isTitleCase() || !isFollowedByName(mention)) {
+            return false;
+        }
+        GazetteerEntry top = mention.candidates.get(0);
+        return mention.wordCount() > 1 || top.isCountry() || top.featureClass().equals("A.ADM1")
+                || top.featureClass().equals("A.ADM2");
+    }
+
     boolean isInsideOrganisationName(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;

@@ -93,6 +93,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
         Set<String> surnameKeys = new HashSet<>();
+        // places inside organisation names are not marked, but tell where the document is
+        List<ToponymMention> organisationPlaces = new ArrayList<>();
         for (List<Token> sentence : sentences(jcas)) {
             SentenceTokens tokens = new SentenceTokens(text, sentence);
             List<ToponymMention> found = matcher.find(tokens, text);
@@ -110,13 +112,20 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else if (!exclusions.isExcluded(mention)) {
                     places.add(mention);
-                } else if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
-                    surnameKeys.add(mention.key);
+                } else {
+                    if (exclusions.isOrganisationContext(mention)) {
+                        organisationPlaces.add(mention);
+                    }
+                    if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
+                        surnameKeys.add(mention.key);
+                    }
                 }
             }
         }
         weakFilter.removeSurnames(places, surnameKeys);
-        ranker.resolve(places);
+        List<ToponymMention> evidence = new ArrayList<>(places);
+        evidence.addAll(organisationPlaces);
+        ranker.resolve(evidence);
         weakFilter.removeWeak(places);
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);

@@ -178,4 +178,23 @@ class LocalNewsLocationTest {
         }
         assertEquals("Jackson County", the(locations, "Jackson").getName());
     }
+
+    @Test
+    @DisplayName("a state inside an organisation name is not marked but resolves the town")
+    void organisationNameAsEvidence() throws Exception {
+        List<Location> locations = annotate(
+                "An Albany man was arrested on Friday, agents of the Georgia Bureau of Investigation said.");
+        assertTrue(at(locations, "Georgia").isEmpty());
+        Location albany = the(locations, "Albany");
+        assertEquals("US", albany.getCountryCode());
+        assertEquals(4179320L, albany.getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("organisation heads themselves are no evidence")
+    void organisationHeadsNoEvidence() throws Exception {
+        Location toronto = the(annotate("Toronto police said the Toronto Transit Commission will add buses."),
+                "Toronto");
+        assertEquals("CA", toronto.getCountryCode());
+    }
 }
