@@ -197,4 +197,31 @@ class LocalNewsLocationTest {
                 "Toronto");
         assertEquals("CA", toronto.getCountryCode());
     }
+
+    @Test
+    @DisplayName("both parts of a hyphenated pair of places are places")
+    void hyphenatedPairOfPlaces() throws Exception {
+        List<Location> locations = annotate("Talks on the Lebanon-Syria border went on. "
+                + "Medics drove from the Huntsville\u2013Walker County line to the scene.");
+        assertEquals("SY", the(locations, "Syria").getCountryCode());
+        assertEquals("A.ADM2", the(locations, "Walker County").getFeatureClass());
+        assertEquals("US", the(locations, "Huntsville").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a hyphenated name whose first part is only an alternate place name is no place")
+    void hyphenatedOrganisationName() throws Exception {
+        List<Location> locations = annotate("A Wal-Mart store opened near the Pre-Trial center in Columbus.");
+        assertTrue(at(locations, "Wal").isEmpty());
+        assertTrue(at(locations, "Mart").isEmpty());
+        assertTrue(at(locations, "Pre").isEmpty());
+        assertTrue(at(locations, "Columbus").isPresent());
+    }
+
+    @Test
+    @DisplayName("X-based is a locative cue for a small place")
+    void basedIsLocativeCue() throws Exception {
+        List<Location> locations = annotate("The Pataskala-based company hired 20 people.");
+        assertTrue(at(locations, "Pataskala").isPresent());
+    }
 }
