@@ -24,6 +24,9 @@ final class ToponymMatcher {
     /** Tokens a name may span: words plus the hyphens and periods between them. */
     private static final int MAX_TOKENS_PER_WORD = 2;
     private static final long MAJOR_POPULATION = 100_000;
+    /** Plural resident endings and what they replace: Ohio-ans, Iowa-ns, Florid(a)-ians, Ontar(io)-ians, Tex(as)-ans, London-ers, Richmond-ites. */
+    private static final String[][] RESIDENT_SUFFIXES = {
+        {"ians", "a"}, {"ians", "io"}, {"ians", ""}, {"ans", "as"}, {"ans", ""}, {"ns", ""}, {"ers", ""}, {"ites", ""}};
 
     /** US party affiliation before a legislator's home: D-, R-, I-, DFL- (Minnesota). */
     private static final Pattern PARTY = Pattern.compile("(?:D|R|I|DFL)[-\u2013](?=\\p{Lu})");
@@ -221,7 +224,31 @@ final class ToponymMatcher {
 
     private Optional<ToponymMention> demonymAt(SentenceTokens sentence, int i) {
         String key = NameKeys.normalise(sentence.word(i));
-        return gazetteer.demonymCountry(key)
-                .map(country -> new ToponymMention(sentence, i, i, key, List.of(country), true));
+        Optional<ToponymMention> country = gazetteer.demonymCountry(key)
+                .map(place -> new ToponymMention(sentence, i, i, key, List.of(place), true));
+        return country.isPresent() ? country : residentsAt(sentence, i, key);
+    }
+
+    /**
+     * Plural names of the people of a first-level division or large city, formed from its name
+     * ("Ohioans", "Iowans", "Ontarians", "Texans", "Floridians", "Londoners", "Richmondites"):
+     * a demonym mention of that place.
+     */
+    private Optional<ToponymMention> residentsAt(SentenceTokens sentence, int i, String key) {
+        for (String[] suffix : RESIDENT_SUFFIXES) {
+            if (!key.endsWith(suffix[0]) || key.length() - suffix[0].length() < 3) {
+                continue;
+            }
+            String base = key.substring(0, key.length() - suffix[0].length()) + suffix[1];
+            for (GazetteerEntry place : gazetteer.lookup(base)) {
+                boolean named = NameKeys.normalise(place.name()).equals(base);
+                boolean major = place.featureClass().equals("A.ADM1")
+                        || place.featureClass().startsWith("P.") && place.population() >= MAJOR_POPULATION;
+                if (named && major) {
+                    return Optional.of(new ToponymMention(sentence, i, i, key, List.of(place), true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -224,4 +224,16 @@ class LocalNewsLocationTest {
         List<Location> locations = annotate("The Pataskala-based company hired 20 people.");
         assertTrue(at(locations, "Pataskala").isPresent());
     }
+
+    @Test
+    @DisplayName("residents of a state or large city are a demonym of that place")
+    void residentsOfStateOrCity() throws Exception {
+        List<Location> locations = annotate("Ohioans, Texans and Ontarians pay more tax than Londoners.");
+        Location ohioans = the(locations, "Ohioans");
+        assertEquals("DEMONYM", ohioans.getUsage());
+        assertEquals("Ohio", ohioans.getName());
+        assertEquals("Texas", the(locations, "Texans").getName());
+        assertEquals("Ontario", the(locations, "Ontarians").getName());
+        assertEquals("GB", the(locations, "Londoners").getCountryCode());
+    }
 }
