@@ -48,6 +48,7 @@ final class ExclusionRules {
 
     boolean isExcluded(ToponymMention mention) {
         return isInsideOrganisationName(mention) || isStreetName(mention) || isCommonWord(mention)
+                || isAbbreviationWithoutPeriod(mention)
                 || isPersonName(mention) || isUnknownAcronym(mention) || isPartOfLongerName(mention);
     }
 
@@ -133,7 +134,7 @@ final class ExclusionRules {
     }
 
     private boolean isCommonWord(ToponymMention mention) {
-        if (!stoplist.contains(mention.key) || isAbbreviation(mention)) {
+        if (!stoplist.contains(mention.key) || isAbbreviation(mention) || isDivisionAbbreviation(mention)) {
             return false;
         }
         return !(hasLocativePreposition(mention) && isMajor(mention.candidates.get(0)));
@@ -141,6 +142,36 @@ final class ExclusionRules {
 
     private boolean isPersonName(ToponymMention mention) {
         return personNames.contains(mention.key) && !hasLocativeCue(mention) && mention.qualifier == null;
+    }
+
+    /**
+     * "Ill.", "Pa.", "Wash.": a capitalised word with its period attached that abbreviates a
+     * first-level division (admin1-names.csv), not the common word "ill" or "wash".
+     */
+    private static boolean isDivisionAbbreviation(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        if (mention.wordCount() != 1 || next >= s.size() || !s.word(next).equals(".")
+                || s.begin(next) != s.wordEnd(mention.lastToken) || !s.isCapitalised(mention.firstToken)) {
+            return false;
+        }
+        return mention.candidates.stream().anyMatch(e -> e.featureClass().equals("A.ADM1")
+                && !NameKeys.normalise(e.name()).equals(mention.key));
+    }
+
+    /**
+     * "Wash your hands", "Mass": a short capitalised word that is only the clipped name of a
+     * first-level division ("Wash." for Washington) but lacks the abbreviation's period is the
+     * ordinary word.
+     */
+    private static boolean isAbbreviationWithoutPeriod(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        GazetteerEntry top = mention.candidates.get(0);
+        boolean shortWord = mention.wordCount() == 1 && surface.length() <= 4
+                && surface.substring(1).chars().allMatch(Character::isLowerCase);
+        String name = NameKeys.normalise(top.name());
+        boolean abbreviates = !name.contains(" ") && name.startsWith(mention.key) && !name.equals(mention.key);
+        return shortWord && top.featureClass().equals("A.ADM1") && abbreviates && !isDivisionAbbreviation(mention);
     }
 
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */

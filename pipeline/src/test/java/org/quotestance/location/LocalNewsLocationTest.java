@@ -236,4 +236,13 @@ class LocalNewsLocationTest {
         assertEquals("Ontario", the(locations, "Ontarians").getName());
         assertEquals("GB", the(locations, "Londoners").getCountryCode());
     }
+
+    @Test
+    @DisplayName("state abbreviation with its period is a place, the clipped word without it is not")
+    void stateAbbreviations() throws Exception {
+        List<Location> locations = annotate("A missing Ill. man was found in Kane County, Ill., on Friday. "
+                + "Wash your hands after using the toilet.");
+        assertEquals("Illinois", the(locations, "Ill.").getName());
+        assertTrue(at(locations, "Wash").isEmpty());
+    }
 }
