@@ -245,4 +245,13 @@ class LocalNewsLocationTest {
         assertEquals("Illinois", the(locations, "Ill.").getName());
         assertTrue(at(locations, "Wash").isEmpty());
     }
+
+    @Test
+    @DisplayName("Turkey's canonical name is the English short name, Türkiye an alternate")
+    void turkeyEnglishName() throws Exception {
+        List<Location> locations = annotate("Turkey and Türkiye are one country.");
+        assertEquals("Turkey", the(locations, "Turkey").getName());
+        assertEquals("Turkey", the(locations, "Türkiye").getName());
+        assertEquals(298795L, the(locations, "Türkiye").getGeonamesId());
+    }
 }
