@@ -28,6 +28,8 @@ import org.quotestance.gazetteer.NameKeys;
 final class ExclusionRules {
 
     private static final long MAJOR_PLACE_POPULATION = 100_000;
+    /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
+    private static final Set<String> ERAS = Set.of("bc", "bce", "ad", "ce");
     /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
@@ -48,7 +50,7 @@ final class ExclusionRules {
 
     boolean isExcluded(ToponymMention mention) {
         return isInsideOrganisationName(mention) || isStreetName(mention) || isCommonWord(mention)
-                || isAbbreviationWithoutPeriod(mention)
+                || isAbbreviationWithoutPeriod(mention) || isDirectionModifier(mention) || isEra(mention)
                 || isPersonName(mention) || isUnknownAcronym(mention) || isPartOfLongerName(mention);
     }
 
@@ -172,6 +174,26 @@ final class ExclusionRules {
         String name = NameKeys.normalise(top.name());
         boolean abbreviates = !name.contains(" ") && name.startsWith(mention.key) && !name.equals(mention.key);
         return shortWord && top.featureClass().equals("A.ADM1") && abbreviates && !isDivisionAbbreviation(mention);
+    }
+
+    /**
+     * "Northeast Georgia", "North Texas", "Northeast 180th Avenue": a direction word that is also a
+     * place name (a region of Cameroon, a town) before another capitalised word or a number
+     * modifies it.
+     */
+    private boolean isDirectionModifier(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        return mention.wordCount() == 1 && directions.contains(s.word(mention.firstToken)) && next < s.size()
+                && !s.isPossessive(mention.lastToken)
+                && (s.isCapitalised(next) || Character.isDigit(s.word(next).charAt(0)));
+    }
+
+    /** "100 B.C.", "500 BC": an era after a year, not British Columbia. */
+    private static boolean isEra(ToponymMention mention) {
+        int previous = mention.firstToken - 1;
+        return ERAS.contains(mention.key) && previous >= 0
+                && mention.sentence.word(previous).chars().allMatch(Character::isDigit);
     }
 
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */

@@ -254,4 +254,15 @@ class LocalNewsLocationTest {
         assertEquals("Turkey", the(locations, "Türkiye").getName());
         assertEquals(298795L, the(locations, "Türkiye").getGeonamesId());
     }
+
+    @Test
+    @DisplayName("direction word before a place, era after a year and plural title are not toponyms")
+    void directionEraAndTitle() throws Exception {
+        List<Location> locations = annotate("Most schools in Northeast Georgia cut jobs. The mound was built "
+                + "about 100 B.C. near the river. U.S. Sens. Barbara Boxer and Dianne Feinstein wrote.");
+        assertTrue(at(locations, "Northeast").isEmpty());
+        assertEquals("A.ADM1", the(locations, "Georgia").getFeatureClass());
+        assertTrue(at(locations, "B.C.").isEmpty());
+        assertTrue(at(locations, "Sens").isEmpty());
+    }
 }
