@@ -81,7 +81,8 @@ final class CountrySource {
             for (CSVRecord row : format.parse(reader)) {
                 info.put(row.get("cc"), new CountryInfo(Long.parseLong(row.get("geonames_id")),
                         Long.parseLong(row.get("population")), coordinate(row.get("latitude")),
-                        coordinate(row.get("longitude")), row.get("name").strip()));
+                        coordinate(row.get("longitude")),
+                        row.isSet("name") ? row.get("name").strip() : ""));
                 index.addNeighbours(row.get("cc"), row.get("neighbours"));
             }
         }
