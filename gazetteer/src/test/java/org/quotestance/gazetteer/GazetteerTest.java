@@ -74,6 +74,14 @@ class GazetteerTest {
     }
 
     @Test
+    void countryNamesAreEnglishShortNamesWithEndonymsAsAlternates() {
+        GazetteerEntry turkey = gazetteer.country("TR").orElseThrow();
+        assertEquals("Turkey", turkey.name());
+        assertEquals(turkey, gazetteer.lookup(NameKeys.normalise("Türkiye")).get(0));
+        assertEquals("Czechia", gazetteer.country("CZ").orElseThrow().name());
+    }
+
+    @Test
     void demonymsPointToTheirCountry() {
         assertEquals("IR", gazetteer.demonymCountry("iranian").orElseThrow().countryCode());
         assertEquals("AZ", gazetteer.demonymCountry("azeris").orElseThrow().countryCode());

@@ -28,6 +28,11 @@ import org.quotestance.gazetteer.NameKeys;
 final class ExclusionRules {
 
     private static final long MAJOR_PLACE_POPULATION = 100_000;
+    /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
+    private static final Set<String> ERAS = Set.of("bc", "bce", "ad", "ce");
+    /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
+            "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
 
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
@@ -37,14 +42,83 @@ final class ExclusionRules {
     private final Set<String> followers = WordList.load("name-followers.txt");
     private final Set<String> directions = WordList.load("direction-words.txt");
     private final Set<String> locatives = WordList.load("locative-prepositions.txt");
+    private final Set<String> streetWords = WordList.load("street-words.txt");
 
     ExclusionRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     boolean isExcluded(ToponymMention mention) {
-        return isInsideOrganisationName(mention) || isCommonWord(mention) || isPersonName(mention)
-                || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+        return isInsideOrganisationName(mention) || isStreetName(mention) || isCommonWord(mention)
+                || isAbbreviationWithoutPeriod(mention) || isDirectionModifier(mention) || isEra(mention)
+                || isPersonName(mention) || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+    }
+
+    /**
+     * Part of a street or route name, also in title-case text: followed by a word of
+     * {@code street-words.txt} ("Elkview Drive", "Herring Street" for the town Street), or by
+     * coordinated names and a plural street word ("Culver and Charter streets"), or an
+     * abbreviated state or country followed by a number ("W.Va. 61", "U.S. 27A").
+     */
+    boolean isStreetName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        if (mention.prefixEnd >= 0 || mention.suffixBegin >= 0) {
+            return false;
+        }
+        if (mention.wordCount() == 1 && streetWords.contains(s.word(mention.firstToken))
+                && mention.firstToken > 0 && s.isCapitalised(mention.firstToken - 1)) {
+            return true;
+        }
+        int next = mention.lastToken + 1;
+        if (next < s.size() && s.word(next).equals(".") && isAbbreviation(mention)) {
+            next++;
+        }
+        if (next >= s.size() || s.isPossessive(mention.lastToken)) {
+            return false;
+        }
+        if (streetWords.contains(s.word(next))) {
+            return true;
+        }
+        if (Character.isDigit(s.word(next).charAt(0))) {
+            String surface = s.word(mention.firstToken);
+            return mention.wordCount() == 1 && (surface.contains(".") || isAbbreviation(mention));
+        }
+        for (int i = next, limit = Math.min(s.size(), next + 8); i < limit; i++) {
+            String word = s.word(i);
+            if (streetWords.contains(word) && Character.isLowerCase(word.charAt(0))) {
+                return true;
+            }
+            if (!(word.equals(",") || word.equals("and") || word.equals("or") || s.isCapitalised(i))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place inside an organisation's name ("Georgia Bureau of Investigation", "Walker County
+     * Sheriff's Office", "Texas Alcoholic Beverage Commission"): not a toponym, but evidence of
+     * where the document is, so it takes part in disambiguation. Names followed by another
+     * capitalised word count only when they are longer than one word or name a country or
+     * division (a one-word town there may be a person: "Jordan Peterson"). Common words, person
+     * names, unknown acronyms and organisation heads themselves ("Transit" in "Toronto Transit
+     * Commission") are no evidence.
+     */
+    boolean isOrganisationContext(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        boolean headWord = mention.wordCount() == 1 && organisationHeads.contains(s.word(mention.firstToken));
+        if (headWord || isCommonWord(mention) || isPersonName(mention) || isUnknownAcronym(mention)) {
+            return false;
+        }
+        if (isInsideOrganisationName(mention)) {
+            return true;
+        }
+        if (mention.sentence.isTitleCase() || !isFollowedByName(mention)) {
+            return false;
+        }
+        GazetteerEntry top = mention.candidates.get(0);
+        return mention.wordCount() > 1 || top.isCountry() || top.featureClass().equals("A.ADM1")
+                || top.featureClass().equals("A.ADM2");
     }
 
     boolean isInsideOrganisationName(ToponymMention mention) {
@@ -62,14 +136,64 @@ final class ExclusionRules {
     }
 
     private boolean isCommonWord(ToponymMention mention) {
-        if (!stoplist.contains(mention.key) || isAbbreviation(mention)) {
+        if (!stoplist.contains(mention.key) || isAbbreviation(mention) || isDivisionAbbreviation(mention)) {
             return false;
         }
-        return !(hasLocativeBefore(mention) && isMajor(mention.candidates.get(0)));
+        return !(hasLocativePreposition(mention) && isMajor(mention.candidates.get(0)));
     }
 
     private boolean isPersonName(ToponymMention mention) {
-        return personNames.contains(mention.key) && !hasLocativeBefore(mention) && mention.qualifier == null;
+        return personNames.contains(mention.key) && !hasLocativeCue(mention) && mention.qualifier == null;
+    }
+
+    /**
+     * "Ill.", "Pa.", "Wash.": a capitalised word with its period attached that abbreviates a
+     * first-level division (admin1-names.csv), not the common word "ill" or "wash".
+     */
+    private static boolean isDivisionAbbreviation(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        if (mention.wordCount() != 1 || next >= s.size() || !s.word(next).equals(".")
+                || s.begin(next) != s.wordEnd(mention.lastToken) || !s.isCapitalised(mention.firstToken)) {
+            return false;
+        }
+        return mention.candidates.stream().anyMatch(e -> e.featureClass().equals("A.ADM1")
+                && !NameKeys.normalise(e.name()).equals(mention.key));
+    }
+
+    /**
+     * "Wash your hands", "Mass": a short capitalised word that is only the clipped name of a
+     * first-level division ("Wash." for Washington) but lacks the abbreviation's period is the
+     * ordinary word.
+     */
+    private static boolean isAbbreviationWithoutPeriod(ToponymMention mention) {
+        String surface = mention.sentence.word(mention.firstToken);
+        GazetteerEntry top = mention.candidates.get(0);
+        boolean shortWord = mention.wordCount() == 1 && surface.length() <= 4
+                && surface.substring(1).chars().allMatch(Character::isLowerCase);
+        String name = NameKeys.normalise(top.name());
+        boolean abbreviates = !name.contains(" ") && name.startsWith(mention.key) && !name.equals(mention.key);
+        return shortWord && top.featureClass().equals("A.ADM1") && abbreviates && !isDivisionAbbreviation(mention);
+    }
+
+    /**
+     * "Northeast Georgia", "North Texas", "Northeast 180th Avenue": a direction word that is also a
+     * place name (a region of Cameroon, a town) before another capitalised word or a number
+     * modifies it.
+     */
+    private boolean isDirectionModifier(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        return mention.wordCount() == 1 && directions.contains(s.word(mention.firstToken)) && next < s.size()
+                && !s.isPossessive(mention.lastToken)
+                && (s.isCapitalised(next) || Character.isDigit(s.word(next).charAt(0)));
+    }
+
+    /** "100 B.C.", "500 BC": an era after a year, not British Columbia. */
+    private static boolean isEra(ToponymMention mention) {
+        int previous = mention.firstToken - 1;
+        return ERAS.contains(mention.key) && previous >= 0
+                && mention.sentence.word(previous).chars().allMatch(Character::isDigit);
     }
 
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
@@ -88,7 +212,12 @@ final class ExclusionRules {
                 || e.featureClass().startsWith("L."));
     }
 
-    boolean hasLocativeBefore(ToponymMention mention) {
+    /** A locative preposition right before the name ("in Jackson"), or a cue found by the annotator. */
+    boolean hasLocativeCue(ToponymMention mention) {
+        return mention.locativeCue || hasLocativePreposition(mention);
+    }
+
+    private boolean hasLocativePreposition(ToponymMention mention) {
         int previous = mention.firstToken - 1;
         return previous >= 0 && locatives.contains(mention.sentence.lower(previous));
     }
@@ -99,8 +228,9 @@ final class ExclusionRules {
 
     /**
      * A capitalised word right before the name that is neither sentence-initial, a direction,
-     * nor a country, region or demonym: the name ends a person's or organisation's name
-     * ("Kerry Washington", "Mr. Paris").
+     * a determiner ("CORSICANA — A Henderson County woman"), a possessive ("Warren County's
+     * Hamilton Township"), nor a country, region or demonym: the name ends a person's or
+     * organisation's name ("Kerry Washington", "Mr. Paris").
      */
     boolean isSurname(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
@@ -109,7 +239,8 @@ final class ExclusionRules {
             previous--;
         }
         return previous >= 0 && s.isCapitalised(previous) && !s.isSentenceInitial(previous)
-                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous));
+                && !directions.contains(s.word(previous)) && !isRegionOrDemonym(s.word(previous))
+                && !DETERMINERS.contains(s.lower(previous)) && !s.isPossessive(previous);
     }
 
     private boolean isFollowedByName(ToponymMention mention) {

@@ -19,6 +19,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.NameKeys;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Location;
 
@@ -55,6 +56,17 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private boolean skipBoilerplate;
 
     private static final String CAPTION = "CAPTION";
+    private static final java.util.regex.Pattern SHORT_ABBREVIATION =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+    /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
+    private static final java.util.regex.Pattern DATELINE_DASH =
+            java.util.regex.Pattern.compile("\\s*(?:[\u2014\u2013]|--|-\\s|\\(AP\\))");
+
+    private final Set<String> residentNouns = WordList.load("resident-nouns.txt");
+    /** Plural division nouns after coordinated names, and the singular that ends the division's name. */
+    private static final java.util.Map<String, String> DIVISION_PLURALS = java.util.Map.of(
+            "counties", "county", "parishes", "parish", "townships", "township", "boroughs", "borough");
+    private Gazetteer gazetteer;
 
     private ToponymMatcher matcher;
     private ExclusionRules exclusions;
@@ -65,7 +77,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        Gazetteer gazetteer = Gazetteer.shared();
+        gazetteer = Gazetteer.shared();
         matcher = new ToponymMatcher(gazetteer);
         exclusions = new ExclusionRules(gazetteer);
         ranker = new CandidateRanker(gazetteer);
@@ -81,10 +93,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
         Set<String> surnameKeys = new HashSet<>();
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
+        // places inside organisation names are not marked, but tell where the document is
+        List<ToponymMention> organisationPlaces = new ArrayList<>();
+        for (List<Token> sentence : sentences(jcas)) {
+            SentenceTokens tokens = new SentenceTokens(text, sentence);
             List<ToponymMention> found = matcher.find(tokens, text);
+            divisionLists(tokens, text, found);
             linkQualifiers(found);
+            markLocativeCues(found, text);
             for (ToponymMention mention : found) {
                 if (isInside(mention, skipped)
                         || !mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
@@ -96,13 +112,20 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else if (!exclusions.isExcluded(mention)) {
                     places.add(mention);
-                } else if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
-                    surnameKeys.add(mention.key);
+                } else {
+                    if (exclusions.isOrganisationContext(mention)) {
+                        organisationPlaces.add(mention);
+                    }
+                    if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
+                        surnameKeys.add(mention.key);
+                    }
                 }
             }
         }
         weakFilter.removeSurnames(places, surnameKeys);
-        ranker.resolve(places);
+        List<ToponymMention> evidence = new ArrayList<>(places);
+        evidence.addAll(organisationPlaces);
+        ranker.resolve(evidence);
         weakFilter.removeWeak(places);
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);
@@ -139,6 +162,119 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentences' tokens; a sentence that the segmenter ended at the period of a short
+     * abbreviation ("St.", "Mt.", "Sen.", "W.") is joined with the next one when that starts with a
+     * capital, so that "St. Louis" and "Mt. Pleasant" stay whole.
+     */
+    private static List<List<Token>> sentences(JCas jcas) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Token> previous = null;
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
+            if (previous != null && endsWithAbbreviation(previous) && !tokens.isEmpty()
+                    && Character.isUpperCase(tokens.get(0).getCoveredText().codePointAt(0))) {
+                previous.addAll(tokens);
+            } else {
+                previous = new ArrayList<>(tokens);
+                sentences.add(previous);
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean endsWithAbbreviation(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 2 || !tokens.get(n - 1).getCoveredText().equals(".")
+                || tokens.get(n - 2).getEnd() != tokens.get(n - 1).getBegin()) {
+            return false;
+        }
+        return SHORT_ABBREVIATION.matcher(tokens.get(n - 2).getCoveredText()).matches();
+    }
+
+    /**
+     * Cues that mark a name as a place without a preposition before it: a resident noun right
+     * after it ("a Chapin man", "London residents", {@code resident-nouns.txt}), or a dateline —
+     * the name opens a sentence, maybe with its state, and a dash follows ("BYESVILLE --",
+     * "SPRINGFIELD, Ill. —", "Washington —").
+     */
+    private void markLocativeCues(List<ToponymMention> mentions, String text) {
+        for (ToponymMention mention : mentions) {
+            SentenceTokens s = mention.sentence;
+            int next = mention.lastToken + 1;
+            if (mention.prefixEnd < 0 && next < s.size() && residentNouns.contains(s.word(next))) {
+                mention.locativeCue = true;
+            }
+            if (!mention.demonym && mention.suffixBegin < 0 && s.isSentenceInitial(mention.firstToken)) {
+                ToponymMention last = mention.qualifier != null ? mention.qualifier : mention;
+                if (DATELINE_DASH.matcher(text).region(last.end(), text.length()).lookingAt()) {
+                    mention.locativeCue = true;
+                    mention.dateline = true;
+                    last.locativeCue = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Walton and Oconee counties", "Douglas, Sarpy and Lancaster counties": names coordinated
+     * before a plural division noun are those divisions ("Walton County", "Oconee County"), also
+     * where the bare name is no gazetteer name or names a town; names whose division is not in the
+     * gazetteer are still marked as places ("Pleasant and Madison townships").
+     */
+    private void divisionLists(SentenceTokens s, String text, List<ToponymMention> found) {
+        for (int h = 1; h < s.size(); h++) {
+            String generic = DIVISION_PLURALS.get(s.word(h));
+            if (generic == null) {
+                continue;
+            }
+            int end = h - 1;
+            while (end >= 0 && s.isCapitalised(end)) {
+                int start = end;
+                while (start > 0 && s.isCapitalised(start - 1)) {
+                    start--;
+                }
+                boolean replaced = false;
+                for (int first = start; first <= end && !replaced; first++) {
+                    String key = NameKeys.normalise(text.substring(s.begin(first), s.wordEnd(end)) + " " + generic);
+                    List<GazetteerEntry> divisions = gazetteer.lookup(key).stream()
+                            .filter(e -> e.featureClass().equals("A.ADM2")).toList();
+                    if (!divisions.isEmpty()) {
+                        int from = first;
+                        int to = end;
+                        found.removeIf(m -> m.firstToken <= to && m.lastToken >= from);
+                        ToponymMention division = new ToponymMention(s, first, end, key, divisions, false);
+                        division.locativeCue = true;
+                        found.add(division);
+                        replaced = true;
+                    }
+                }
+                if (!replaced) {
+                    for (ToponymMention m : found) {
+                        if (m.firstToken >= start && m.lastToken <= end) {
+                            m.locativeCue = true;
+                        }
+                    }
+                }
+                int previous = start - 1;
+                if (previous >= 0 && (s.word(previous).equals("and") || s.word(previous).equals("or"))) {
+                    previous--;
+                }
+                if (previous >= 0 && s.word(previous).equals(",")) {
+                    previous--;
+                    if (previous >= 0 && (s.word(previous).equals("and") || s.word(previous).equals("or"))) {
+                        previous--;
+                    }
+                }
+                if (previous == start - 1) {
+                    break;
+                }
+                end = previous;
+            }
+        }
+        found.sort(Comparator.comparingInt((ToponymMention m) -> m.firstToken));
     }
 
     /** "Paris, Texas": a place name right after "name ," qualifies that name. */

@@ -11,9 +11,17 @@ import org.quotestance.type.SpeakerMention;
 
 /**
  * The words of the full names of the people quoted in a document ("Abbas", "Araqchi"), so that a
- * person's name is not taken for a place ("Abbas" is also a town in Pakistan).
+ * person's name is not taken for a place ("Abbas" is also a town in Pakistan). Only the name
+ * proper counts: the last words of a speaker's name, after any title, office or generic
+ * geographic word of {@code name-followers.txt} and any all-capital word ("Woodstock Mayor
+ * Michael Harding" and "Erie GM Sherry Bassin" give "Michael Harding" and "Sherry Bassin";
+ * "Walker County", which the quote layer may take for a speaker, gives nothing).
  */
 final class SpeakerNameWords {
+
+    /** First name, middle name or initial, surname. */
+    private static final int MAX_NAME_WORDS = 3;
+    private static final Set<String> NOT_NAME_WORDS = WordList.load("name-followers.txt");
 
     private final Set<String> words = new HashSet<>();
 
@@ -22,7 +30,7 @@ final class SpeakerNameWords {
             SpeakerEntity entity = mention.getEntity();
             if (entity != null && "PERSON".equals(entity.getKind()) && entity.getVariants() != null) {
                 for (String variant : entity.getVariants().toArray()) {
-                    String[] parts = variant.split("\\s+");
+                    String[] parts = nameProper(variant.split("\\s+"));
                     // a one-word "person" may be a state the quote layer took for one ("Ankara denied")
                     if (parts.length > 1) {
                         for (String word : parts) {
@@ -32,6 +40,21 @@ final class SpeakerNameWords {
                 }
             }
         }
+    }
+
+    /** The trailing words of a variant that can be a person's name. */
+    private static String[] nameProper(String[] parts) {
+        int start = parts.length;
+        while (start > 0 && parts.length - start < MAX_NAME_WORDS && isNameWord(parts[start - 1])) {
+            start--;
+        }
+        return java.util.Arrays.copyOfRange(parts, start, parts.length);
+    }
+
+    private static boolean isNameWord(String word) {
+        String bare = word.replaceAll("[.,]$", "");
+        boolean allCapitals = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
+        return !bare.isEmpty() && !NOT_NAME_WORDS.contains(bare) && !allCapitals;
     }
 
     /** Every word of the mention belongs to a quoted person's name. */

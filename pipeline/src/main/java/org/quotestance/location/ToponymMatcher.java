@@ -3,6 +3,8 @@ package org.quotestance.location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -21,6 +23,13 @@ final class ToponymMatcher {
 
     /** Tokens a name may span: words plus the hyphens and periods between them. */
     private static final int MAX_TOKENS_PER_WORD = 2;
+    private static final long MAJOR_POPULATION = 100_000;
+    /** Plural resident endings and what they replace: Ohio-ans, Iowa-ns, Florid(a)-ians, Ontar(io)-ians, Tex(as)-ans, London-ers, Richmond-ites. */
+    private static final String[][] RESIDENT_SUFFIXES = {
+        {"ians", "a"}, {"ians", "io"}, {"ians", ""}, {"ans", "as"}, {"ans", ""}, {"ns", ""}, {"ers", ""}, {"ites", ""}};
+
+    /** US party affiliation before a legislator's home: D-, R-, I-, DFL- (Minnesota). */
+    private static final Pattern PARTY = Pattern.compile("(?:D|R|I|DFL)[-\u2013](?=\\p{Lu})");
 
     private final Gazetteer gazetteer;
 
@@ -35,12 +44,23 @@ final class ToponymMatcher {
             if (!sentence.isCapitalised(i)) {
                 continue;
             }
+            ToponymMention hometown = partyHometownAt(sentence, text, i);
+            if (hometown != null) {
+                mentions.add(hometown);
+                i = hometown.lastToken;
+                continue;
+            }
             ToponymMention longest = longestMatchAt(sentence, text, i);
             if (longest != null && longest.lastToken == i && isDemonym(sentence, i)) {
                 longest = null;
             }
             if (longest == null) {
-                longest = hyphenPrefixAt(sentence, i);
+                List<ToponymMention> parts = hyphenPartsAt(sentence, text, i);
+                if (!parts.isEmpty()) {
+                    mentions.addAll(parts);
+                    i = parts.get(parts.size() - 1).lastToken;
+                    continue;
+                }
             }
             if (longest != null) {
                 mentions.add(longest);
@@ -52,13 +72,34 @@ final class ToponymMatcher {
         return mentions;
     }
 
+    /**
+     * "Rep. Barbara Lee, D-Oakland", "(R-Ocilla)", "DFL-Chisholm", "R-Elbow Lake": a party letter
+     * and a hyphen before a legislator's home town or state, which is then a place.
+     */
+    private ToponymMention partyHometownAt(SentenceTokens sentence, String text, int i) {
+        Matcher party = PARTY.matcher(sentence.word(i));
+        if (!party.lookingAt()) {
+            return null;
+        }
+        ToponymMention mention = longestMatchAt(sentence, text, i, sentence.begin(i) + party.end());
+        if (mention != null) {
+            mention.suffixBegin = sentence.begin(i) + party.end();
+            mention.locativeCue = true;
+        }
+        return mention;
+    }
+
     private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first) {
+        return longestMatchAt(sentence, text, first, sentence.begin(first));
+    }
+
+    private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first, int begin) {
         int last = lastTokenOfRun(sentence, first);
         for (int j = last; j >= first; j--) {
             if (!sentence.isCapitalised(j)) {
                 continue;
             }
-            String key = NameKeys.normalise(text.substring(sentence.begin(first), sentence.wordEnd(j)));
+            String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(j)));
             if (key.length() < 2) {
                 continue;
             }
@@ -76,7 +117,7 @@ final class ToponymMatcher {
         for (int j = first; j <= limit; j++) {
             String word = sentence.word(j);
             boolean joinable = word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-'
-                    || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011');
+                    || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u2013');
             if (!joinable || word.isEmpty()) {
                 break;
             }
@@ -89,12 +130,18 @@ final class ToponymMatcher {
     }
 
     /**
-     * "London-based", "Russian-backed", "Athens-Clarke": the tokenizer keeps hyphenated words
-     * whole; the longest run of their leading parts that is a place name or demonym is the mention.
+     * "London-based", "Russian-backed", "Athens-Clarke", "EU-Israel", "Huntsville–Walker County":
+     * the tokenizer keeps hyphenated words whole; the longest run of their leading parts that is a
+     * place name or demonym is a mention. When the rest starts with a capital it must be a place
+     * or demonym too, and is a second mention ("Israel", "Walker County") when both are canonical
+     * names in one country or both are countries or divisions; otherwise only a major place or a
+     * place before an acronym ("DPRK-US", "Watertown-ML") is kept, and the token is one name
+     * ("Wal-Mart", "Pre-Trial", "Al-Hedoud": alternate names of small or foreign places).
+     * "X-based" is a locative cue.
      */
-    private ToponymMention hyphenPrefixAt(SentenceTokens sentence, int i) {
+    private List<ToponymMention> hyphenPartsAt(SentenceTokens sentence, String text, int i) {
         String word = sentence.word(i);
-        int hyphen = word.lastIndexOf('-');
+        int hyphen = lastHyphen(word, word.length());
         while (hyphen > 0) {
             String prefix = word.substring(0, hyphen);
             String key = NameKeys.normalise(prefix);
@@ -108,11 +155,67 @@ final class ToponymMatcher {
             }
             if (mention != null) {
                 mention.prefixEnd = sentence.begin(i) + prefix.length();
-                return mention;
+                String rest = word.substring(hyphen + 1);
+                if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
+                    mention.locativeCue = rest.toLowerCase(java.util.Locale.ROOT).startsWith("based");
+                    return List.of(mention);
+                }
+                ToponymMention second = secondPartAt(sentence, text, i, sentence.begin(i) + hyphen + 1);
+                if (second != null && isCanonical(mention) && isCanonical(second) && isCompatible(mention, second)) {
+                    return List.of(mention, second);
+                }
+                GazetteerEntry top = mention.candidates.get(0);
+                boolean division = top.isCountry() || top.featureClass().equals("A.ADM1");
+                boolean acronym = rest.length() <= 4 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
+                return (isCanonical(mention) || division) && (isMajor(mention) || acronym) ? List.of(mention) : List.of();
             }
-            hyphen = word.lastIndexOf('-', hyphen - 1);
+            hyphen = lastHyphen(word, hyphen);
         }
-        return null;
+        return List.of();
+    }
+
+    private ToponymMention secondPartAt(SentenceTokens sentence, String text, int i, int begin) {
+        ToponymMention second = longestMatchAt(sentence, text, i, begin);
+        if (second == null && sentence.wordEnd(i) > begin) {
+            String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(i)));
+            second = gazetteer.demonymCountry(key)
+                    .map(country -> new ToponymMention(sentence, i, i, key, List.of(country), true)).orElse(null);
+        }
+        if (second != null) {
+            second.suffixBegin = begin;
+        }
+        return second;
+    }
+
+    /** The name is a demonym or the canonical name of a candidate, not only an alternate name ("Wal"). */
+    private static boolean isCanonical(ToponymMention mention) {
+        return mention.demonym || mention.candidates.stream().anyMatch(e -> NameKeys.normalise(e.name()).equals(mention.key));
+    }
+
+    /** A demonym, country, first-level division, region or physical feature, or a city of 100,000 or more. */
+    private static boolean isMajor(ToponymMention mention) {
+        GazetteerEntry top = mention.candidates.get(0);
+        return mention.demonym || top.isCountry() || top.featureClass().equals("A.ADM1")
+                || !top.featureClassLetter().equals("P") && !top.featureClassLetter().equals("A")
+                || top.population() >= MAJOR_POPULATION;
+    }
+
+    /** "Nebraska-Lincoln", "Logan-Rogersville": same country; "Lebanon-Syria": two countries or divisions. */
+    private static boolean isCompatible(ToponymMention first, ToponymMention second) {
+        GazetteerEntry a = first.candidates.get(0);
+        GazetteerEntry b = second.candidates.get(0);
+        return a.countryCode().equals(b.countryCode()) || isMajor(first) && isMajor(second)
+                && !a.featureClassLetter().equals("P") && !b.featureClassLetter().equals("P");
+    }
+
+    /** The last hyphen or en dash before {@code end}, or -1. */
+    private static int lastHyphen(String word, int end) {
+        for (int k = end - 1; k > 0; k--) {
+            if (word.charAt(k) == '-' || word.charAt(k) == '\u2013') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean isDemonym(SentenceTokens sentence, int i) {
@@ -121,7 +224,31 @@ final class ToponymMatcher {
 
     private Optional<ToponymMention> demonymAt(SentenceTokens sentence, int i) {
         String key = NameKeys.normalise(sentence.word(i));
-        return gazetteer.demonymCountry(key)
-                .map(country -> new ToponymMention(sentence, i, i, key, List.of(country), true));
+        Optional<ToponymMention> country = gazetteer.demonymCountry(key)
+                .map(place -> new ToponymMention(sentence, i, i, key, List.of(place), true));
+        return country.isPresent() ? country : residentsAt(sentence, i, key);
+    }
+
+    /**
+     * Plural names of the people of a first-level division or large city, formed from its name
+     * ("Ohioans", "Iowans", "Ontarians", "Texans", "Floridians", "Londoners", "Richmondites"):
+     * a demonym mention of that place.
+     */
+    private Optional<ToponymMention> residentsAt(SentenceTokens sentence, int i, String key) {
+        for (String[] suffix : RESIDENT_SUFFIXES) {
+            if (!key.endsWith(suffix[0]) || key.length() - suffix[0].length() < 3) {
+                continue;
+            }
+            String base = key.substring(0, key.length() - suffix[0].length()) + suffix[1];
+            for (GazetteerEntry place : gazetteer.lookup(base)) {
+                boolean named = NameKeys.normalise(place.name()).equals(base);
+                boolean major = place.featureClass().equals("A.ADM1")
+                        || place.featureClass().startsWith("P.") && place.population() >= MAJOR_POPULATION;
+                if (named && major) {
+                    return Optional.of(new ToponymMention(sentence, i, i, key, List.of(place), true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -23,6 +23,16 @@ final class ToponymMention {
     Usage usage = Usage.LITERAL;
     /** End offset when the name is only the first part of a hyphenated token ("London-based"), else -1. */
     int prefixEnd = -1;
+    /** Begin offset when the name is only the last part of a hyphenated token ("D-Charleston"), else -1. */
+    int suffixBegin = -1;
+    /**
+     * The context marks the name as a place although no locative preposition precedes it: a
+     * dateline ("BYESVILLE --"), a legislator's home town ("D-Charleston"), a resident noun
+     * after it ("a Chapin man", "London residents").
+     */
+    boolean locativeCue;
+    /** The name opens a dateline ("SPRINGFIELD, Ill. —"). */
+    boolean dateline;
 
     enum Usage { LITERAL, METONYMIC, DEMONYM }
 
@@ -37,6 +47,9 @@ final class ToponymMention {
     }
 
     int begin() {
+        if (suffixBegin >= 0) {
+            return suffixBegin;
+        }
         return sentence.begin(firstToken);
     }
 

@@ -10,10 +10,14 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * Drops resolved names that are more likely an ordinary capitalised word or a surname than a
  * small place: a one-word name resolved to a populated place below the population threshold,
  * with no locative preposition before any of its mentions ("in", "near", "to", ...), no
- * qualifier after one ("Pineville, Louisiana"). Countries, divisions, regions and physical
- * features are never weak.
+ * qualifier after one ("Pineville, Louisiana"), and no coordination with a place of the same
+ * country that is kept ("Newark, Heath and Pataskala": Heath and Pataskala are kept with Newark;
+ * not a first name followed by a surname). Countries,
+ * divisions, regions and physical features are never weak.
  */
 final class WeakMentionFilter {
+
+    private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
 
     private final long minPopulationWithoutCue;
     private final ExclusionRules rules;
@@ -26,12 +30,51 @@ final class WeakMentionFilter {
     void removeWeak(List<ToponymMention> mentions) {
         Set<String> supportedKeys = new HashSet<>();
         for (ToponymMention mention : mentions) {
-            if (rules.hasLocativeBefore(mention) || mention.qualifier != null) {
+            if (rules.hasLocativeCue(mention) || mention.qualifier != null) {
                 supportedKeys.add(mention.key);
             }
         }
-        mentions.removeIf(mention -> isSmallPlace(mention) && mention.wordCount() == 1
-                && !supportedKeys.contains(mention.key));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                ToponymMention a = mentions.get(i);
+                ToponymMention b = mentions.get(i + 1);
+                if (isCoordinated(a, b) && isStrong(a, supportedKeys) != isStrong(b, supportedKeys)) {
+                    ToponymMention weak = isStrong(a, supportedKeys) ? b : a;
+                    ToponymMention strong = weak == a ? b : a;
+                    if (!isFollowedByCapitalised(weak)
+                            && weak.resolved.countryCode().equals(strong.resolved.countryCode())) {
+                        supportedKeys.add(weak.key);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        mentions.removeIf(mention -> !isStrong(mention, supportedKeys));
+    }
+
+    private boolean isStrong(ToponymMention mention, Set<String> supportedKeys) {
+        return !(isSmallPlace(mention) && mention.wordCount() == 1) || supportedKeys.contains(mention.key);
+    }
+
+    /** "Grace Carmichael": a first name in a list of people. */
+    private static boolean isFollowedByCapitalised(ToponymMention mention) {
+        int next = mention.lastToken + 1;
+        return next < mention.sentence.size() && mention.sentence.isCapitalised(next);
+    }
+
+    /** "Newark, Heath and Pataskala", "Allston and Weston": only commas and conjunctions between two names. */
+    private static boolean isCoordinated(ToponymMention a, ToponymMention b) {
+        if (a.sentence != b.sentence || b.firstToken <= a.lastToken + 1 || a.prefixEnd >= 0 || b.suffixBegin >= 0) {
+            return false;
+        }
+        for (int i = a.lastToken + 1; i < b.firstToken; i++) {
+            if (!COORDINATORS.contains(a.sentence.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -39,7 +82,7 @@ final class WeakMentionFilter {
      * ("Rep. Kevin Jones") is a person in the whole document unless a mention has a locative cue.
      */
     void removeSurnames(List<ToponymMention> mentions, Set<String> surnameKeys) {
-        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeBefore(mention)
+        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeCue(mention)
                 && mention.qualifier == null);
     }
 

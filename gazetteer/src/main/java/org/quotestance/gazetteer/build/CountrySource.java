@@ -23,7 +23,9 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * from world-countries ({@code dist/countries.csv}, ODbL), joined on the ISO code with GeoNames'
  * country ids, populations and borders ({@code country-info.csv}, from GeoNames countryInfo.txt).
  * Where country-info.csv gives GeoNames' own point for a country it replaces world-countries'
- * rounded one (for large countries the two lie hundreds of kilometres apart).
+ * rounded one (for large countries the two lie hundreds of kilometres apart), and where it gives
+ * GeoNames' English short name ("Turkey") that is the canonical name; world-countries' common
+ * name ("Türkiye") stays an alternate name.
  */
 final class CountrySource {
 
@@ -33,8 +35,11 @@ final class CountrySource {
     /** Two-letter spellings that English news uses as names; the other ISO codes are not indexed. */
     private static final Set<String> SHORT_FORMS = Set.of("US", "UK");
 
-    /** GeoNames facts of a country; latitude/longitude are NaN where GeoNames' point is not given. */
-    record CountryInfo(long geonamesId, long population, double latitude, double longitude) {
+    /**
+     * GeoNames facts of a country; latitude/longitude are NaN where GeoNames' point is not given;
+     * englishName is empty unless world-countries' common name is not the English short name.
+     */
+    record CountryInfo(long geonamesId, long population, double latitude, double longitude, String englishName) {
     }
 
     void read(byte[] worldCountries, IndexBuilder index) throws IOException {
@@ -46,14 +51,15 @@ final class CountrySource {
             rows.sort(Comparator.comparing((CSVRecord row) -> !"1".equals(row.get("independent"))));
             for (CSVRecord row : rows) {
                 String cc = row.get("cca2");
-                CountryInfo known = info.getOrDefault(cc, new CountryInfo(0, 0, Double.NaN, Double.NaN));
+                CountryInfo known = info.getOrDefault(cc, new CountryInfo(0, 0, Double.NaN, Double.NaN, ""));
                 String[] latLng = row.get("latlng").split(",");
                 double lat = Double.isNaN(known.latitude()) ? Double.parseDouble(latLng[0]) : known.latitude();
                 double lon = Double.isNaN(known.longitude()) ? Double.parseDouble(latLng[1]) : known.longitude();
                 String featureClass = "1".equals(row.get("independent")) ? "A.PCLI" : "A.PCLD";
-                GazetteerEntry entry = new GazetteerEntry(known.geonamesId(), row.get("name.common"), cc,
+                String name = known.englishName().isEmpty() ? row.get("name.common") : known.englishName();
+                GazetteerEntry entry = new GazetteerEntry(known.geonamesId(), name, cc,
                         featureClass, lat, lon, known.population(), "");
-                List<String> names = new ArrayList<>(List.of(row.get("name.common"), row.get("name.official")));
+                List<String> names = new ArrayList<>(List.of(name, row.get("name.common"), row.get("name.official")));
                 for (String spelling : row.get("altSpellings").split(",")) {
                     if (spelling.length() > 2 || SHORT_FORMS.contains(spelling)) {
                         names.add(spelling);
@@ -75,7 +81,8 @@ final class CountrySource {
             for (CSVRecord row : format.parse(reader)) {
                 info.put(row.get("cc"), new CountryInfo(Long.parseLong(row.get("geonames_id")),
                         Long.parseLong(row.get("population")), coordinate(row.get("latitude")),
-                        coordinate(row.get("longitude"))));
+                        coordinate(row.get("longitude")),
+                        row.isSet("name") ? row.get("name").strip() : ""));
                 index.addNeighbours(row.get("cc"), row.get("neighbours"));
             }
         }

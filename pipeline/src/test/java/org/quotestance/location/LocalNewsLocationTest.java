@@ -1,0 +1,268 @@
+package org.quotestance.location;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.cas.StringArray;
+import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.quotestance.type.Location;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+
+/** Local (US) news: small towns, counties, datelines, legislators' home towns, street names. */
+class LocalNewsLocationTest {
+
+    private static AnalysisEngine segmenter;
+    private static AnalysisEngine annotator;
+
+    @BeforeAll
+    static void createEngines() throws Exception {
+        segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
+        annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
+    }
+
+    private static JCas segmented(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        segmenter.process(jcas);
+        return jcas;
+    }
+
+    private static List<Location> annotate(String text) throws Exception {
+        JCas jcas = segmented(text);
+        annotator.process(jcas);
+        return locations(jcas);
+    }
+
+    private static List<Location> locations(JCas jcas) {
+        return List.copyOf(JCasUtil.select(jcas, Location.class));
+    }
+
+    private static Optional<Location> at(List<Location> locations, String surface) {
+        return locations.stream().filter(l -> l.getCoveredText().equals(surface)).findFirst();
+    }
+
+    private static Location the(List<Location> locations, String surface) {
+        return at(locations, surface).orElseThrow(() -> new AssertionError("no Location '" + surface + "' in "
+                + locations.stream().map(Location::getCoveredText).toList()));
+    }
+
+    /** A quoted person as the speaker layer leaves it: one mention of an entity with these variants. */
+    private static void speaker(JCas jcas, String surface, String... variants) {
+        SpeakerEntity entity = new SpeakerEntity(jcas);
+        entity.setKind("PERSON");
+        StringArray names = new StringArray(jcas, variants.length);
+        for (int i = 0; i < variants.length; i++) {
+            names.set(i, variants[i]);
+        }
+        entity.setVariants(names);
+        entity.addToIndexes();
+        int begin = jcas.getDocumentText().indexOf(surface);
+        SpeakerMention mention = new SpeakerMention(jcas, begin, begin + surface.length());
+        mention.setEntity(entity);
+        mention.addToIndexes();
+    }
+
+    @Test
+    @DisplayName("county kept when the quote layer took it for a speaker")
+    void countyTakenForSpeaker() throws Exception {
+        String text = "The burn ban in Walker County was lifted, Walker County said. "
+                + "Woodstock Mayor Michael Harding said Woodstock is doing well.";
+        JCas jcas = segmented(text);
+        speaker(jcas, "Walker County", "Walker County");
+        speaker(jcas, "Woodstock Mayor Michael Harding", "Woodstock Mayor Michael Harding", "Harding");
+        annotator.process(jcas);
+        List<Location> locations = locations(jcas);
+        assertEquals("A.ADM2", the(locations, "Walker County").getFeatureClass());
+        assertTrue(at(locations, "Woodstock").isPresent());
+        assertTrue(at(locations, "Harding").isEmpty());
+    }
+
+    @Test
+    @DisplayName("legislator's home town after a party letter is a place")
+    void partyHometown() throws Exception {
+        List<Location> locations = annotate("The bill was sponsored by Rep. Barbara Lee, D-Oakland, and "
+                + "Sen. Frank Lautenberg, D-N.J., and opposed by Rep. Jay Roberts (R-Ocilla).");
+        Location oakland = the(locations, "Oakland");
+        assertEquals("US", oakland.getCountryCode());
+        assertEquals("New Jersey", the(locations, "N.J.").getName());
+        assertTrue(at(locations, "Ocilla").isPresent());
+    }
+
+    @Test
+    @DisplayName("small town kept when it opens a dateline")
+    void smallTownInDateline() throws Exception {
+        List<Location> locations = annotate("Home hit by fire a second time.\nBYESVILLE -- Firefighters are "
+                + "searching for the cause of a fire that destroyed a home on Friday.");
+        assertEquals("US", the(locations, "BYESVILLE").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("small town kept before a resident noun")
+    void smallTownBeforeResidentNoun() throws Exception {
+        List<Location> locations = annotate("A Chapin man died early Tuesday in a collision on the highway.");
+        assertEquals("US", the(locations, "Chapin").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a common word stays a common word before a resident noun")
+    void commonWordBeforeResidentNoun() throws Exception {
+        assertTrue(annotate("The man was taken to hospital.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("place after a capitalised article is not a surname")
+    void placeAfterArticle() throws Exception {
+        List<Location> locations = annotate("CORSICANA \u2014 A Henderson County woman was sentenced on Friday.");
+        assertEquals("A.ADM2", the(locations, "Henderson County").getFeatureClass());
+    }
+
+    @Test
+    @DisplayName("St. Louis stays whole when the segmenter splits after St.")
+    void saintAcrossSentenceSplit() throws Exception {
+        List<Location> locations = annotate("In St. Louis, a group of primary care doctors met on Monday.");
+        assertEquals("US", the(locations, "St. Louis").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("street and route names are not toponyms, also in title-case lists")
+    void streetNames() throws Exception {
+        List<Location> locations = annotate("Road Closures: Corner of Elkview Drive and Garnett Ridge Drive Closed. "
+                + "A water main blew at the corner of Lakeview and Harrison streets in Athens. "
+                + "Crews will reopen W.Va. 61 near Charleston.");
+        assertTrue(at(locations, "Elkview").isEmpty());
+        assertTrue(at(locations, "Lakeview").isEmpty());
+        assertTrue(at(locations, "W.Va.").isEmpty());
+        assertTrue(at(locations, "Athens").isPresent());
+        assertTrue(at(locations, "Charleston").isPresent());
+    }
+
+    @Test
+    @DisplayName("small towns kept when coordinated with a kept place of the same country")
+    void smallTownsCoordinatedWithCity() throws Exception {
+        List<Location> locations = annotate("Home sales fell in the three cities of Newark, Heath and Pataskala.");
+        assertTrue(at(locations, "Heath").isPresent());
+        assertTrue(at(locations, "Pataskala").isPresent());
+    }
+
+    @Test
+    @DisplayName("first names in a list of people are not kept by coordination")
+    void firstNamesInListOfPeople() throws Exception {
+        List<Location> locations = annotate("Pictured: Dallas Cole, Grace Carmichael, Anne Park and Preston Elmore.");
+        assertTrue(at(locations, "Grace").isEmpty());
+        assertTrue(at(locations, "Preston").isEmpty());
+    }
+
+    @Test
+    @DisplayName("names coordinated before 'counties' are counties")
+    void coordinatedCounties() throws Exception {
+        List<Location> locations = annotate("School boards in Barrow, Jackson and Madison counties tweaked their "
+                + "policies, as did those in Walton and Oconee counties.");
+        for (String county : List.of("Barrow", "Jackson", "Madison", "Walton", "Oconee")) {
+            Location location = the(locations, county);
+            assertEquals("A.ADM2", location.getFeatureClass(), county);
+            assertEquals("US", location.getCountryCode(), county);
+        }
+        assertEquals("Jackson County", the(locations, "Jackson").getName());
+    }
+
+    @Test
+    @DisplayName("a state inside an organisation name is not marked but resolves the town")
+    void organisationNameAsEvidence() throws Exception {
+        List<Location> locations = annotate(
+                "An Albany man was arrested on Friday, agents of the Georgia Bureau of Investigation said.");
+        assertTrue(at(locations, "Georgia").isEmpty());
+        Location albany = the(locations, "Albany");
+        assertEquals("US", albany.getCountryCode());
+        assertEquals(4179320L, albany.getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("organisation heads themselves are no evidence")
+    void organisationHeadsNoEvidence() throws Exception {
+        Location toronto = the(annotate("Toronto police said the Toronto Transit Commission will add buses."),
+                "Toronto");
+        assertEquals("CA", toronto.getCountryCode());
+    }
+
+    @Test
+    @DisplayName("both parts of a hyphenated pair of places are places")
+    void hyphenatedPairOfPlaces() throws Exception {
+        List<Location> locations = annotate("Talks on the Lebanon-Syria border went on. "
+                + "Medics drove from the Huntsville\u2013Walker County line to the scene.");
+        assertEquals("SY", the(locations, "Syria").getCountryCode());
+        assertEquals("A.ADM2", the(locations, "Walker County").getFeatureClass());
+        assertEquals("US", the(locations, "Huntsville").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a hyphenated name whose first part is only an alternate place name is no place")
+    void hyphenatedOrganisationName() throws Exception {
+        List<Location> locations = annotate("A Wal-Mart store opened near the Pre-Trial center in Columbus.");
+        assertTrue(at(locations, "Wal").isEmpty());
+        assertTrue(at(locations, "Mart").isEmpty());
+        assertTrue(at(locations, "Pre").isEmpty());
+        assertTrue(at(locations, "Columbus").isPresent());
+    }
+
+    @Test
+    @DisplayName("X-based is a locative cue for a small place")
+    void basedIsLocativeCue() throws Exception {
+        List<Location> locations = annotate("The Pataskala-based company hired 20 people.");
+        assertTrue(at(locations, "Pataskala").isPresent());
+    }
+
+    @Test
+    @DisplayName("residents of a state or large city are a demonym of that place")
+    void residentsOfStateOrCity() throws Exception {
+        List<Location> locations = annotate("Ohioans, Texans and Ontarians pay more tax than Londoners.");
+        Location ohioans = the(locations, "Ohioans");
+        assertEquals("DEMONYM", ohioans.getUsage());
+        assertEquals("Ohio", ohioans.getName());
+        assertEquals("Texas", the(locations, "Texans").getName());
+        assertEquals("Ontario", the(locations, "Ontarians").getName());
+        assertEquals("GB", the(locations, "Londoners").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("state abbreviation with its period is a place, the clipped word without it is not")
+    void stateAbbreviations() throws Exception {
+        List<Location> locations = annotate("A missing Ill. man was found in Kane County, Ill., on Friday. "
+                + "Wash your hands after using the toilet.");
+        assertEquals("Illinois", the(locations, "Ill.").getName());
+        assertTrue(at(locations, "Wash").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Turkey's canonical name is the English short name, Türkiye an alternate")
+    void turkeyEnglishName() throws Exception {
+        List<Location> locations = annotate("Turkey and Türkiye are one country.");
+        assertEquals("Turkey", the(locations, "Turkey").getName());
+        assertEquals("Turkey", the(locations, "Türkiye").getName());
+        assertEquals(298795L, the(locations, "Türkiye").getGeonamesId());
+    }
+
+    @Test
+    @DisplayName("direction word before a place, era after a year and plural title are not toponyms")
+    void directionEraAndTitle() throws Exception {
+        List<Location> locations = annotate("Most schools in Northeast Georgia cut jobs. The mound was built "
+                + "about 100 B.C. near the river. U.S. Sens. Barbara Boxer and Dianne Feinstein wrote.");
+        assertTrue(at(locations, "Northeast").isEmpty());
+        assertEquals("A.ADM1", the(locations, "Georgia").getFeatureClass());
+        assertTrue(at(locations, "B.C.").isEmpty());
+        assertTrue(at(locations, "Sens").isEmpty());
+    }
+}
