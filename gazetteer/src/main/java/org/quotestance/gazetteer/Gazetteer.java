@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,8 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final String[] keys;
     private final int[][] postings;
+    /** Open-addressing hash table over {@link #keys}: slot holds a key's index + 1, 0 when empty. */
+    private final int[] slots;
     private final Map<String, String> demonyms;
     private final Map<String, Set<String>> neighbours;
     private final Map<String, GazetteerEntry> countries;
@@ -42,6 +43,7 @@ public final class Gazetteer {
         this.entries = entries;
         this.keys = keys;
         this.postings = postings;
+        this.slots = hashIndex(keys);
         this.demonyms = demonyms;
         this.neighbours = neighbours;
         this.countries = new HashMap<>();
@@ -123,9 +125,35 @@ public final class Gazetteer {
         return result;
     }
 
+    /** A table at most half full, so that a lookup probes one or two slots, not the ~20 keys of a binary search. */
+    private static int[] hashIndex(String[] keys) {
+        int[] slots = new int[Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2];
+        for (int i = 0; i < keys.length; i++) {
+            int slot = keys[i].hashCode() & (slots.length - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
+        }
+        return slots;
+    }
+
+    /** The index of {@code key} in {@link #keys}, or -1. */
+    private int indexOf(String key) {
+        int slot = key.hashCode() & (slots.length - 1);
+        while (slots[slot] != 0) {
+            int index = slots[slot] - 1;
+            if (keys[index].equals(key)) {
+                return index;
+            }
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        return -1;
+    }
+
     /** Places whose name or alternate name has this key (see {@link NameKeys}), most populous first. */
     public List<GazetteerEntry> lookup(String key) {
-        int at = Arrays.binarySearch(keys, key);
+        int at = indexOf(key);
         if (at < 0) {
             return List.of();
         }
@@ -138,7 +166,7 @@ public final class Gazetteer {
     }
 
     public boolean contains(String key) {
-        return Arrays.binarySearch(keys, key) >= 0;
+        return indexOf(key) >= 0;
     }
 
     /** The country a demonym key ("iranian", "azeris") refers to. */
