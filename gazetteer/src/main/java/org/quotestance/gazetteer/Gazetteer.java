@@ -31,7 +31,10 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final String[] keys;
     private final int[][] postings;
-    /** Open-addressing hash table over {@link #keys}: slot holds a key's index + 1, 0 when empty. */
+    /**
+     * Open-addressing hash table over {@link #keys}, two ints a slot: a key's hash and its index + 1
+     * (0 when the slot is empty). The stored hash lets a probe skip other keys without reading them.
+     */
     private final int[] slots;
     private final Map<String, String> demonyms;
     private final Map<String, Set<String>> neighbours;
@@ -127,26 +130,34 @@ public final class Gazetteer {
 
     /** A table at most half full, so that a lookup probes one or two slots, not the ~20 keys of a binary search. */
     private static int[] hashIndex(String[] keys) {
-        int[] slots = new int[Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2];
+        int slotCount = Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2;
+        int[] slots = new int[2 * slotCount];
         for (int i = 0; i < keys.length; i++) {
-            int slot = keys[i].hashCode() & (slots.length - 1);
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & (slots.length - 1);
+            int hash = hash(keys[i]);
+            int slot = hash & (slotCount - 1);
+            while (slots[2 * slot + 1] != 0) {
+                slot = (slot + 1) & (slotCount - 1);
             }
-            slots[slot] = i + 1;
+            slots[2 * slot] = hash;
+            slots[2 * slot + 1] = i + 1;
         }
         return slots;
     }
 
+    private static int hash(String key) {
+        int h = key.hashCode();
+        return h ^ (h >>> 16);
+    }
+
     /** The index of {@code key} in {@link #keys}, or -1. */
     private int indexOf(String key) {
-        int slot = key.hashCode() & (slots.length - 1);
-        while (slots[slot] != 0) {
-            int index = slots[slot] - 1;
-            if (keys[index].equals(key)) {
+        int hash = hash(key);
+        int mask = slots.length / 2 - 1;
+        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int index = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && keys[index].equals(key)) {
                 return index;
             }
-            slot = (slot + 1) & (slots.length - 1);
         }
         return -1;
     }
