@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,11 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final String[] keys;
     private final int[][] postings;
+    /**
+     * Open-addressing hash table over {@link #keys}, two ints a slot: a key's hash and its index + 1
+     * (0 when the slot is empty). The stored hash lets a probe skip other keys without reading them.
+     */
+    private final int[] slots;
     private final Map<String, String> demonyms;
     private final Map<String, Set<String>> neighbours;
     private final Map<String, GazetteerEntry> countries;
@@ -42,6 +46,7 @@ public final class Gazetteer {
         this.entries = entries;
         this.keys = keys;
         this.postings = postings;
+        this.slots = hashIndex(keys);
         this.demonyms = demonyms;
         this.neighbours = neighbours;
         this.countries = new HashMap<>();
@@ -123,9 +128,43 @@ public final class Gazetteer {
         return result;
     }
 
+    /** A table at most half full, so that a lookup probes one or two slots, not the ~20 keys of a binary search. */
+    private static int[] hashIndex(String[] keys) {
+        int slotCount = Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2;
+        int[] slots = new int[2 * slotCount];
+        for (int i = 0; i < keys.length; i++) {
+            int hash = hash(keys[i]);
+            int slot = hash & (slotCount - 1);
+            while (slots[2 * slot + 1] != 0) {
+                slot = (slot + 1) & (slotCount - 1);
+            }
+            slots[2 * slot] = hash;
+            slots[2 * slot + 1] = i + 1;
+        }
+        return slots;
+    }
+
+    private static int hash(String key) {
+        int h = key.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /** The index of {@code key} in {@link #keys}, or -1. */
+    private int indexOf(String key) {
+        int hash = hash(key);
+        int mask = slots.length / 2 - 1;
+        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int index = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && keys[index].equals(key)) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
     /** Places whose name or alternate name has this key (see {@link NameKeys}), most populous first. */
     public List<GazetteerEntry> lookup(String key) {
-        int at = Arrays.binarySearch(keys, key);
+        int at = indexOf(key);
         if (at < 0) {
             return List.of();
         }
@@ -138,7 +177,7 @@ public final class Gazetteer {
     }
 
     public boolean contains(String key) {
-        return Arrays.binarySearch(keys, key) >= 0;
+        return indexOf(key) >= 0;
     }
 
     /** The country a demonym key ("iranian", "azeris") refers to. */

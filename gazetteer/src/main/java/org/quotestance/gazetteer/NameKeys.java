@@ -14,7 +14,7 @@ public final class NameKeys {
     }
 
     public static String normalise(CharSequence name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String decomposed = isAscii(name) ? name.toString() : Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -30,9 +30,23 @@ public final class NameKeys {
                 key.append(' ');
                 pendingSpace = false;
             }
-            key.append(fold(c));
+            if (c < 0x80) {
+                key.append(Character.toLowerCase(c));
+            } else {
+                key.append(fold(c));
+            }
         }
         return key.toString();
+    }
+
+    /** ASCII text is its own NFD form. */
+    private static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDropped(char c) {

@@ -26,13 +26,19 @@ final class AnnotationWorkers implements AutoCloseable {
     record Outcome(JCas jcas, String failure) {
     }
 
+    /**
+     * CASes per thread. Results are taken back in order, so one slow article holds up the writer; with
+     * a few CASes per thread the other threads keep annotating meanwhile instead of waiting for a free CAS.
+     */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private final ExecutorService threads;
     private final BlockingQueue<AnalysisEngine> engines;
     private final BlockingQueue<JCas> cases;
     private final int capacity;
 
     AnnotationWorkers(AnalysisEngineDescription annotators, int threadCount) throws UIMAException {
-        this.capacity = 2 * threadCount;
+        this.capacity = IN_FLIGHT_PER_THREAD * threadCount;
         this.threads = Executors.newFixedThreadPool(threadCount, r -> {
             Thread t = new Thread(r, "annotator");
             t.setDaemon(true);

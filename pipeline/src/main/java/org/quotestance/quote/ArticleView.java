@@ -1,6 +1,8 @@
 package org.quotestance.quote;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -11,10 +13,12 @@ import org.quotestance.type.Headline;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * The content of an article as the quote annotators read it: its paragraphs (boilerplate and the
- * headline left out), each with its words, and the quotations of the whole article.
+ * headline left out), each with its words, and the quotations of the whole article. Read-only, and
+ * built once per document: {@link #of} hands the indirect and the direct quote annotator the same view.
  */
 final class ArticleView {
 
@@ -22,10 +26,45 @@ final class ArticleView {
     record Para(int begin, int end, List<Word> words, List<int[]> sentences) {
     }
 
+    /** The annotations a view is built from; the quote annotators add none of them. */
+    private static final List<Class<? extends Annotation>> SOURCES = List.of(Paragraph.class, Sentence.class,
+            Token.class, Boilerplate.class, Headline.class);
+
+    /** The view each annotating thread built last. */
+    private static final ThreadLocal<ArticleView> LAST_BUILT = new ThreadLocal<>();
+
+    private final JCas jcas;
+    private final String text;
+    private final int[] sourceCounts;
     private final List<Para> paragraphs = new ArrayList<>();
     private final List<Quotation> quotations;
 
-    ArticleView(JCas jcas) {
+    /**
+     * The view of the document in {@code jcas}: the one this thread built last when it is of the same
+     * CAS, the same document text and the same source annotations, else a new one.
+     */
+    static ArticleView of(JCas jcas) {
+        ArticleView last = LAST_BUILT.get();
+        if (last != null && last.isOf(jcas)) {
+            return last;
+        }
+        ArticleView view = new ArticleView(jcas);
+        LAST_BUILT.set(view);
+        return view;
+    }
+
+    private boolean isOf(JCas other) {
+        return other == jcas && other.getDocumentText() == text && Arrays.equals(sourceCounts, sourceCounts(other));
+    }
+
+    private static int[] sourceCounts(JCas jcas) {
+        return SOURCES.stream().mapToInt(type -> jcas.getAnnotationIndex(type).size()).toArray();
+    }
+
+    private ArticleView(JCas jcas) {
+        this.jcas = jcas;
+        this.text = jcas.getDocumentText();
+        this.sourceCounts = sourceCounts(jcas);
         List<QuotationScanner.Span> spans = new ArrayList<>();
         List<Annotation> skipped = new ArrayList<>(jcas.select(Boilerplate.class).asList());
         skipped.addAll(jcas.select(Headline.class).asList());
@@ -37,8 +76,8 @@ final class ArticleView {
                 }
             }
             if (!words.isEmpty()) {
-                Para para = new Para(words.get(0).begin(), words.get(words.size() - 1).end(), words,
-                        sentences(jcas, p, words));
+                Para para = new Para(words.get(0).begin(), words.get(words.size() - 1).end(), List.copyOf(words),
+                        List.copyOf(sentences(jcas, p, words)));
                 paragraphs.add(para);
                 spans.add(new QuotationScanner.Span(para.begin(), para.end()));
             }
@@ -68,11 +107,11 @@ final class ArticleView {
     }
 
     List<Para> paragraphs() {
-        return paragraphs;
+        return Collections.unmodifiableList(paragraphs);
     }
 
     List<Quotation> quotations() {
-        return quotations;
+        return Collections.unmodifiableList(quotations);
     }
 
     boolean insideQuotation(Word w) {

@@ -47,7 +47,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        ArticleView view = new ArticleView(jcas);
+        ArticleView view = ArticleView.of(jcas);
         List<ArticleView.Para> paragraphs = view.paragraphs();
         int lastSpeakerParagraph = -1;
         SpeakerMention lastSpeaker = null;

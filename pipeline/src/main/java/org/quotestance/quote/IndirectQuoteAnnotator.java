@@ -55,7 +55,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        ArticleView view = new ArticleView(jcas);
+        ArticleView view = ArticleView.of(jcas);
         for (ArticleView.Para para : view.paragraphs()) {
             for (int[] sentence : para.sentences()) {
                 annotateSentence(jcas, view, para.words(), sentence[0], sentence[1]);

@@ -23,9 +23,16 @@ public record StanceCue(List<String> words, Polarity polarity, boolean targetIsS
 
     /** Whether a cue word such as "support*" matches a lower-cased text word. */
     static boolean wordMatches(String cueWord, String textWord) {
-        return cueWord.endsWith("*")
-                ? textWord.startsWith(cueWord.substring(0, cueWord.length() - 1))
-                : cueWord.equals(textWord);
+        if (!isPrefix(cueWord)) {
+            return cueWord.equals(textWord);
+        }
+        int stem = cueWord.length() - 1;
+        return textWord.length() >= stem && textWord.regionMatches(0, cueWord, 0, stem);
+    }
+
+    /** Whether a cue word ends in "*" and so matches every word that starts with the rest. */
+    static boolean isPrefix(String cueWord) {
+        return cueWord.endsWith("*");
     }
 
     /** Whether the cue carries its own negation ("should not interfere"), which must not be flipped again. */

@@ -2,16 +2,40 @@ package org.quotestance.stance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The FAVOR, AGAINST and NEUTRAL cue lists, matched longest cue first. */
+/**
+ * The FAVOR, AGAINST and NEUTRAL cue lists, matched longest cue first (among cues of one length, in
+ * list order). Cues are indexed by their first word, so a text word is tried only against the cues
+ * that can start with it.
+ */
 public final class StanceCueLexicon {
-    private final List<StanceCue> cues;
+
+    /** A cue and its place in matching order. */
+    private record Ranked(StanceCue cue, int rank) {
+    }
+
+    /** Cues whose first word is a plain word, by that word, each list in matching order. */
+    private final Map<String, List<Ranked>> byFirstWord = new HashMap<>();
+    /** Cues whose first word is a prefix ("support*"), in matching order. */
+    private final List<Ranked> prefixFirst = new ArrayList<>();
 
     StanceCueLexicon(List<StanceCue> cues) {
-        this.cues = cues.stream()
+        List<StanceCue> ordered = cues.stream()
                 .sorted(Comparator.comparingInt((StanceCue cue) -> cue.words().size()).reversed())
                 .toList();
+        for (int rank = 0; rank < ordered.size(); rank++) {
+            StanceCue cue = ordered.get(rank);
+            String first = cue.words().get(0);
+            Ranked ranked = new Ranked(cue, rank);
+            if (StanceCue.isPrefix(first)) {
+                prefixFirst.add(ranked);
+            } else {
+                byFirstWord.computeIfAbsent(first, word -> new ArrayList<>()).add(ranked);
+            }
+        }
     }
 
     public static StanceCueLexicon loadDefault() {
@@ -38,20 +62,40 @@ public final class StanceCueLexicon {
         return matches;
     }
 
+    /** The first cue in matching order that the words spell from {@code start}, or null. */
     private CueMatch longestAt(List<Word> words, int start) {
-        for (StanceCue cue : cues) {
-            int n = cue.words().size();
-            if (start + n > words.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 0; k < n && all; k++) {
-                all = StanceCue.wordMatches(cue.words().get(k), words.get(start + k).lower());
-            }
-            if (all) {
-                return new CueMatch(cue, start, start + n - 1);
+        Ranked best = null;
+        for (Ranked ranked : byFirstWord.getOrDefault(words.get(start).lower(), List.of())) {
+            if (spells(ranked.cue(), words, start)) {
+                best = ranked;
+                break;
             }
         }
-        return null;
+        for (Ranked ranked : prefixFirst) {
+            if (best != null && ranked.rank() > best.rank()) {
+                break;
+            }
+            if (spells(ranked.cue(), words, start)) {
+                best = ranked;
+                break;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new CueMatch(best.cue(), start, start + best.cue().words().size() - 1);
+    }
+
+    private static boolean spells(StanceCue cue, List<Word> words, int start) {
+        int n = cue.words().size();
+        if (start + n > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (!StanceCue.wordMatches(cue.words().get(k), words.get(start + k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /** A token as stance analysis sees it: its text, lower-cased form and character span. */
 public record Word(String text, String lower, int begin, int end) {
 
-    private static final Pattern QUOTE_MARK = Pattern.compile("[\"'‘’“”«»‹›`]+");
+    private static final String QUOTE_MARKS = "\"'‘’“”«»‹›`";
     /** Punctuation that ends a phrase; the hyphen does not ("trans-regional", "Nagorno-Karabakh"). */
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}–—…&&[^-]]");
 
@@ -18,12 +19,25 @@ public record Word(String text, String lower, int begin, int end) {
      * reads as "a serious cause of concern" to the cue matcher.
      */
     public static List<Word> of(Collection<Token> tokens) {
-        return tokens.stream()
-                .filter(token -> !QUOTE_MARK.matcher(token.getCoveredText()).matches())
-                .map(token -> new Word(token.getCoveredText(),
-                        token.getCoveredText().toLowerCase(Locale.ROOT).replace('’', '\''),
-                        token.getBegin(), token.getEnd()))
-                .toList();
+        List<Word> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            String text = token.getCoveredText();
+            if (!isQuoteMarks(text)) {
+                words.add(new Word(text, text.toLowerCase(Locale.ROOT).replace('’', '\''), token.getBegin(),
+                        token.getEnd()));
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** Whether the text is one or more quote marks and nothing else. */
+    private static boolean isQuoteMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (QUOTE_MARKS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     public boolean isPunctuation() {

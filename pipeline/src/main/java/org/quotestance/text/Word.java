@@ -9,15 +9,16 @@ import org.apache.uima.jcas.tcas.Annotation;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /** A token's text and offsets, detached from the CAS so rules can look around it cheaply. */
-public record Word(int begin, int end, String text) {
+public record Word(int begin, int end, String text, String lower) {
+
+    /** The word with its lower-cased form (computed once: rules ask for it many times). */
+    public Word(int begin, int end, String text) {
+        this(begin, end, text, text.toLowerCase(Locale.ROOT));
+    }
 
     public static List<Word> in(JCas jcas, Annotation span) {
         return jcas.select(Token.class).coveredBy(span)
                 .map(t -> new Word(t.getBegin(), t.getEnd(), t.getCoveredText())).filter(w -> !w.isBlank()).toList();
-    }
-
-    public String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     public boolean isCapitalized() {

@@ -16,23 +16,48 @@ final class BioTags {
     private BioTags() {
     }
 
+    /** Tokens in index order (by begin); each span looks only at the tokens that can overlap it. */
     static String[] tag(List<? extends Annotation> tokens, Collection<? extends Annotation> spans, String label) {
-        String[] tags = new String[tokens.size()];
+        int n = tokens.size();
+        String[] tags = new String[n];
         Arrays.fill(tags, "O");
-        Annotation[] owner = new Annotation[tokens.size()];
+        int[] begins = new int[n];
+        int[] endsSoFar = new int[n];
+        for (int i = 0; i < n; i++) {
+            Annotation token = tokens.get(i);
+            begins[i] = token.getBegin();
+            endsSoFar[i] = Math.max(token.getEnd(), i > 0 ? endsSoFar[i - 1] : Integer.MIN_VALUE);
+        }
+        Annotation[] owner = new Annotation[n];
         for (Annotation span : spans) {
-            for (int i = 0; i < tokens.size(); i++) {
-                Annotation token = tokens.get(i);
-                if (owner[i] == null && token.getBegin() < span.getEnd() && token.getEnd() > span.getBegin()) {
+            int spanBegin = span.getBegin();
+            int spanEnd = span.getEnd();
+            for (int i = firstEndingAfter(endsSoFar, spanBegin); i < n && begins[i] < spanEnd; i++) {
+                if (owner[i] == null && tokens.get(i).getEnd() > spanBegin) {
                     owner[i] = span;
                 }
             }
         }
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (owner[i] != null) {
                 tags[i] = (i > 0 && owner[i - 1] == owner[i] ? "I-" : "B-") + label;
             }
         }
         return tags;
+    }
+
+    /** The first index whose running maximum end is after {@code offset}: no token before it reaches past it. */
+    private static int firstEndingAfter(int[] endsSoFar, int offset) {
+        int low = 0;
+        int high = endsSoFar.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (endsSoFar[mid] > offset) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 }

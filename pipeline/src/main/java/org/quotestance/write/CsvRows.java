@@ -1,5 +1,7 @@
 package org.quotestance.write;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +123,17 @@ public final class CsvRows {
         return row;
     }
 
+    /**
+     * The value with five decimals, as {@code String.format(Locale.ROOT, "%.5f", value)} writes it (the
+     * shortest decimal of the double, rounded half up; "-" kept on a negative value that rounds to zero),
+     * without the cost of a Formatter per coordinate.
+     */
     public static String coordinate(double value) {
-        return String.format(Locale.ROOT, "%.5f", value);
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%.5f", value);
+        }
+        String fixed = new BigDecimal(Double.toString(value)).setScale(5, RoundingMode.HALF_UP).toPlainString();
+        return Double.doubleToRawLongBits(value) < 0 && fixed.charAt(0) != '-' ? "-" + fixed : fixed;
     }
 
     public static String nullToEmpty(String s) {

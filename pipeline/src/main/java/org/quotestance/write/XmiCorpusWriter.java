@@ -67,7 +67,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
      * {@code out} and closes it. Public so that other runners (the Spark module) write identical files.
      */
     public static void writeXmi(CAS cas, OutputStream out) throws IOException, SAXException {
-        try (OutputStream xml = new XmlCharRefOutputStream(new BufferedOutputStream(out))) {
+        try (OutputStream xml = new XmlCharRefOutputStream(new BufferedOutputStream(out, 1 << 16))) {
             serialize(cas, xml);
         }
     }

@@ -59,11 +59,30 @@ final class XmlCharRefOutputStream extends FilterOutputStream {
         }
     }
 
+    /** Passes runs of ordinary bytes through in one call; only the lead bytes above go through {@link #write(int)}. */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            write(bytes[i]);
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (pending1 < 0) {
+                int run = i;
+                while (i < end && !mayStartReference(bytes[i])) {
+                    i++;
+                }
+                if (i > run) {
+                    out.write(bytes, run, i - run);
+                }
+                if (i == end) {
+                    break;
+                }
+            }
+            write(bytes[i++]);
         }
+    }
+
+    private static boolean mayStartReference(byte b) {
+        return b == 0x7F || b == (byte) 0xC2 || b == (byte) 0xE2;
     }
 
     private void reference(int codePoint) throws IOException {

@@ -29,6 +29,22 @@ class XmlCharRefOutputStreamTest {
     }
 
     @Test
+    void theSameBytesWhateverTheChunksTheSerializerWrites() throws Exception {
+        String text = "a\u007Fb\u0080c\u0092—d\u2028e©\u2029f";
+        String expected = filter(text);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        for (int chunk = 1; chunk <= utf8.length; chunk++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (XmlCharRefOutputStream out = new XmlCharRefOutputStream(bytes)) {
+                for (int at = 0; at < utf8.length; at += chunk) {
+                    out.write(utf8, at, Math.min(chunk, utf8.length - at));
+                }
+            }
+            assertEquals(expected, bytes.toString(StandardCharsets.UTF_8), "chunks of " + chunk);
+        }
+    }
+
+    @Test
     void leadBytesAtTheEndAreNotLost() throws Exception {
         assertEquals("x—", filter("x—"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
