@@ -13,11 +13,25 @@ final class SentenceTokens {
 
     private final String text;
     private final List<Token> tokens;
+    /** Per token, computed once: the rules ask for the same words many times. */
+    private final int[] begins;
+    private final int[] wordEnds;
+    private final String[] words;
     private final boolean titleCase;
 
     SentenceTokens(String documentText, List<Token> tokens) {
         this.text = documentText;
         this.tokens = tokens;
+        int n = tokens.size();
+        this.begins = new int[n];
+        this.wordEnds = new int[n];
+        this.words = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token token = tokens.get(i);
+            begins[i] = token.getBegin();
+            wordEnds[i] = token.getEnd() - possessiveLength(token);
+            words[i] = text.substring(begins[i], wordEnds[i]);
+        }
         this.titleCase = computeTitleCase();
     }
 
@@ -26,17 +40,17 @@ final class SentenceTokens {
     }
 
     int begin(int i) {
-        return tokens.get(i).getBegin();
+        return begins[i];
     }
 
     /** End of the word without a possessive "'s" / "’s". */
     int wordEnd(int i) {
-        return tokens.get(i).getEnd() - possessiveLength(i);
+        return wordEnds[i];
     }
 
     /** The token's word without a possessive ending. */
     String word(int i) {
-        return text.substring(begin(i), wordEnd(i));
+        return words[i];
     }
 
     String lower(int i) {
@@ -44,11 +58,10 @@ final class SentenceTokens {
     }
 
     boolean isPossessive(int i) {
-        return possessiveLength(i) > 0;
+        return wordEnds[i] < tokens.get(i).getEnd();
     }
 
-    private int possessiveLength(int i) {
-        Token token = tokens.get(i);
+    private int possessiveLength(Token token) {
         int length = token.getEnd() - token.getBegin();
         if (length > 2) {
             char apostrophe = text.charAt(token.getEnd() - 2);

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The FAVOR, AGAINST and NEUTRAL cue lists, matched longest cue first (among cues of one length, in
- * list order). Cues are indexed by their first word, so a text word is tried only against the cues
- * that can start with it.
+ * list order). Cues are indexed by their first word (prefix cues such as "support*" by the first
+ * letter of their stem), so a text word is tried only against the cues that can start with it.
  */
 public final class StanceCueLexicon {
 
@@ -19,8 +19,8 @@ public final class StanceCueLexicon {
 
     /** Cues whose first word is a plain word, by that word, each list in matching order. */
     private final Map<String, List<Ranked>> byFirstWord = new HashMap<>();
-    /** Cues whose first word is a prefix ("support*"), in matching order. */
-    private final List<Ranked> prefixFirst = new ArrayList<>();
+    /** Cues whose first word is a prefix ("support*"), by the first letter of the stem, in matching order. */
+    private final Map<Character, List<Ranked>> prefixFirstByLetter = new HashMap<>();
 
     StanceCueLexicon(List<StanceCue> cues) {
         List<StanceCue> ordered = cues.stream()
@@ -31,7 +31,10 @@ public final class StanceCueLexicon {
             String first = cue.words().get(0);
             Ranked ranked = new Ranked(cue, rank);
             if (StanceCue.isPrefix(first)) {
-                prefixFirst.add(ranked);
+                if (first.length() < 2) {
+                    throw new IllegalArgumentException("a prefix cue needs a stem before '*': " + cue.words());
+                }
+                prefixFirstByLetter.computeIfAbsent(first.charAt(0), letter -> new ArrayList<>()).add(ranked);
             } else {
                 byFirstWord.computeIfAbsent(first, word -> new ArrayList<>()).add(ranked);
             }
@@ -65,13 +68,16 @@ public final class StanceCueLexicon {
     /** The first cue in matching order that the words spell from {@code start}, or null. */
     private CueMatch longestAt(List<Word> words, int start) {
         Ranked best = null;
-        for (Ranked ranked : byFirstWord.getOrDefault(words.get(start).lower(), List.of())) {
+        String first = words.get(start).lower();
+        for (Ranked ranked : byFirstWord.getOrDefault(first, List.of())) {
             if (spells(ranked.cue(), words, start)) {
                 best = ranked;
                 break;
             }
         }
-        for (Ranked ranked : prefixFirst) {
+        List<Ranked> prefixCues = first.isEmpty() ? List.of()
+                : prefixFirstByLetter.getOrDefault(first.charAt(0), List.of());
+        for (Ranked ranked : prefixCues) {
             if (best != null && ranked.rank() > best.rank()) {
                 break;
             }
