@@ -71,9 +71,7 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
                     out.write('\n');
                 }
                 current = sentence;
-                out.write(String.join("\t", column(token.getCoveredText()), Integer.toString(token.getBegin()),
-                        Integer.toString(token.getEnd()), quote[i], speaker[i], loc[i]));
-                out.write('\n');
+                writeLine(token, quote[i], speaker[i], loc[i]);
             }
             if (!tokens.isEmpty()) {
                 out.write('\n');
@@ -83,11 +81,32 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         }
     }
 
+    private void writeLine(Token token, String quote, String speaker, String loc) throws IOException {
+        out.write(column(token.getCoveredText()));
+        out.write('\t');
+        out.write(Integer.toString(token.getBegin()));
+        out.write('\t');
+        out.write(Integer.toString(token.getEnd()));
+        out.write('\t');
+        out.write(quote);
+        out.write('\t');
+        out.write(speaker);
+        out.write('\t');
+        out.write(loc);
+        out.write('\n');
+    }
+
     /** The token column: a whitespace character inside a token (a no-break space) is written as '_'. */
     static String column(String token) {
+        if (token.codePoints().noneMatch(ConllCorpusWriter::isSpace)) {
+            return token;
+        }
         StringBuilder s = new StringBuilder(token.length());
-        token.codePoints().forEach(c -> s.appendCodePoint(
-                Character.isWhitespace(c) || Character.isSpaceChar(c) ? '_' : c));
+        token.codePoints().forEach(c -> s.appendCodePoint(isSpace(c) ? '_' : c));
         return s.toString();
+    }
+
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
