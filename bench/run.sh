@@ -94,7 +94,7 @@ for n in $sizes; do
   make_input "$n"
   for t in $thread_counts; do
     measure ours annotate "$t" "$n" -- java -Xmx1g @GC@ -cp "$ours_cp" org.quotestance.cli.Main \
-      annotate "$work/input/$n" --out @OUT@ --threads "$t" --no-progress
+      annotate "$work/input/$n" --out @OUT@ --threads "$t" --no-progress --formats xmi,csv,jsonl
   done
   measure floor segment-xmi 1 "$n" -- java -Xmx1g @GC@ -cp "$bench_cp" org.quotestance.bench.FloorPipeline \
     "$work/input/$n" @OUT@/xmi

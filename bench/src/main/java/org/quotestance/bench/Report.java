@@ -385,7 +385,9 @@ public final class Report {
                 + "(CI runs this)\n```\n\n");
         b.append("Input: the 840 real news articles of `../shared/data/corpus/polnear-train`, repeated "
                 + "(renamed copies) to reach 1,000 and 2,000. *quotestance* is the real `annotate` command "
-                + "(all layers, XMI + CSV written) in its own JVM per run with `-Xmx1g`; the *floor* is our reader "
+                + "(all layers; XMI + CSV + JSONL written, the end-to-end output the benchmark is defined on — CoNLL, "
+                + "the corpus browser and the dataset card are left out; their cost per document is in the "
+                + "per-annotator table) in its own JVM per run with `-Xmx1g`; the *floor* is our reader "
                 + "→ DKPro `BreakIteratorSegmenter` → our XMI writer, one thread; *CoreNLP* is Stanford CoreNLP "
                 + "4.5.10 (one thread, `-Xmx8g`) with `tokenize,ssplit,pos,lemma,ner` (*ner*) or "
                 + "`tokenize,ssplit,pos,lemma,ner,depparse,coref,quote` with `quote.attributeQuotes=true` "
