@@ -2,18 +2,16 @@ package org.quotestance.location;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.location.LocatedNews.annotate;
+import static org.quotestance.location.LocatedNews.at;
+import static org.quotestance.location.LocatedNews.locate;
+import static org.quotestance.location.LocatedNews.segmented;
+import static org.quotestance.location.LocatedNews.the;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
-import org.dkpro.core.tokit.BreakIteratorSegmenter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,42 +21,6 @@ import org.quotestance.type.SpeakerMention;
 
 /** Local (US) news: small towns, counties, datelines, legislators' home towns, street names. */
 class LocalNewsLocationTest {
-
-    private static AnalysisEngine segmenter;
-    private static AnalysisEngine annotator;
-
-    @BeforeAll
-    static void createEngines() throws Exception {
-        segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
-        annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
-    }
-
-    private static JCas segmented(String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        segmenter.process(jcas);
-        return jcas;
-    }
-
-    private static List<Location> annotate(String text) throws Exception {
-        JCas jcas = segmented(text);
-        annotator.process(jcas);
-        return locations(jcas);
-    }
-
-    private static List<Location> locations(JCas jcas) {
-        return List.copyOf(JCasUtil.select(jcas, Location.class));
-    }
-
-    private static Optional<Location> at(List<Location> locations, String surface) {
-        return locations.stream().filter(l -> l.getCoveredText().equals(surface)).findFirst();
-    }
-
-    private static Location the(List<Location> locations, String surface) {
-        return at(locations, surface).orElseThrow(() -> new AssertionError("no Location '" + surface + "' in "
-                + locations.stream().map(Location::getCoveredText).toList()));
-    }
 
     /** A quoted person as the speaker layer leaves it: one mention of an entity with these variants. */
     private static void speaker(JCas jcas, String surface, String... variants) {
@@ -84,8 +46,7 @@ class LocalNewsLocationTest {
         JCas jcas = segmented(text);
         speaker(jcas, "Walker County", "Walker County");
         speaker(jcas, "Woodstock Mayor Michael Harding", "Woodstock Mayor Michael Harding", "Harding");
-        annotator.process(jcas);
-        List<Location> locations = locations(jcas);
+        List<Location> locations = locate(jcas);
         assertEquals("A.ADM2", the(locations, "Walker County").getFeatureClass());
         assertTrue(at(locations, "Woodstock").isPresent());
         assertTrue(at(locations, "Harding").isEmpty());

@@ -2,17 +2,16 @@ package org.quotestance.location;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.location.LocatedNews.annotate;
+import static org.quotestance.location.LocatedNews.at;
+import static org.quotestance.location.LocatedNews.locate;
+import static org.quotestance.location.LocatedNews.segmented;
+import static org.quotestance.location.LocatedNews.the;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.dkpro.core.tokit.BreakIteratorSegmenter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -20,38 +19,6 @@ import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Location;
 
 class LocationAnnotatorTest {
-
-    private static AnalysisEngine segmenter;
-    private static AnalysisEngine annotator;
-
-    @BeforeAll
-    static void createEngines() throws Exception {
-        segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
-        annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
-    }
-
-    private static JCas segmented(String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        segmenter.process(jcas);
-        return jcas;
-    }
-
-    private static List<Location> annotate(String text) throws Exception {
-        JCas jcas = segmented(text);
-        annotator.process(jcas);
-        return List.copyOf(JCasUtil.select(jcas, Location.class));
-    }
-
-    private static Optional<Location> at(List<Location> locations, String surface) {
-        return locations.stream().filter(l -> l.getCoveredText().equals(surface)).findFirst();
-    }
-
-    private static Location the(List<Location> locations, String surface) {
-        return at(locations, surface).orElseThrow(() -> new AssertionError("no Location '" + surface + "' in "
-                + locations.stream().map(Location::getCoveredText).toList()));
-    }
 
     @Test
     @DisplayName("ambiguous Georgia resolved to the country next to Armenia")
@@ -251,8 +218,7 @@ class LocationAnnotatorTest {
         Boilerplate caption = new Boilerplate(jcas, 15, 34);
         caption.setKind("CAPTION");
         caption.addToIndexes();
-        annotator.process(jcas);
-        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        List<Location> locations = locate(jcas);
         assertTrue(at(locations, "Baku").isEmpty());
         assertTrue(at(locations, "Khankendi").isPresent());
         assertTrue(at(locations, "Tbilisi").isPresent());

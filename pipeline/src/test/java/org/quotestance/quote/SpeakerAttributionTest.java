@@ -1,62 +1,24 @@
 package org.quotestance.quote;
 
-import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.mention;
+import static org.quotestance.quote.QuotedNews.only;
+import static org.quotestance.quote.QuotedNews.quotes;
+import static org.quotestance.quote.QuotedNews.speaker;
 
 import java.util.List;
 
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.fit.pipeline.SimplePipeline;
-import org.apache.uima.fit.util.JCasUtil;
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
-import org.quotestance.pipeline.PipelineFactory;
-import org.quotestance.speaker.SpeakerLinker;
-import org.quotestance.structure.StructureAnnotator;
 import org.quotestance.type.Quote;
-
-import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Who said it: speaker attribution phenomena of news text (coordinated reports, appositives,
  * transcripts, groups, headings and places that are no speakers), one per test.
  */
 class SpeakerAttributionTest {
-
-    private static final String LEAD = "Floods hit the valley\n\n";
-
-    private static List<Quote> quotes(String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        DocumentMetaData.create(jcas).setDocumentId("test");
-        SimplePipeline.runPipeline(jcas,
-                createEngineDescription(StructureAnnotator.class),
-                PipelineFactory.segmenter(),
-                createEngineDescription(IndirectQuoteAnnotator.class),
-                createEngineDescription(DirectQuoteAnnotator.class),
-                createEngineDescription(SpeakerLinker.class));
-        return List.copyOf(JCasUtil.select(jcas, Quote.class));
-    }
-
-    private static Quote only(List<Quote> quotes) {
-        assertEquals(1, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
-        return quotes.get(0);
-    }
-
-    private static String mention(Quote q) {
-        assertNotNull(q.getSpeaker(), () -> "no speaker for " + q.getCoveredText());
-        return q.getSpeaker().getCoveredText();
-    }
-
-    private static String speaker(Quote q) {
-        assertNotNull(q.getSpeaker(), () -> "no speaker for " + q.getCoveredText());
-        assertNotNull(q.getSpeaker().getEntity(), () -> "unresolved speaker " + q.getSpeaker().getCoveredText());
-        return q.getSpeaker().getEntity().getCanonicalName();
-    }
 
     @Test
     void reportedSpeechEndsWhereACoordinatedReportWithItsOwnSubjectBegins() throws Exception {
