@@ -83,7 +83,7 @@ public final class SpeakerLexicon {
         if (lower.endsWith("ies") && roleHeads.contains(lower.substring(0, lower.length() - 3) + "y")) {
             return true;
         }
-        return lower.length() > 3 && lower.endsWith("s") && roleHeads.contains(lower.substring(0, lower.length() - 1));
+        return lower.length() >= 3 && lower.endsWith("s") && roleHeads.contains(lower.substring(0, lower.length() - 1));
     }
 
     /**
@@ -94,7 +94,8 @@ public final class SpeakerLexicon {
         if (!lower.endsWith("s") || lower.length() < 4) {
             return false;
         }
-        String singular = lower.substring(0, lower.length() - 1);
+        String singular = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y"
+                : lower.substring(0, lower.length() - 1);
         return titleWords.contains(singular) && !roleHeads.contains(singular) || demonyms.contains(singular);
     }
 

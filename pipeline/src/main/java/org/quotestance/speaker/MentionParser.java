@@ -38,6 +38,8 @@ public final class MentionParser {
             "’", "'", "s", "-", ".");
 
     private static final int MAX_NOUN_PHRASE = 7;
+    /** A role ending in one of these ("a spokesman for", "an analyst at") names whom the speaker works for. */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "this");
     /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
@@ -210,11 +212,19 @@ public final class MentionParser {
             return new MentionCandidate(words.get(begin).begin(), words.get(orgEnd - 1).end(), "ORGANIZATION",
                     "ORGANIZATION", stripDeterminer(text), "");
         }
-        if (end - start == 1 && lexicon.isGroupName(last.lower()) && !isModifier(words, end, to)) {
+        if (isGroupNounRun(words, start, end) && !isModifier(words, end, to)) {
+            // "Analysts said", "Labour MPs say": a group set in capitals, like "sources said"
+            int begin = extendLeft(words, from, start);
+            String text = span(words, begin, end);
+            return new MentionCandidate(words.get(begin).begin(), last.end(), "NOMINAL", "GROUP", text,
+                    stripDeterminer(text));
+        }
+        if (lexicon.isGroupName(last.lower()) && onlyTitleWordsBefore(words, start, end - 1)
+                && !isModifier(words, end, to)) {
             // "Republicans said", "Iranians fear": a party or people speaking as one
             int begin = extendLeft(words, from, start);
             return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
-                    last.text(), "");
+                    span(words, start, end), "");
         }
         if (lexicon.isMajorPlace(span(words, start, end)) && !isModifier(words, end, to)) {
             return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
@@ -246,7 +256,13 @@ public final class MentionParser {
             return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
                     stripDeterminer(span(words, begin, end)), "");
         }
-        String role = begin < nameStart ? stripDeterminer(span(words, begin, titleEnd(words, begin, nameStart))) : "";
+        if (begin < nameStart && PREPOSITIONS.contains(words.get(nameStart - 1).lower())) {
+            // "a spokesman for Yukos": the name is whom the speaker works for, not the speaker
+            String text = span(words, begin, end);
+            return new MentionCandidate(words.get(begin).begin(), last.end(), "NOMINAL", "PERSON", text,
+                    stripDeterminer(text));
+        }
+        String role = begin < nameStart ? role(words, begin, titleEnd(words, begin, nameStart)) : "";
         return new MentionCandidate(words.get(begin).begin(), last.end(), "NAME", "PERSON",
                 span(words, nameStart, end), role);
     }
@@ -382,6 +398,21 @@ public final class MentionParser {
         return end;
     }
 
+    /** A group noun ("Analysts", "MPs") after nothing but title words ("Labour", "Senate"). */
+    private boolean isGroupNounRun(List<Word> words, int start, int end) {
+        String head = words.get(end - 1).lower();
+        return !lexicon.isRoleHead(head) && lexicon.isGroupNoun(head) && onlyTitleWordsBefore(words, start, end - 1);
+    }
+
+    private boolean onlyTitleWordsBefore(List<Word> words, int start, int head) {
+        for (int i = start; i < head; i++) {
+            if (!lexicon.isTitleWord(words.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int organisationEnd(List<Word> words, int from, int to) {
         int i = from;
         while (i < to && lexicon.isOrganisationHead(words.get(i).lower())) {
@@ -427,6 +458,29 @@ public final class MentionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The words before a name as a role: without determiners and conjunctions at either edge ("the",
+     * "prime minister and"), and empty unless a title word is left ("a" or "Said" is no role).
+     */
+    private String role(List<Word> words, int begin, int end) {
+        while (begin < end && isRoleEdge(words.get(begin).lower())) {
+            begin++;
+        }
+        while (end > begin && isRoleEdge(words.get(end - 1).lower())) {
+            end--;
+        }
+        for (int i = begin; i < end; i++) {
+            if (lexicon.isTitleWord(words.get(i).lower())) {
+                return span(words, begin, end);
+            }
+        }
+        return "";
+    }
+
+    private boolean isRoleEdge(String lower) {
+        return lexicon.isDeterminer(lower) || lower.equals("and") || lower.equals("or") || lower.equals(",");
     }
 
     private String stripDeterminer(String text) {

@@ -181,6 +181,35 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void capitalisedGroupNounAtSentenceStartIsAGroupNotAPerson() throws Exception {
+        Quote q = only(quotes(LEAD + "Analysts said the shares would rise after the floods."));
+        assertEquals("Analysts", mention(q));
+        assertEquals("NOMINAL", q.getSpeaker().getMentionType());
+        assertNull(q.getSpeaker().getEntity());
+    }
+
+    @Test
+    void membersOfAPartyNamedInTwoWordsAreOneGroupSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "The Liberal Democrats said the valley needs new defences."));
+        assertEquals("Liberal Democrats", q.getSpeaker().getEntity().getCanonicalName());
+        assertEquals("ORGANIZATION", q.getSpeaker().getEntity().getKind());
+    }
+
+    @Test
+    void spokesmanForACompanyIsNotTheCompany() throws Exception {
+        Quote q = only(quotes(LEAD + "A spokesman for Yukos said the company would appeal."));
+        assertEquals("A spokesman for Yukos", mention(q));
+        assertEquals("NOMINAL", q.getSpeaker().getMentionType());
+    }
+
+    @Test
+    void roleIsTheTitleWithoutDeterminersOrConjunctions() throws Exception {
+        Quote q = only(quotes(LEAD + "The Tory leader Michael Howard said the plan was a gimmick."));
+        assertEquals("Michael Howard", speaker(q));
+        assertEquals("Tory leader", q.getSpeaker().getEntity().getRole());
+    }
+
+    @Test
     void allCapsHeadingRunningIntoTheSentenceIsNotASpeaker() throws Exception {
         List<Quote> quotes = quotes(LEAD + "The savings plans are popular.\n\nTHE BORROWING Back when he "
                 + "started, Joe McKinley said that he considered debt a last resort.");
