@@ -1,6 +1,7 @@
 package org.quotestance.location;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -26,6 +27,8 @@ import org.quotestance.gazetteer.NameKeys;
  * </ol>
  */
 final class ExclusionRules {
+
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
 
     private static final long MAJOR_PLACE_POPULATION = 100_000;
     /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
@@ -202,9 +205,15 @@ final class ExclusionRules {
         return surface.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
-    /** "BA", "KBR", "CNN": short all-capital words are place names only as countries, divisions or regions. */
+    /**
+     * "BA", "KBR", "CNN": short all-capital words are place names only as countries, divisions or regions;
+     * the plural of an acronym ("MPs", "TVs") never is.
+     */
     private static boolean isUnknownAcronym(ToponymMention mention) {
         String surface = mention.sentence.word(mention.firstToken);
+        if (mention.wordCount() == 1 && ACRONYM_PLURAL.matcher(surface).matches()) {
+            return true;
+        }
         if (mention.wordCount() != 1 || surface.length() > 5 || !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {
             return false;
         }

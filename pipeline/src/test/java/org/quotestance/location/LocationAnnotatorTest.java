@@ -223,4 +223,13 @@ class LocationAnnotatorTest {
         assertTrue(at(locations, "Khankendi").isPresent());
         assertTrue(at(locations, "Tbilisi").isPresent());
     }
+
+    @Test
+    @DisplayName("plural of an acronym is no place (MPs is not Mount Pleasant)")
+    void acronymPluralIsNoPlace() throws Exception {
+        List<Location> locations = annotate("Labour MPs in Leeds bought new TVs for the office.");
+        assertTrue(at(locations, "MPs").isEmpty());
+        assertTrue(at(locations, "TVs").isEmpty());
+        assertTrue(at(locations, "Leeds").isPresent());
+    }
 }
