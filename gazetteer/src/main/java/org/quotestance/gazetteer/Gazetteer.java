@@ -21,7 +21,8 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Index format (gzip'd UTF-8, tab-separated, one record per line, in this order):
  * {@code E id name cc class lat lon population admin1} for every place (its line number among the
- * E lines is its index); {@code N key idx,idx,...} sorted by key, candidates by falling population;
+ * E lines is its index); {@code N key idx,idx,...} sorted by key, candidates by falling population,
+ * an index written {@code ~idx} when the key is only one of that place's GeoNames alternate names;
  * {@code D key cc} for demonyms; {@code B cc neighbour|neighbour} for country borders.
  */
 public final class Gazetteer {
@@ -30,6 +31,7 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final String[] keys;
+    /** Entry indices per key; an index stored as {@code -(index + 1)} is reached only by an alternate name. */
     private final int[][] postings;
     /**
      * Open-addressing hash table over {@link #keys}, two ints a slot: a key's hash and its index + 1
@@ -123,9 +125,14 @@ public final class Gazetteer {
         String[] parts = csv.split(",");
         int[] result = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            result[i] = Integer.parseInt(parts[i]);
+            result[i] = parts[i].startsWith("~") ? -(Integer.parseInt(parts[i].substring(1)) + 1)
+                    : Integer.parseInt(parts[i]);
         }
         return result;
+    }
+
+    private static int entryIndex(int posting) {
+        return posting < 0 ? -posting - 1 : posting;
     }
 
     /** A table at most half full, so that a lookup probes one or two slots, not the ~20 keys of a binary search. */
@@ -171,9 +178,26 @@ public final class Gazetteer {
         int[] indices = postings[at];
         List<GazetteerEntry> result = new ArrayList<>(indices.length);
         for (int index : indices) {
-            result.add(entries.get(index));
+            result.add(entries.get(entryIndex(index)));
         }
         return result;
+    }
+
+    /**
+     * Whether the key reaches this place only through one of its GeoNames alternate names ("sky" for
+     * Sandusky), not its own name, ASCII name or a curated spelling ("fuzuli" for Fizuli).
+     */
+    public boolean isAlternateName(String key, GazetteerEntry place) {
+        int at = indexOf(key);
+        if (at < 0) {
+            return false;
+        }
+        for (int index : postings[at]) {
+            if (entries.get(entryIndex(index)) == place) {
+                return index < 0;
+            }
+        }
+        return false;
     }
 
     public boolean contains(String key) {

@@ -1,6 +1,7 @@
 package org.quotestance.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -85,5 +86,16 @@ class GazetteerTest {
     void demonymsPointToTheirCountry() {
         assertEquals("IR", gazetteer.demonymCountry("iranian").orElseThrow().countryCode());
         assertEquals("AZ", gazetteer.demonymCountry("azeris").orElseThrow().countryCode());
+    }
+
+    @Test
+    void alternateNamesAreMarkedButCuratedSpellingsAreOwnNames() {
+        GazetteerEntry mumbai = gazetteer.lookup("bombay").stream()
+                .filter(e -> e.countryCode().equals("IN")).findFirst().orElseThrow();
+        assertTrue(gazetteer.isAlternateName("bombay", mumbai));
+        assertFalse(gazetteer.isAlternateName("mumbai", mumbai));
+        GazetteerEntry fizuli = gazetteer.lookup("fuzuli").stream()
+                .filter(e -> e.geonamesId() == 148106).findFirst().orElseThrow();
+        assertFalse(gazetteer.isAlternateName("fuzuli", fizuli));
     }
 }

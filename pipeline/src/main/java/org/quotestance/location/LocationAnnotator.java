@@ -81,7 +81,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         matcher = new ToponymMatcher(gazetteer);
         exclusions = new ExclusionRules(gazetteer);
         ranker = new CandidateRanker(gazetteer);
-        weakFilter = new WeakMentionFilter(minPopulationWithoutCue, exclusions);
+        weakFilter = new WeakMentionFilter(minPopulationWithoutCue, exclusions, gazetteer);
         usage = new UsageClassifier();
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.quotestance.gazetteer.GazetteerEntry;
+import org.quotestance.gazetteer.Gazetteer;
 
 /**
  * Drops resolved names that are more likely an ordinary capitalised word or a surname than a
- * small place: a one-word name resolved to a populated place below the population threshold,
+ * small place: a one-word name resolved to a populated place below the population threshold (or
+ * below a million people when the name is only one of the place's alternate names),
  * with no locative preposition before any of its mentions ("in", "near", "to", ...), no
  * qualifier after one ("Pineville, Louisiana"), and no coordination with a place of the same
  * country that is kept ("Newark, Heath and Pataskala": Heath and Pataskala are kept with Newark;
@@ -18,13 +20,21 @@ import org.quotestance.gazetteer.GazetteerEntry;
 final class WeakMentionFilter {
 
     private static final Set<String> COORDINATORS = Set.of(",", "and", "or", "&");
+    /**
+     * A place the name reaches only through one of its GeoNames alternate names ("Sky" for Sandusky,
+     * "Twickenham" for Huntsville; curated spellings such as "Fuzuli" are the place's own) counts as small below this population: news uses other names without a cue only
+     * for world cities ("Bombay"). The same 1M line as for a city over its namesake division.
+     */
+    private static final long ALIAS_MIN_POPULATION = 1_000_000;
 
     private final long minPopulationWithoutCue;
     private final ExclusionRules rules;
+    private final Gazetteer gazetteer;
 
-    WeakMentionFilter(long minPopulationWithoutCue, ExclusionRules rules) {
+    WeakMentionFilter(long minPopulationWithoutCue, ExclusionRules rules, Gazetteer gazetteer) {
         this.minPopulationWithoutCue = minPopulationWithoutCue;
         this.rules = rules;
+        this.gazetteer = gazetteer;
     }
 
     void removeWeak(List<ToponymMention> mentions) {
@@ -88,6 +98,10 @@ final class WeakMentionFilter {
 
     private boolean isSmallPlace(ToponymMention mention) {
         GazetteerEntry place = mention.resolved;
-        return place.featureClass().startsWith("P.") && place.population() < minPopulationWithoutCue;
+        if (!place.featureClass().startsWith("P.")) {
+            return false;
+        }
+        return place.population() < minPopulationWithoutCue
+                || place.population() < ALIAS_MIN_POPULATION && gazetteer.isAlternateName(mention.key, place);
     }
 }

@@ -232,4 +232,16 @@ class LocationAnnotatorTest {
         assertTrue(at(locations, "TVs").isEmpty());
         assertTrue(at(locations, "Leeds").isPresent());
     }
+
+    @Test
+    @DisplayName("alternate name of a small place needs a locative cue (Sky is not Sandusky)")
+    void aliasOfSmallPlaceNeedsCue() throws Exception {
+        assertTrue(annotate("Sky said the match would be shown live on Saturday.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("alternate name of a world city needs no cue (Bombay is Mumbai)")
+    void aliasOfWorldCityIsKept() throws Exception {
+        assertEquals("IN", the(annotate("Bombay traders said prices rose again."), "Bombay").getCountryCode());
+    }
 }

@@ -44,15 +44,13 @@ final class Cities500Source {
                 long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
                 GazetteerEntry entry = new GazetteerEntry(Long.parseLong(f[0]), f[1], cc, f[6] + "." + f[7],
                         lat, lon, population, admin1);
-                List<String> names = new ArrayList<>();
-                names.add(f[1]);
-                names.add(f[2]);
+                List<String> alternates = new ArrayList<>();
                 for (String alternate : f[3].split(",")) {
                     if (NameFilter.isUsable(alternate)) {
-                        names.add(alternate);
+                        alternates.add(alternate);
                     }
                 }
-                index.add(entry, names);
+                index.add(entry, List.of(f[1], f[2]), alternates);
                 PlacePoint point = new PlacePoint(lat, lon, population);
                 pointsByAdminCode.computeIfAbsent(cc + "." + admin1, k -> new ArrayList<>()).add(point);
                 pointsByAdminCode.computeIfAbsent(cc + "." + admin1 + "." + f[11], k -> new ArrayList<>()).add(point);

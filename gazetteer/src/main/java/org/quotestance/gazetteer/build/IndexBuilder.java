@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class IndexBuilder {
 
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final List<Set<String>> keysOfEntry = new ArrayList<>();
+    /** Keys an entry has only as GeoNames alternate names, not as its own name or a curated spelling. */
+    private final List<Set<String>> alternateKeysOfEntry = new ArrayList<>();
     private final Map<Long, Integer> indexOfId = new HashMap<>();
     private final Map<String, String> demonyms = new TreeMap<>();
     private final Map<String, String> neighbours = new TreeMap<>();
@@ -35,6 +38,11 @@ final class IndexBuilder {
      * its names to the existing entry (how the curated supplement adds transliterations).
      */
     void add(GazetteerEntry entry, Iterable<String> names) {
+        add(entry, names, List.of());
+    }
+
+    /** As {@link #add(GazetteerEntry, Iterable)}, plus GeoNames alternate names, marked as such in the index. */
+    void add(GazetteerEntry entry, Iterable<String> names, Iterable<String> alternateNames) {
         Integer existing = entry.geonamesId() == 0 ? null : indexOfId.get(entry.geonamesId());
         int index;
         if (existing != null) {
@@ -43,14 +51,20 @@ final class IndexBuilder {
             index = entries.size();
             entries.add(entry);
             keysOfEntry.add(new LinkedHashSet<>());
+            alternateKeysOfEntry.add(new LinkedHashSet<>());
             if (entry.geonamesId() != 0) {
                 indexOfId.put(entry.geonamesId(), index);
             }
         }
+        addKeys(keysOfEntry.get(index), names);
+        addKeys(alternateKeysOfEntry.get(index), alternateNames);
+    }
+
+    private static void addKeys(Set<String> keys, Iterable<String> names) {
         for (String name : names) {
             String key = NameKeys.normalise(name);
             if (key.length() >= 2) {
-                keysOfEntry.get(index).add(key);
+                keys.add(key);
             }
         }
     }
@@ -75,9 +89,16 @@ final class IndexBuilder {
     int write(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Map<String, List<Integer>> postings = new TreeMap<>();
+        Map<String, Set<Integer>> alternateOnly = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             for (String key : keysOfEntry.get(i)) {
                 postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+            for (String key : alternateKeysOfEntry.get(i)) {
+                if (!keysOfEntry.get(i).contains(key)) {
+                    postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                    alternateOnly.computeIfAbsent(key, k -> new HashSet<>()).add(i);
+                }
             }
         }
         Comparator<Integer> byPopulation = Comparator.comparingLong((Integer i) -> entries.get(i).population())
@@ -95,7 +116,9 @@ final class IndexBuilder {
                 indices.sort(byPopulation);
                 StringBuilder line = new StringBuilder("N\t").append(posting.getKey()).append('\t');
                 for (int i = 0; i < indices.size(); i++) {
-                    line.append(i == 0 ? "" : ",").append(indices.get(i));
+                    line.append(i == 0 ? "" : ",")
+                            .append(alternateOnly.getOrDefault(posting.getKey(), Set.of()).contains(indices.get(i)) ? "~" : "")
+                            .append(indices.get(i));
                 }
                 out.write(line.append('\n').toString());
             }
