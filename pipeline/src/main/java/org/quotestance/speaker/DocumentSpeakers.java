@@ -181,10 +181,9 @@ final class DocumentSpeakers {
         }
     }
 
-    private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "father", "husband",
-            "son", "brother", "emir", "sultan");
-    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
-            "mother", "wife", "daughter", "sister");
+    /** Honorifics and titles only: relationship nouns ("the wife of Senator Tom Hale") say nothing of the name's gender. */
+    private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "emir", "sultan");
+    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
 
     /** Records that {@code s} is the speaker of a quote at {@code position}. */
     static void spoke(Speaker s, int position) {

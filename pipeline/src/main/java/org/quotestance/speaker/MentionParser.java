@@ -64,7 +64,7 @@ public final class MentionParser {
                 i++;
                 continue;
             }
-            int heading = headingEnd(words, i, to);
+            int heading = headingEnd(words, from, i, to);
             if (heading > i) {
                 i = heading; // "THE BORROWING Back when …", "WASHINGTON --": a heading or dateline, no speaker
                 continue;
@@ -270,11 +270,11 @@ public final class MentionParser {
     /**
      * End of a heading or dateline set in capitals around {@code start}: two or more words in capitals
      * with a function word among them ("THE BORROWING"), three or more ("SAVE A QUARTER"), or a place
-     * in capitals ("WASHINGTON --"); {@code start} when there is none.
+     * in capitals ("WASHINGTON --"); {@code start} when there is none. Looks no further back than {@code from}.
      */
-    private int headingEnd(List<Word> words, int start, int to) {
+    private int headingEnd(List<Word> words, int from, int start, int to) {
         int first = start;
-        while (first > 0 && isCapitalsWord(words.get(first - 1))) {
+        while (first > from && isCapitalsWord(words.get(first - 1))) {
             first--; // "THE BORROWING": the function word before is no name word but part of the heading
         }
         int i = first;

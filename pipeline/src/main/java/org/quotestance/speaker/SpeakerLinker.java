@@ -79,7 +79,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     if (c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME")
                             && !c.role().isEmpty()) {
                         DocumentSpeakers.gender(speakers.person(c.name(), c.role(), c.begin()),
-                                MentionParser.span(words, start, i));
+                                jcas.getDocumentText().substring(c.begin(), c.end()));
                     }
                     start = i + 1;
                 }
@@ -124,7 +124,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
             case "NOMINAL" -> c.kind().equals("GROUP") ? null : speakers.byRole(c.role(), position);
             case "PRONOUN" -> isSingularPerson(c.name())
-                    ? speakers.lastPersonBefore(position, c.name().equalsIgnoreCase("she") ? 'F' : 'M') : null;
+                    ? speakers.lastPersonBefore(position, withoutClitic(c.name()).equals("she") ? 'F' : 'M') : null;
             default -> null;
         };
     }
@@ -157,8 +157,15 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     }
 
     private static boolean isSingularPerson(String pronoun) {
-        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        String p = withoutClitic(pronoun);
         return p.equals("he") || p.equals("she");
+    }
+
+    /** "He'd" → "he", "she’ll" → "she": the pronoun without a contracted auxiliary, lower case. */
+    private static String withoutClitic(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        int apostrophe = Math.max(p.indexOf('\''), p.indexOf('\u2019'));
+        return apostrophe > 0 ? p.substring(0, apostrophe) : p;
     }
 
     private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {

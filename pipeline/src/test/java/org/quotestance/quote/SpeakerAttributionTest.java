@@ -210,6 +210,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void relationshipNounBeforeATitledNameGivesTheNameNoGender() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "The wife of Senator Tom Hale spoke first.\n\n"
+                + "\u201cWe will rebuild,\u201d Hale said. He said that the levees would hold.");
+        assertEquals("Tom Hale", speaker(quotes.get(quotes.size() - 1)));
+    }
+
+    @Test
+    void contractedPronounResolvesLikeThePronoun() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Mayor Ana Ruiz visited the valley on Monday.\n\n"
+                + "She'd argued that the levees would hold.");
+        assertEquals("Ana Ruiz", speaker(quotes.get(quotes.size() - 1)));
+    }
+
+    @Test
     void allCapsHeadingRunningIntoTheSentenceIsNotASpeaker() throws Exception {
         List<Quote> quotes = quotes(LEAD + "The savings plans are popular.\n\nTHE BORROWING Back when he "
                 + "started, Joe McKinley said that he considered debt a last resort.");
