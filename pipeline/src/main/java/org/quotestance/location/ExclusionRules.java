@@ -17,8 +17,11 @@ import org.quotestance.gazetteer.NameKeys;
  * <li>a common word ({@code stoplist.txt}: "May", "Best", "Court") unless a locative
  * preposition precedes it and it names a major place ("in Nice");</li>
  * <li>a frequent first name or surname ({@code person-names.txt}: "Jones", "Kelly") without a
- * locative preposition before it or a qualifier after it ("Jackson, Miss.");</li>
- * <li>a short all-capital word that names no country, division or region ("BA", "CNN");</li>
+ * locative cue ({@link #hasLocativeCue}) or a qualifier after it ("Jackson, Miss.");</li>
+ * <li>a short all-capital word that names no country, division or region ("BA", "CNN"), or the
+ * plural of an acronym ("MPs");</li>
+ * <li>street and route names, direction modifiers ("Northeast Georgia"), eras ("100 B.C.") and
+ * division abbreviations out of place (see {@code docs/locations.md} for each);</li>
  * <li>part of a longer proper name in running text (not in title-case headlines): a capitalised
  * word right before it that is neither sentence-initial, a direction ("Southern"), nor itself a
  * country, region or demonym ("Kerry Washington", "Mr Paris"); or a capitalised word right after

@@ -56,8 +56,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private boolean skipBoilerplate;
 
     private static final String CAPTION = "CAPTION";
-    private static final java.util.regex.Pattern SHORT_ABBREVIATION =
-            java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
     /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
     private static final java.util.regex.Pattern DATELINE_DASH =
             java.util.regex.Pattern.compile("\\s*(?:[\u2014\u2013]|--|-\\s|\\(AP\\))");
@@ -95,8 +93,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         Set<String> surnameKeys = new HashSet<>();
         // places inside organisation names are not marked, but tell where the document is
         List<ToponymMention> organisationPlaces = new ArrayList<>();
-        for (List<Token> sentence : sentences(jcas)) {
-            SentenceTokens tokens = new SentenceTokens(text, sentence);
+        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
+            SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
             List<ToponymMention> found = matcher.find(tokens, text);
             divisionLists(tokens, text, found);
             linkQualifiers(found);
@@ -164,35 +162,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    /**
-     * The sentences' tokens; a sentence that the segmenter ended at the period of a short
-     * abbreviation ("St.", "Mt.", "Sen.", "W.") is joined with the next one when that starts with a
-     * capital, so that "St. Louis" and "Mt. Pleasant" stay whole.
-     */
-    private static List<List<Token>> sentences(JCas jcas) {
-        List<List<Token>> sentences = new ArrayList<>();
-        List<Token> previous = null;
-        for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            List<Token> tokens = JCasUtil.selectCovered(Token.class, sentence);
-            if (previous != null && endsWithAbbreviation(previous) && !tokens.isEmpty()
-                    && Character.isUpperCase(tokens.get(0).getCoveredText().codePointAt(0))) {
-                previous.addAll(tokens);
-            } else {
-                previous = new ArrayList<>(tokens);
-                sentences.add(previous);
-            }
-        }
-        return sentences;
-    }
-
-    private static boolean endsWithAbbreviation(List<Token> tokens) {
-        int n = tokens.size();
-        if (n < 2 || !tokens.get(n - 1).getCoveredText().equals(".")
-                || tokens.get(n - 2).getEnd() != tokens.get(n - 1).getBegin()) {
-            return false;
-        }
-        return SHORT_ABBREVIATION.matcher(tokens.get(n - 2).getCoveredText()).matches();
-    }
 
     /**
      * Cues that mark a name as a place without a preposition before it: a resident noun right
@@ -211,7 +180,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                 ToponymMention last = mention.qualifier != null ? mention.qualifier : mention;
                 if (DATELINE_DASH.matcher(text).region(last.end(), text.length()).lookingAt()) {
                     mention.locativeCue = true;
-                    mention.dateline = true;
                     last.locativeCue = true;
                 }
             }

@@ -31,8 +31,6 @@ final class ToponymMention {
      * after it ("a Chapin man", "London residents").
      */
     boolean locativeCue;
-    /** The name opens a dateline ("SPRINGFIELD, Ill. —"). */
-    boolean dateline;
 
     enum Usage { LITERAL, METONYMIC, DEMONYM }
 

@@ -11,7 +11,8 @@ import org.quotestance.gazetteer.Gazetteer;
  * Drops resolved names that are more likely an ordinary capitalised word or a surname than a
  * small place: a one-word name resolved to a populated place below the population threshold (or
  * below a million people when the name is only one of the place's alternate names),
- * with no locative preposition before any of its mentions ("in", "near", "to", ...), no
+ * with no locative cue at any of its mentions (a preposition such as "in" or "near", a dateline, a
+ * resident noun, "-based", a party home town: {@code ExclusionRules.hasLocativeCue}), no
  * qualifier after one ("Pineville, Louisiana"), and no coordination with a place of the same
  * country that is kept ("Newark, Heath and Pataskala": Heath and Pataskala are kept with Newark;
  * not a first name followed by a surname). Countries,

@@ -12,8 +12,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * Joins sentences that the JDK's sentence break iterator splits after an abbreviation: a title or
- * honorific before a name ("Mr. | Obama said", "Sen. | Ted Cruz", "Gov. | Chris Christie") or a
- * middle initial ("Marc H. | Morial"). Runs right after the segmenter; tokens are left as they are.
+ * honorific before a name ("Mr. | Obama said", "Sen. | Ted Cruz", "Gov. | Chris Christie"), a
+ * place-name prefix ("St. | Louis", "Mt. | Pleasant", "Ft. | Worth") or a middle initial ("Marc H. | Morial"). Runs right after the segmenter; tokens are left as they are.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence")
@@ -22,7 +22,7 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
     /** Abbreviations that stand before a name and so never end a sentence ("Jr." and "Sr." follow a name, so a capital after them starts a new sentence). */
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Prof|"
-                    + "Supt|Insp|Atty|Pres|Amb|Fr|St)\\.$");
+                    + "Supt|Insp|Atty|Pres|Amb|Fr|St|Mt|Ft)\\.$");
     /** A capital initial after a capitalised word: "Marc H." ("War I." is a numeral, not an initial). */
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ (?!I\\.)\\p{Lu}\\.$");
 

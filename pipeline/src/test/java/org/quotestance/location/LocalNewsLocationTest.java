@@ -226,4 +226,11 @@ class LocalNewsLocationTest {
         assertTrue(at(locations, "B.C.").isEmpty());
         assertTrue(at(locations, "Sens").isEmpty());
     }
+
+    @Test
+    @DisplayName("dateline after a paragraph ending in Jr. is still a dateline")
+    void datelineAfterJunior() throws Exception {
+        assertTrue(at(annotate("The award is named after Martin Luther King Jr.\n\n"
+                + "BYESVILLE -- A man was hurt on Monday."), "BYESVILLE").isPresent());
+    }
 }

@@ -10,12 +10,14 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.type.Location;
 
-/** Runs the segmenter and the locations layer over a short invented text, for the location tests. */
+/** Runs the pipeline's segmentation (segmenter, abbreviation joiner) and the locations layer over a short invented text. */
 final class LocatedNews {
 
     private static AnalysisEngine segmenter;
+    private static AnalysisEngine joiner;
     private static AnalysisEngine annotator;
 
     private LocatedNews() {
@@ -28,6 +30,7 @@ final class LocatedNews {
         jcas.setDocumentLanguage("en");
         engines();
         segmenter.process(jcas);
+        joiner.process(jcas);
         return jcas;
     }
 
@@ -54,6 +57,7 @@ final class LocatedNews {
     private static void engines() throws ResourceInitializationException {
         if (segmenter == null) {
             segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
+            joiner = AnalysisEngineFactory.createEngine(AbbreviationSentenceJoiner.class);
             annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
         }
     }
