@@ -37,11 +37,13 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
     /** The record set of the JSONL file: one record per article. */
     public static final String JSONL_RECORD_SET = "articles";
 
-    /** JSONL article fields described in Croissant, with their JSON paths. */
+    /** JSONL article fields described in Croissant: name, JSON path, data type (as the same CSV columns). */
     private static final List<String[]> JSONL_FIELDS = List.of(
-            new String[] { "id", "$.id" }, new String[] { "text", "$.text" },
-            new String[] { "outlet", "$.meta.outlet" }, new String[] { "date", "$.meta.date" },
-            new String[] { "title", "$.meta.title" }, new String[] { "url", "$.meta.url" });
+            new String[] { "id", "$.id", "sc:Text" }, new String[] { "text", "$.text", "sc:Text" },
+            new String[] { "outlet", "$.meta.outlet", "sc:Text" },
+            new String[] { "date", "$.meta.date", CsvColumnTypes.dataType("date") },
+            new String[] { "title", "$.meta.title", "sc:Text" },
+            new String[] { "url", "$.meta.url", CsvColumnTypes.dataType("url") });
 
     public static final String PARAM_CORPUS_LOCATION = "corpusLocation";
     @ConfigurationParameter(name = PARAM_CORPUS_LOCATION, description = "The corpus folder")
@@ -126,9 +128,9 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
 
     private static ObjectNode jsonlRecordSet() {
         List<ObjectNode> fields = new ArrayList<>();
-        for (String[] nameAndPath : JSONL_FIELDS) {
-            ObjectNode field = field(JSONL_RECORD_SET, nameAndPath[0], "sc:Text", JsonlCorpusWriter.FILE);
-            ((ObjectNode) field.get("source")).putObject("extract").put("jsonPath", nameAndPath[1]);
+        for (String[] spec : JSONL_FIELDS) {
+            ObjectNode field = field(JSONL_RECORD_SET, spec[0], spec[2], JsonlCorpusWriter.FILE);
+            ((ObjectNode) field.get("source")).putObject("extract").put("jsonPath", spec[1]);
             fields.add(field);
         }
         return recordSet(JSONL_RECORD_SET, fields);
