@@ -273,20 +273,20 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    private boolean addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
+    private void addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
         if (reported.to() - reported.from() < minContentWords) {
-            return false;
+            return;
         }
         Word first = words.get(reported.from());
         if (cues.matchAt(words, reported.from()) != null) {
-            return false;
+            return;
         }
         int begin = first.begin();
         int end = words.get(reported.to() - 1).end();
         QuoteType type = QuoteType.INDIRECT;
         for (Quotation q : view.quotations()) {
             if (q.begin() == begin && q.end() >= end || begin > q.begin() && begin < q.end()) {
-                return false;
+                return;
             }
             if (q.begin() >= begin && q.begin() < end) {
                 type = QuoteType.MIXED;
@@ -294,7 +294,6 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         QuoteFactory.add(jcas, begin, end, type, reported.attribution());
-        return true;
     }
 
     private static Attribution attribution(List<Word> words, SpeechCueLexicon.Match cue, MentionCandidate speaker) {
