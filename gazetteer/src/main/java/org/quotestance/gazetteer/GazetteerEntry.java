@@ -25,6 +25,14 @@ public record GazetteerEntry(long geonamesId, String name, String countryCode, S
         return featureClass.substring(2);
     }
 
+    /** Population from which a populated place counts as a major place (a city, not a town). */
+    public static final long MAJOR_PLACE_POPULATION = 100_000;
+
+    /** Whether this name key ({@link NameKeys}) is the place's own canonical name, not another of its names. */
+    public boolean isNamed(String key) {
+        return NameKeys.normalise(name).equals(key);
+    }
+
     public boolean isCountry() {
         return featureClass.startsWith("A.PCL");
     }

@@ -19,7 +19,6 @@ public final class SpeakerLexicon {
     private static final String DIR = "/org/quotestance/speaker/";
     private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
 
-    private static final long MAJOR_CITY_POPULATION = 100_000;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who", "which");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
@@ -127,7 +126,7 @@ public final class SpeakerLexicon {
 
     /**
      * A name that, as a speaker, stands for a state or city: a country, region, or a first-level
-     * division or city of at least {@value #MAJOR_CITY_POPULATION} people ("Ankara denied", "South
+     * division or city of at least {@value GazetteerEntry#MAJOR_PLACE_POPULATION} people ("Ankara denied", "South
      * Carolina's governor" is not one, "Washington said" is).
      */
     public boolean isMajorPlace(String name) {
@@ -141,10 +140,10 @@ public final class SpeakerLexicon {
             // a division needs people too ("Paul" is a district of Cape Verde); a city its own
             // spelling ("Būsh" in Egypt is not "Bush")
             boolean major = place.isCountry() || place.featureClass().equals("L.RGN")
-                    || place.featureClass().equals("A.ADM1") && place.population() >= MAJOR_CITY_POPULATION
-                    || place.featureClassLetter().equals("P") && place.population() >= MAJOR_CITY_POPULATION
+                    || place.featureClass().equals("A.ADM1") && place.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION
+                    || place.featureClassLetter().equals("P") && place.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION
                             && place.name().toLowerCase(Locale.ROOT).equals(lower);
-            if (major && NameKeys.normalise(place.name()).equals(key)) {
+            if (major && place.isNamed(key)) {
                 return true;
             }
         }

@@ -33,7 +33,6 @@ final class ExclusionRules {
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
 
-    private static final long MAJOR_PLACE_POPULATION = 100_000;
     /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
     private static final Set<String> ERAS = Set.of("bc", "bce", "ad", "ce");
     /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
@@ -164,7 +163,7 @@ final class ExclusionRules {
             return false;
         }
         return mention.candidates.stream().anyMatch(e -> e.featureClass().equals("A.ADM1")
-                && !NameKeys.normalise(e.name()).equals(mention.key));
+                && !e.isNamed(mention.key));
     }
 
     /**
@@ -272,7 +271,7 @@ final class ExclusionRules {
     }
 
     private static boolean isMajor(GazetteerEntry entry) {
-        return entry.population() >= MAJOR_PLACE_POPULATION || entry.isCountry()
+        return entry.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION || entry.isCountry()
                 || entry.featureClass().equals("A.ADM1");
     }
 }

@@ -1,7 +1,6 @@
 package org.quotestance.location;
 
 import org.quotestance.gazetteer.GazetteerEntry;
-import org.quotestance.gazetteer.NameKeys;
 
 /**
  * How likely a place is to be meant by a name before the document is read: log10 of its
@@ -16,7 +15,7 @@ final class PlacePrior {
 
     static double of(GazetteerEntry entry, String key) {
         double prior = Math.log10(Math.max(entry.population(), floorPopulation(entry)) + 1.0) + typeBonus(entry);
-        if (NameKeys.normalise(entry.name()).equals(key)) {
+        if (entry.isNamed(key)) {
             prior += 1.0;
         }
         return prior;

@@ -23,7 +23,6 @@ final class ToponymMatcher {
 
     /** Tokens a name may span: words plus the hyphens and periods between them. */
     private static final int MAX_TOKENS_PER_WORD = 2;
-    private static final long MAJOR_POPULATION = 100_000;
     /** Plural resident endings and what they replace: Ohio-ans, Iowa-ns, Florid(a)-ians, Ontar(io)-ians, Tex(as)-ans, London-ers, Richmond-ites. */
     private static final String[][] RESIDENT_SUFFIXES = {
         {"ians", "a"}, {"ians", "io"}, {"ians", ""}, {"ans", "as"}, {"ans", ""}, {"ns", ""}, {"ers", ""}, {"ites", ""}};
@@ -189,7 +188,7 @@ final class ToponymMatcher {
 
     /** The name is a demonym or the canonical name of a candidate, not only an alternate name ("Wal"). */
     private static boolean isCanonical(ToponymMention mention) {
-        return mention.demonym || mention.candidates.stream().anyMatch(e -> NameKeys.normalise(e.name()).equals(mention.key));
+        return mention.demonym || mention.candidates.stream().anyMatch(e -> e.isNamed(mention.key));
     }
 
     /** A demonym, country, first-level division, region or physical feature, or a city of 100,000 or more. */
@@ -197,7 +196,7 @@ final class ToponymMatcher {
         GazetteerEntry top = mention.candidates.get(0);
         return mention.demonym || top.isCountry() || top.featureClass().equals("A.ADM1")
                 || !top.featureClassLetter().equals("P") && !top.featureClassLetter().equals("A")
-                || top.population() >= MAJOR_POPULATION;
+                || top.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION;
     }
 
     /** "Nebraska-Lincoln", "Logan-Rogersville": same country; "Lebanon-Syria": two countries or divisions. */
@@ -241,9 +240,9 @@ final class ToponymMatcher {
             }
             String base = key.substring(0, key.length() - suffix[0].length()) + suffix[1];
             for (GazetteerEntry place : gazetteer.lookup(base)) {
-                boolean named = NameKeys.normalise(place.name()).equals(base);
+                boolean named = place.isNamed(base);
                 boolean major = place.featureClass().equals("A.ADM1")
-                        || place.featureClass().startsWith("P.") && place.population() >= MAJOR_POPULATION;
+                        || place.featureClass().startsWith("P.") && place.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION;
                 if (named && major) {
                     return Optional.of(new ToponymMention(sentence, i, i, key, List.of(place), true));
                 }

@@ -3,7 +3,6 @@ package org.quotestance.location;
 import java.util.List;
 
 import org.quotestance.gazetteer.GazetteerEntry;
-import org.quotestance.gazetteer.NameKeys;
 
 /**
  * A place name found in a sentence, with its gazetteer candidates and, once decided, the place
@@ -74,7 +73,7 @@ final class ToponymMention {
         }
         boolean shortMixedCase = word.length() <= 5 && word.length() >= 2 && Character.isUpperCase(word.charAt(0))
                 && word.substring(1).chars().allMatch(Character::isLowerCase);
-        return shortMixedCase && resolved != null && !key.equals(NameKeys.normalise(resolved.name()));
+        return shortMixedCase && resolved != null && !resolved.isNamed(key);
     }
 
     int wordCount() {
