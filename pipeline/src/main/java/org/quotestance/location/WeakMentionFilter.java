@@ -1,6 +1,8 @@
 package org.quotestance.location;
 
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -39,6 +41,12 @@ final class WeakMentionFilter {
     }
 
     void removeWeak(List<ToponymMention> mentions) {
+        Set<ToponymMention> small = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ToponymMention mention : mentions) {
+            if (isSmallPlace(mention) && mention.wordCount() == 1) {
+                small.add(mention);
+            }
+        }
         Set<String> supportedKeys = new HashSet<>();
         for (ToponymMention mention : mentions) {
             if (rules.hasLocativeCue(mention) || mention.qualifier != null) {
@@ -51,8 +59,8 @@ final class WeakMentionFilter {
             for (int i = 0; i + 1 < mentions.size(); i++) {
                 ToponymMention a = mentions.get(i);
                 ToponymMention b = mentions.get(i + 1);
-                if (isCoordinated(a, b) && isStrong(a, supportedKeys) != isStrong(b, supportedKeys)) {
-                    ToponymMention weak = isStrong(a, supportedKeys) ? b : a;
+                if (isCoordinated(a, b) && isStrong(a, small, supportedKeys) != isStrong(b, small, supportedKeys)) {
+                    ToponymMention weak = isStrong(a, small, supportedKeys) ? b : a;
                     ToponymMention strong = weak == a ? b : a;
                     if (!isFollowedByCapitalised(weak)
                             && weak.resolved.countryCode().equals(strong.resolved.countryCode())) {
@@ -62,11 +70,11 @@ final class WeakMentionFilter {
                 }
             }
         }
-        mentions.removeIf(mention -> !isStrong(mention, supportedKeys));
+        mentions.removeIf(mention -> !isStrong(mention, small, supportedKeys));
     }
 
-    private boolean isStrong(ToponymMention mention, Set<String> supportedKeys) {
-        return !(isSmallPlace(mention) && mention.wordCount() == 1) || supportedKeys.contains(mention.key);
+    private static boolean isStrong(ToponymMention mention, Set<ToponymMention> small, Set<String> supportedKeys) {
+        return !small.contains(mention) || supportedKeys.contains(mention.key);
     }
 
     /** "Grace Carmichael": a first name in a list of people. */

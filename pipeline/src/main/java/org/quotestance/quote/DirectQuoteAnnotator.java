@@ -171,8 +171,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
      */
     private static SpeakerMention lastReportedSpeaker(JCas jcas, int begin, int end) {
         SpeakerMention last = null;
-        for (Quote quote : jcas.select(Quote.class)) {
-            if (quote.getBegin() >= begin && quote.getEnd() <= end && quote.getSpeaker() != null) {
+        for (Quote quote : jcas.select(Quote.class).coveredBy(begin, end)) {
+            if (quote.getSpeaker() != null) {
                 last = quote.getSpeaker();
             }
         }
