@@ -53,8 +53,8 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "the output is the same for any N")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "xmi,csv,jsonl,conll,site,datasheet",
-            description = "Formats to write, a comma list of xmi, csv, jsonl, conll, datasheet "
+    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "xmi,csv,jsonl,conll,site,graph,datasheet",
+            description = "Formats to write, a comma list of xmi, csv, jsonl, conll, site, graph (GraphML), datasheet "
                     + "(README.md + croissant.json) (default: ${DEFAULT-VALUE})")
     private String formats;
 

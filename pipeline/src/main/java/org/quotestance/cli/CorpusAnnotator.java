@@ -124,6 +124,7 @@ public final class CorpusAnnotator {
                     case JSONL -> List.of(JsonlCorpusWriter.FILE);
                     case CONLL -> List.of(ConllCorpusWriter.FILE);
                     case SITE -> List.of("site/");
+                    case GRAPH -> List.of("graph/");
                     case DATASHEET -> List.of(DatasheetWriter.FILE, CroissantWriter.FILE);
                 });
             }

@@ -16,6 +16,8 @@ public enum ExportFormat {
     CONLL,
     /** {@code site/}, the corpus browser (static HTML). */
     SITE,
+    /** {@code graph/stance.graphml} and {@code graph/quotes.graphml}, for Gephi, NetworkX and igraph. */
+    GRAPH,
     /** {@code README.md} (the dataset card) and {@code croissant.json}; written last. */
     DATASHEET;
 

@@ -10,6 +10,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.graph.GraphMlWriter;
 import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
@@ -96,6 +97,10 @@ public final class PipelineFactory {
         if (options.writes(ExportFormat.SITE)) {
             writers.add(createEngineDescription(SiteWriter.class,
                     SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
+        }
+        if (options.writes(ExportFormat.GRAPH)) {
+            writers.add(createEngineDescription(GraphMlWriter.class,
+                    GraphMlWriter.PARAM_TARGET_LOCATION, corpus.resolve("graph").toString()));
         }
         if (options.writes(ExportFormat.DATASHEET)) {
             writers.add(createEngineDescription(DatasheetWriter.class,
