@@ -1,8 +1,9 @@
 // End-to-end test of the corpus browser (corpus/site/index.html) in headless Chromium, from file://.
 // Usage: node site-test.mjs CORPUS_DIR OUT_DIR [CHROMIUM]
 // Opens the page with no server, clicks through to a document, checks the highlighted quote of a known
-// speaker, the map's markers (one per resolved place in csv/locations.csv), the speakers table and the
-// charts, fails on any page error or any request that is not to a local file, and saves screenshots.
+// speaker, the map's markers (one per resolved place in csv/locations.csv), the speakers table, the
+// charts, an edge of the stance network and its evidence list, and the timeline's dated and undated
+// counts; fails on any page error or any request that is not to a local file, and saves screenshots.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +35,12 @@ function readCsv(file) {
   return body.map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
 
+/** A target's text as the network keys it: case, spacing, apostrophes and a leading article ignored. */
+function normalise(text) {
+  return text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").trim().replace(/\s+/g, ' ').toLowerCase()
+    .replace(/^(the|a|an) /, '');
+}
+
 function check(ok, message) {
   if (!ok) { throw new Error(message); }
   console.log('ok - ' + message);
@@ -42,6 +49,7 @@ function check(ok, message) {
 const quotes = readCsv(join(corpusDir, 'csv', 'quotes.csv'));
 const locations = readCsv(join(corpusDir, 'csv', 'locations.csv'));
 const speakers = readCsv(join(corpusDir, 'csv', 'speakers.csv'));
+const stances = readCsv(join(corpusDir, 'csv', 'stances.csv'));
 const quote = quotes.find(q => q.speaker_id === SPEAKER && q.type === 'DIRECT') || quotes.find(q => q.speaker_id === SPEAKER);
 if (!quote) { throw new Error('no quote of ' + SPEAKER + ' in quotes.csv'); }
 const places = new Set(locations.map(l => l.geonames_id !== '0' ? l.geonames_id : '0:' + l.name));
@@ -115,6 +123,63 @@ try {
   check(await page.locator('.leaflet-popup-content .popup li').count() ===
     locations.filter(l => l.geonames_id === busiest).length, 'the popup lists a sentence per mention');
   await page.screenshot({ path: join(outDir, 'map.png') });
+
+  // Network: click the busiest edge and check its evidence list against stances.csv.
+  await page.click('nav a[href="network.html"]');
+  await page.waitForSelector('#cy[data-edges]');
+  const drawn = Number(await page.getAttribute('#cy', 'data-edges'));
+  const holderStances = stances.filter(s => s.holder_id !== '');
+  const pairs = new Set(holderStances.map(s => [s.holder_id, normalise(s.target), s.polarity].join('\t')));
+  check(drawn === pairs.size, `the network draws ${drawn} edges, one per holder, target and polarity of stances.csv (${pairs.size})`);
+  await page.screenshot({ path: join(outDir, 'network-overview.png') });
+  const edge = await page.evaluate(() => {
+    const cy = window.QS_CY;
+    const inside = (b, p) => p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4;
+    const free = cy.edges().sort((a, b) => b.data('n') - a.data('n') || a.data('index') - b.data('index'))
+      .filter(e => !cy.nodes().some(n => inside(n.renderedBoundingBox({ includeLabels: true }), e.renderedMidpoint())));
+    const e = free[0];
+    const box = document.getElementById('cy').getBoundingClientRect();
+    const data = window.QS_NETWORK.edges[e.data('index')];
+    return { x: box.x + e.renderedMidpoint().x, y: box.y + e.renderedMidpoint().y, index: e.data('index'),
+      holder: window.QS_NETWORK.nodes[data.s].id, target: window.QS_NETWORK.nodes[data.t].id,
+      polarity: window.QS_NETWORK.polarities[data.p] };
+  });
+  await page.mouse.click(edge.x, edge.y);
+  await page.waitForSelector(`#evidence ol.evidence-list[data-edge="${edge.index}"] li`);
+  const expected = holderStances.filter(s => s.holder_id === edge.holder && s.polarity === edge.polarity &&
+    'target:' + normalise(s.target) === edge.target);
+  const items = page.locator('#evidence ol.evidence-list li');
+  check(expected.length > 0 && await items.count() === expected.length,
+    `clicking the edge ${edge.holder} -> ${edge.target} (${edge.polarity}) lists its ${expected.length} evidence spans`);
+  for (let i = 0; i < expected.length; i++) {
+    const item = items.nth(i);
+    check(await item.getAttribute('data-stance') === expected[i].stance_id &&
+      (await item.locator('q').textContent()) === expected[i].evidence &&
+      await item.locator('a').getAttribute('href') === `index.html#/doc/${expected[i].doc_id}/at/${expected[i].begin}`,
+      `evidence ${expected[i].stance_id} shows its sentence and links to its document`);
+  }
+  await page.screenshot({ path: join(outDir, 'network.png') });
+  await items.first().locator('a').click();
+  await page.waitForSelector('.doc-text');
+  check(page.url().endsWith(`#/doc/${expected[0].doc_id}/at/${expected[0].begin}`), 'the evidence link opens the document');
+
+  // Timeline: documents per day or week, undated ones counted apart.
+  await page.goto(pathToFileURL(resolve(corpusDir, 'site', 'timeline.html')).href);
+  await page.waitForSelector('#timeline tr.documents');
+  const documents = readCsv(join(corpusDir, 'csv', 'documents.csv'));
+  const undated = documents.filter(d => !/^\d{4}-\d{2}-\d{2}/.test(d.date)).length;
+  check(await page.locator('#timeline tr.documents td.undated').textContent() === String(undated),
+    `the timeline counts the ${undated} documents without a date apart`);
+  check(Number(await page.locator('#timeline tr.total td.num').first().textContent()) +
+    Number(await page.locator('#timeline tr.total td.undated').textContent()) === quotes.length,
+    'dated and undated quotes add up to quotes.csv');
+  check(await page.locator(`#timeline tr.series[data-id="${SPEAKER}"]`).count() === 1, 'the top speakers have a row each');
+  await page.selectOption('#metric', 'stances');
+  await page.waitForSelector('#timeline tr.series[data-id^="target:"]');
+  check(Number(await page.locator('#timeline tr.total td.num').first().textContent()) +
+    Number(await page.locator('#timeline tr.total td.undated').textContent()) === stances.length,
+    'dated and undated stances add up to stances.csv');
+  await page.screenshot({ path: join(outDir, 'timeline.png') });
 
   check(failures.length === 0, 'no page errors and no network requests' + (failures.length ? ': ' + failures.join('; ') : ''));
 } catch (e) {

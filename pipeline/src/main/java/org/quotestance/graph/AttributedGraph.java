@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
@@ -19,8 +19,8 @@ import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import org.quotestance.write.AtomicFile;
 
 /**
- * A directed graph whose nodes (string ids) and edges carry typed attributes and edges a weight (GraphML's
- * {@code weight} key, a double), exported as GraphML by JGraphT.
+ * A directed graph whose nodes (string ids) and edges carry typed attributes, each edge an integer
+ * {@code weight}, exported as GraphML by JGraphT.
  * Nodes and edges are written in the order they were added, attribute keys in the order they were declared,
  * so adding them in a sorted order gives the same bytes for the same corpus.
  */
@@ -36,7 +36,9 @@ final class AttributedGraph {
         }
     }
 
-    private final Graph<String, Edge> graph = new DefaultDirectedWeightedGraph<>(null, null);
+    static final String WEIGHT = "weight";
+
+    private final Graph<String, Edge> graph = new DefaultDirectedGraph<>(null, null, false);
     private final Map<String, Map<String, Attribute>> nodeAttributes = new HashMap<>();
     private final GraphMLExporter<String, Edge> exporter = new GraphMLExporter<>(id -> id);
 
@@ -44,7 +46,10 @@ final class AttributedGraph {
         exporter.setEdgeIdProvider(e -> e.id);
         exporter.setVertexAttributeProvider(nodeAttributes::get);
         exporter.setEdgeAttributeProvider(e -> e.attributes);
-        exporter.setExportEdgeWeights(true);
+        // JGraphT's own weight key is a double it leaves out when it is 1.0, its default, and NetworkX 2.8 does
+        // not apply GraphML defaults: so "weight" is an int attribute of ours, written on every edge
+        exporter.setEdgeWeightAttributeName("jgrapht_weight");
+        exporter.registerAttribute(WEIGHT, AttributeCategory.EDGE, AttributeType.INT);
     }
 
     /** Declares a node attribute; values of undeclared attributes are not written. */
@@ -75,7 +80,7 @@ final class AttributedGraph {
     Map<String, Attribute> edge(String source, String target, int weight) {
         Edge e = new Edge("e" + graph.edgeSet().size());
         graph.addEdge(source, target, e);
-        graph.setEdgeWeight(e, weight);
+        e.attributes.put(WEIGHT, number(weight));
         return e.attributes;
     }
 

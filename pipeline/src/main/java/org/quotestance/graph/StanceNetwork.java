@@ -55,6 +55,14 @@ public final class StanceNetwork {
         public int stances() {
             return stances;
         }
+
+        void add(StanceTarget target) {
+            labels.merge(target.label(), 1, Integer::sum);
+            if (kind.isEmpty()) {
+                kind = target.kind();
+            }
+            stances++;
+        }
     }
 
     /** The stances of one holder toward one target. */
@@ -142,12 +150,7 @@ public final class StanceNetwork {
                 continue;
             }
             StanceTarget target = StanceTarget.of(stance);
-            Target t = targets.computeIfAbsent(target.key(), k -> new Target());
-            t.labels.merge(target.label(), 1, Integer::sum);
-            if (t.kind.isEmpty()) {
-                t.kind = target.kind();
-            }
-            t.stances++;
+            targets.computeIfAbsent(target.key(), k -> new Target()).add(target);
 
             int p = Polarity.valueOf(stance.getPolarity()).ordinal();
             Edge edge = edges.computeIfAbsent(entity.getEntityId(), k -> new TreeMap<>())

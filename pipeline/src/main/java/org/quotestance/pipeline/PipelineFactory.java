@@ -11,6 +11,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.graph.GraphMlWriter;
+import org.quotestance.graph.SiteViewsWriter;
 import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
@@ -97,6 +98,8 @@ public final class PipelineFactory {
         if (options.writes(ExportFormat.SITE)) {
             writers.add(createEngineDescription(SiteWriter.class,
                     SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
+            writers.add(createEngineDescription(SiteViewsWriter.class,
+                    SiteViewsWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
         }
         if (options.writes(ExportFormat.GRAPH)) {
             writers.add(createEngineDescription(GraphMlWriter.class,
