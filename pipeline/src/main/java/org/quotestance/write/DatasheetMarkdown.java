@@ -123,6 +123,8 @@ final class DatasheetMarkdown {
         all.put("conll", "`" + ConllCorpusWriter.FILE + "`: tab-separated token, begin, end and BIO tags for "
                 + "QUOTE, SPEAKER and LOC; `-DOCSTART- <doc_id>` before each document, a blank line after each "
                 + "sentence");
+        all.put("graph", "`graph/stance.graphml` (holders → targets, a count per polarity) and `graph/quotes.graphml` "
+                + "(outlets → the speakers they quote): GraphML networks (Gephi, NetworkX, igraph)");
         all.put("datasheet", "`README.md` (this card) and `croissant.json` (MLCommons Croissant 1.0 metadata)");
         all.forEach((format, text) -> {
             if (formats.contains(format)) {

@@ -32,6 +32,7 @@
     });
     return { perBucket: perBucket, undated: undated };
   }
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
   function total(a) { return a.reduce(function (n, x) { return n + x; }, 0); }
 
   function strip(counts, max, stacked) {
@@ -76,8 +77,9 @@
       }));
     var datedDocs = total(docs.perBucket.map(total));
     document.getElementById('timeline-summary').textContent = T.buckets.length ?
-      'Per ' + T.unit + ' from ' + T.buckets[0] + ' to ' + T.buckets[T.buckets.length - 1] + ' (' + T.buckets.length + ' ' +
-      T.unit + 's); ' + datedDocs + ' dated documents, ' + docs.undated[0] + ' without a date (counted apart, right).' :
+      'Per ' + T.unit + ' from ' + T.buckets[0] + ' to ' + T.buckets[T.buckets.length - 1] + ' (' +
+      plural(T.buckets.length, T.unit) + '); ' + plural(datedDocs, 'dated document') + ', ' + docs.undated[0] +
+      ' without a date (counted apart, right).' :
       'No document has a date; ' + docs.undated[0] + ' documents without a date are counted in the right column.';
     var table = document.createElement('table');
     table.innerHTML = '<thead><tr><th>' + (stacked ? 'target' : 'speaker') + '</th><th class="num">dated</th><th>per ' +
