@@ -3,6 +3,7 @@ package org.quotestance.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -75,16 +76,28 @@ public class SiteViewsWriter extends JCasAnnotator_ImplBase {
             NetworkModel model = new NetworkModel(network);
             AtomicFile.write(site.resolve("data/network.js"), script("window.QS_NETWORK = ", model.model()));
             for (int chunk = 0; chunk < model.chunks(); chunk++) {
-                AtomicFile.write(site.resolve("data/network-evidence-" + chunk + ".js"),
+                AtomicFile.write(site.resolve("data").resolve(evidenceFile(chunk)),
                         script("(window.QS_EVIDENCE = window.QS_EVIDENCE || {})[" + chunk + "] = ",
                                 model.evidenceChunk(chunk)));
             }
+            deleteEvidenceFrom(site.resolve("data"), model.chunks());
             AtomicFile.write(site.resolve("data/timeline.js"),
                     script("window.QS_TIMELINE = ", timeline.model(network.speakers())));
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
         super.collectionProcessComplete();
+    }
+
+    /** Deletes the evidence files a previous run into the same folder left beyond this run's last one. */
+    private static void deleteEvidenceFrom(Path data, int chunks) throws IOException {
+        for (int chunk = chunks; Files.deleteIfExists(data.resolve(evidenceFile(chunk))); chunk++) {
+            // deleted; try the next
+        }
+    }
+
+    static String evidenceFile(int chunk) {
+        return "network-evidence-" + chunk + ".js";
     }
 
     private static byte[] script(String assignment, Object value) throws JsonProcessingException {

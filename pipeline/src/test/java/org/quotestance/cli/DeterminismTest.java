@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same input gives byte-identical XMI, CSV, JSONL, CoNLL, dataset card, Croissant file and run report (DESIGN.md: output is deterministic). */
+/**
+ * The same input gives byte-identical XMI, CSV, JSONL, CoNLL, GraphML, corpus browser, dataset card, Croissant file
+ * and run report (DESIGN.md: output is deterministic).
+ */
 class DeterminismTest {
 
     @TempDir
@@ -36,10 +39,13 @@ class DeterminismTest {
 
         List<String> files = CorpusFiles.list(first);
         assertEquals(List.of("README.md", "conll/corpus.conll", "croissant.json", "csv/documents.csv",
-                "csv/locations.csv", "csv/quotes.csv", "csv/speakers.csv", "csv/stances.csv", "jsonl/corpus.jsonl",
+                "csv/locations.csv", "csv/quotes.csv", "csv/speakers.csv", "csv/stances.csv", "graph/quotes.graphml",
+                "graph/stance.graphml", "jsonl/corpus.jsonl",
                 "run-report.json", "xmi/TypeSystem.xml", "xmi/a.xmi", "xmi/b.xmi"),
                 files.stream().filter(f -> !f.startsWith("site/")).toList());
-        assertTrue(files.containsAll(List.of("site/index.html", "site/data.js")), "the corpus browser: " + files);
+        assertTrue(files.containsAll(List.of("site/index.html", "site/data.js", "site/network.html",
+                "site/data/network.js", "site/timeline.html", "site/data/timeline.js")),
+                "the corpus browser: " + files);
         assertEquals(files, CorpusFiles.list(second));
         CorpusFiles.assertIdentical(first, second, files, "A run on three threads differs from one on a single thread.");
     }
