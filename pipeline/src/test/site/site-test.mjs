@@ -41,6 +41,11 @@ function normalise(text) {
     .replace(/^(the|a|an) /, '');
 }
 
+/** The network node of a stance's target: its id when stances.csv links it (target_id), else its text. */
+function targetKey(stance) {
+  return stance.target_id ? stance.target_id : 'target:' + normalise(stance.target);
+}
+
 function check(ok, message) {
   if (!ok) { throw new Error(message); }
   console.log('ok - ' + message);
@@ -129,7 +134,7 @@ try {
   await page.waitForSelector('#cy[data-edges]');
   const drawn = Number(await page.getAttribute('#cy', 'data-edges'));
   const holderStances = stances.filter(s => s.holder_id !== '');
-  const pairs = new Set(holderStances.map(s => [s.holder_id, normalise(s.target), s.polarity].join('\t')));
+  const pairs = new Set(holderStances.map(s => [s.holder_id, targetKey(s), s.polarity].join('\t')));
   check(drawn === pairs.size, `the network draws ${drawn} edges, one per holder, target and polarity of stances.csv (${pairs.size})`);
   await page.screenshot({ path: join(outDir, 'network-overview.png') });
   const edge = await page.evaluate(() => {
@@ -147,7 +152,7 @@ try {
   await page.mouse.click(edge.x, edge.y);
   await page.waitForSelector(`#evidence ol.evidence-list[data-edge="${edge.index}"] li`);
   const expected = holderStances.filter(s => s.holder_id === edge.holder && s.polarity === edge.polarity &&
-    'target:' + normalise(s.target) === edge.target);
+    targetKey(s) === edge.target);
   const items = page.locator('#evidence ol.evidence-list li');
   check(expected.length > 0 && await items.count() === expected.length,
     `clicking the edge ${edge.holder} -> ${edge.target} (${edge.polarity}) lists its ${expected.length} evidence spans`);

@@ -67,18 +67,19 @@ class GraphmlNetworkxTest {
         assertTrue(g.get("directed").asBoolean());
         List<CSVRecord> stances = csv("stances");
         Map<String, List<CSVRecord>> byPair = new TreeMap<>();
-        Set<String> targets = new TreeSet<>();
+        Set<String> nodes = new TreeSet<>();
         Set<String> holders = new TreeSet<>();
         for (CSVRecord s : stances) {
             if (!s.get("holder_id").isEmpty()) {
-                String target = StanceTarget.TEXT_PREFIX + StanceTarget.normalise(s.get("target"));
+                String target = targetKey(s);
                 holders.add(s.get("holder_id"));
-                targets.add(target);
+                nodes.add(s.get("holder_id"));
+                nodes.add(target);
                 byPair.computeIfAbsent(s.get("holder_id") + "\t" + target, k -> new ArrayList<>()).add(s);
             }
         }
         assertTrue(byPair.size() > 5, "the seed corpus has stances with holders");
-        assertEquals(holders.size() + targets.size(), g.get("nodes").size(), "a node per holder and per target");
+        assertEquals(nodes.size(), g.get("nodes").size(), "a node per holder and per target");
         assertEquals(byPair.size(), g.get("edges").size(), "an edge per holder and target");
 
         Map<String, CSVRecord> speakers = new TreeMap<>();
@@ -99,7 +100,9 @@ class GraphmlNetworkxTest {
             assertEquals(rows.stream().filter(r -> r.get("polarity").equals("NEUTRAL")).count(), data.get("n_neutral").asLong());
             assertEquals(String.join(" ", rows.stream().map(r -> r.get("stance_id")).toList()),
                     data.get("stance_ids").asText());
-            assertEquals("target", g.get("nodes").get(edge.get(1).asText()).get("type").asText());
+            String type = g.get("nodes").get(edge.get(1).asText()).get("type").asText();
+            assertTrue(type.equals("target") || type.equals("speaker") && speakers.containsKey(edge.get(1).asText()),
+                    "a target is a target node, or the node of the speaker it is linked to");
         }
     }
 
@@ -127,6 +130,14 @@ class GraphmlNetworkxTest {
         JsonNode pressTv = g.get("nodes").get(CorpusGraphs.OUTLET_PREFIX + "Press TV");
         assertEquals("outlet", pressTv.get("type").asText());
         assertEquals(outletOf.values().stream().filter("Press TV"::equals).count(), pressTv.get("n_documents").asLong());
+    }
+
+    /** The target's id when stances.csv links it to an entity (issue 20's target_id), else its normalised text. */
+    private static String targetKey(CSVRecord stance) {
+        if (stance.isMapped("target_id") && !stance.get("target_id").isEmpty()) {
+            return stance.get("target_id");
+        }
+        return StanceTarget.TEXT_PREFIX + StanceTarget.normalise(stance.get("target"));
     }
 
     private static List<CSVRecord> csv(String table) throws IOException {
