@@ -1,6 +1,7 @@
 package org.quotestance.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class NetworkModel {
             }
         }));
         List<String> outlets = new ArrayList<>(outletNames);
+        Map<String, Integer> outletIndex = new HashMap<>();
+        outlets.forEach(o -> outletIndex.put(o, outletIndex.size()));
 
         List<Object> edges = new ArrayList<>();
         network.edges().forEach((holder, byTarget) -> byTarget.forEach((target, edge) -> {
@@ -54,7 +57,7 @@ final class NetworkModel {
                     continue;
                 }
                 List<Object> perOutlet = new ArrayList<>();
-                edge.byOutlet(p).forEach((outlet, n) -> perOutlet.add(List.of(outlets.indexOf(outlet), n)));
+                edge.byOutlet(p).forEach((outlet, n) -> perOutlet.add(List.of(outletIndex.get(outlet), n)));
                 Map<String, Object> e = new TreeMap<>();
                 e.put("s", nodeIndex.get(holder));
                 e.put("t", nodeIndex.get(target));
@@ -64,7 +67,7 @@ final class NetworkModel {
                 edges.add(e);
                 List<Object> spans = new ArrayList<>();
                 for (StanceNetwork.Evidence ev : edge.evidence(p)) {
-                    spans.add(List.of(ev.stanceId(), ev.docId(), ev.begin(), ev.text(), outlets.indexOf(ev.outlet())));
+                    spans.add(List.of(ev.stanceId(), ev.docId(), ev.begin(), ev.text(), outletIndex.get(ev.outlet())));
                 }
                 evidence.add(spans);
             }

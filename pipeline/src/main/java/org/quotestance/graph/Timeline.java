@@ -7,9 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.uima.jcas.JCas;
 import org.quotestance.stance.Polarity;
@@ -97,8 +101,9 @@ final class Timeline {
                 buckets.add(b.toString());
             }
         }
-        List<String> outlets = new ArrayList<>(documents.byDay.values().stream()
-                .flatMap(m -> m.keySet().stream()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        Set<String> outletNames = new TreeSet<>();
+        documents.byDay.values().forEach(byOutlet -> outletNames.addAll(byOutlet.keySet()));
+        List<String> outlets = new ArrayList<>(outletNames);
         Rows rows = new Rows(buckets, outlets, weeks);
 
         Map<String, Object> model = new TreeMap<>();
@@ -115,7 +120,7 @@ final class Timeline {
     }
 
     private static Map<String, Object> section(Map<String, Object> total, Map<String, Counts> series,
-            java.util.function.Function<String, String> label, Rows rows, boolean polarities) {
+            Function<String, String> label, Rows rows, boolean polarities) {
         List<Object> top = new ArrayList<>();
         series.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Counts>>comparingInt(e -> -e.getValue().total)
@@ -139,7 +144,16 @@ final class Timeline {
     }
 
     /** Sparse rows of one series, by bucket and outlet index. */
-    private record Rows(List<String> buckets, List<String> outlets, boolean weeks) {
+    private static final class Rows {
+        private final Map<String, Integer> buckets = new HashMap<>();
+        private final Map<String, Integer> outlets = new HashMap<>();
+        private final boolean weeks;
+
+        Rows(List<String> buckets, List<String> outlets, boolean weeks) {
+            buckets.forEach(b -> this.buckets.put(b, this.buckets.size()));
+            outlets.forEach(o -> this.outlets.put(o, this.outlets.size()));
+            this.weeks = weeks;
+        }
 
         Map<String, Object> of(Counts counts, boolean polarities) {
             Map<String, Map<Integer, int[]>> grouped = new TreeMap<>();
@@ -147,7 +161,7 @@ final class Timeline {
                 String key = day == null ? "" : bucket(day, weeks).toString();
                 byOutlet.forEach((outlet, n) -> {
                     int[] sum = grouped.computeIfAbsent(key, k -> new TreeMap<>())
-                            .computeIfAbsent(outlets.indexOf(outlet), k -> new int[POLARITIES]);
+                            .computeIfAbsent(outlets.get(outlet), k -> new int[POLARITIES]);
                     for (int p = 0; p < POLARITIES; p++) {
                         sum[p] += n[p];
                     }
@@ -162,7 +176,7 @@ final class Timeline {
                     }
                     List<Object> row = new ArrayList<>();
                     if (!key.isEmpty()) {
-                        row.add(buckets.indexOf(key));
+                        row.add(buckets.get(key));
                     }
                     row.add(outlet);
                     if (polarities) {
