@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The committed corpus browser ({@code corpus/site/index.html}) opened from a file:// URL in headless
  * Chromium, driven by playwright-core from npm ({@code src/test/site/site-test.mjs}): it clicks through to a
  * document, checks the highlighted quote of Abbas Araqchi, the speakers table, one map marker per resolved
- * place of {@code csv/locations.csv}, and that the page makes no network request; screenshots go to
+ * place of {@code csv/locations.csv}, clicks an edge of the stance network and checks its evidence list against
+ * {@code csv/stances.csv}, checks the timeline's dated and undated counts, and that no page makes a network request; screenshots go to
  * {@code target/site-test/}. Skipped when Chromium ({@code /usr/bin/chromium}), node or npm are absent, or
  * when playwright-core cannot be installed.
  */
