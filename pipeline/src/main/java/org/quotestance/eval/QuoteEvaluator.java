@@ -67,6 +67,16 @@ public final class QuoteEvaluator {
     public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngineDescription pipeline)
             throws IOException, UIMAException {
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline);
+        try {
+            return evaluate(goldJsonl, engine);
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    /** Scores with an engine the caller made (and destroys), so several gold files can share one. */
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine)
+            throws IOException, UIMAException {
         JCas jcas = JCasFactory.createJCas();
         Counts counts = new Counts();
         int[] documents = { 0 };
@@ -79,7 +89,6 @@ public final class QuoteEvaluator {
                 failures.add(e);
             }
         });
-        engine.destroy();
         if (!failures.isEmpty()) {
             throw new IOException(failures.size() + " gold documents failed to annotate", failures.get(0));
         }
