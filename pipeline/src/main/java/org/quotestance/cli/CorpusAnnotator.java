@@ -178,7 +178,12 @@ public final class CorpusAnnotator {
             throw new IOException("cannot create output folder " + folder + ": " + e.getFile()
                     + " exists and is not a folder", e);
         } catch (IOException e) {
-            throw new IOException("cannot create output folder " + folder + ": " + e, e);
+            Path file = folder.toAbsolutePath().getParent();
+            while (file != null && !Files.isRegularFile(file)) {
+                file = file.getParent();
+            }
+            throw new IOException("cannot create output folder " + folder + ": "
+                    + (file == null ? e.toString() : file + " is not a folder"), e);
         }
     }
 
