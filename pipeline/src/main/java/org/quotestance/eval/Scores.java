@@ -29,6 +29,10 @@ final class Scores {
         return whole == 0 ? 0 : round((double) part / whole);
     }
 
+    static double ratio(int part, int whole, int digits) {
+        return whole == 0 ? 0 : round((double) part / whole, digits);
+    }
+
     static double round(double v) {
         return round(v, 3);
     }

@@ -27,16 +27,28 @@ public final class SpanMatcher {
         IDENTICAL_ELSE_FIRST_OVERLAP
     }
 
-    /** Adds the document's predicted and gold spans to {@code counts}; returns each gold item's pair (or null). */
+    /**
+     * Adds the document's predicted and gold spans to {@code counts} and returns each gold item's pair (or
+     * null). Pairs are one to one: where several annotations share a span (two stances on one sentence),
+     * each gold item takes a predicted item no earlier gold item took, if one overlaps it.
+     */
     public static <G, P> List<P> match(List<G> gold, Function<G, TextSpan> goldSpan, List<P> predicted,
             Function<P, TextSpan> predictedSpan, Pairing pairing, SpanCounts counts) {
         List<TextSpan> goldSpans = gold.stream().map(goldSpan).toList();
         for (P p : predicted) {
             countPredicted(predictedSpan.apply(p), goldSpans, counts);
         }
+        List<P> free = new ArrayList<>(predicted);
         List<P> pairs = new ArrayList<>(gold.size());
         for (TextSpan g : goldSpans) {
-            pairs.add(countGold(g, predicted, predictedSpan, pairing, counts));
+            boolean exact = predicted.stream().anyMatch(p -> predictedSpan.apply(p).sameAs(g));
+            boolean overlap = exact || predicted.stream().anyMatch(p -> predictedSpan.apply(p).overlaps(g));
+            counts.addGold(exact, overlap);
+            P pair = pair(g, free, predictedSpan, pairing);
+            if (pair != null) {
+                free.removeIf(p -> p == pair);
+            }
+            pairs.add(pair);
         }
         return pairs;
     }
