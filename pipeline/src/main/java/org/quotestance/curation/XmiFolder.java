@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.uima.UIMAException;
@@ -32,9 +35,13 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
  */
 public final class XmiFolder {
 
+    /** The names INCEpTION gives a document's curated and initial CAS. */
+    private static final Set<String> RESERVED = Set.of("CURATION_USER", "INITIAL_CAS");
+
     private final Path root;
     private final List<Path> files;
     private final TypeSystemDescription typeSystem;
+    private final Map<String, Path> loaded = new HashMap<>();
 
     private XmiFolder(Path root, List<Path> files, TypeSystemDescription typeSystem) {
         this.root = root;
@@ -84,21 +91,43 @@ public final class XmiFolder {
     }
 
     /**
-     * Reads {@code file} into {@code jcas} (reset first), skipping elements of unknown types. A document
-     * without DKPro {@code DocumentMetaData} gets one, its id the file name without {@code .xmi}.
+     * The document id of {@code file}: its name without {@code .xmi}, as {@code annotate} names its files
+     * and INCEpTION names a downloaded document; for INCEpTION's project export, where a document's
+     * curated CAS is {@code curation/<document>/CURATION_USER.xmi}, the name of its folder without the
+     * extension. INCEpTION keeps the user's name in {@code DocumentMetaData.documentId}, so that field
+     * cannot name the document.
+     */
+    public String documentId(Path file) {
+        String stem = stem(file.getFileName().toString());
+        Path parent = file.getParent();
+        boolean reserved = RESERVED.contains(stem);
+        return reserved && parent != null && !parent.equals(root) ? stem(parent.getFileName().toString()) : stem;
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * Reads {@code file} into {@code jcas} (reset first), skipping elements of unknown types, and sets its
+     * {@code DocumentMetaData} document id (creating the annotation when the file has none) to
+     * {@link #documentId}. A second file with the same document id is an error: it is not read.
      */
     public void load(Path file, JCas jcas) throws IOException, SAXException {
+        String docId = documentId(file);
+        Path first = loaded.putIfAbsent(docId, file);
+        if (first != null && !first.equals(file)) {
+            throw new IOException("document id " + docId + " is already taken by " + relativeName(first));
+        }
         jcas.reset();
         try (InputStream in = Files.newInputStream(file)) {
             XmiCasDeserializer.deserialize(in, jcas.getCas(), true);
         }
         DocumentMetaData meta = jcas.select(DocumentMetaData.class).singleOrNull();
-        String stem = file.getFileName().toString().replaceFirst("(?i)\\.xmi$", "");
         if (meta == null) {
             meta = DocumentMetaData.create(jcas);
-            meta.setDocumentId(stem);
-        } else if (meta.getDocumentId() == null || meta.getDocumentId().isBlank()) {
-            meta.setDocumentId(stem);
         }
+        meta.setDocumentId(docId);
     }
 }

@@ -203,6 +203,33 @@ class CuratedExportTest {
         assertEquals(5, RunReportCounts.read(corpus.resolve("run-report.json")).documents());
     }
 
+    @Test
+    void inceptionsProjectExportLayoutNamesDocumentsByTheirFolder() throws Exception {
+        // INCEpTION's project export: curation/<document name>/CURATION_USER.xmi, documentId = the user
+        Path xmi = Files.createDirectories(tmp.resolve("export/curation"));
+        for (String doc : List.of(DOC, "001_a42e47609101a1fc")) {
+            Path folder = Files.createDirectories(xmi.resolve(doc + ".txt"));
+            String text = Files.readString(root.resolve("corpus/xmi/" + doc + ".xmi"));
+            String renamed = text.replace("documentId=\"" + doc + "\"", "documentId=\"CURATION_USER\"");
+            assertNotEquals(text, renamed);
+            Files.writeString(folder.resolve("CURATION_USER.xmi"), renamed);
+        }
+        Files.copy(root.resolve("corpus/xmi/TypeSystem.xml"), xmi.resolve("TypeSystem.xml"));
+        Path corpus = tmp.resolve("from-inception");
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(0, cli.execute("export", xmi.toString(), "--out", corpus.toString(), "--formats", "csv"),
+                err.toString());
+        try (Reader reader = Files.newBufferedReader(corpus.resolve("csv/documents.csv"));
+                CSVParser parser = CSVParser.parse(reader,
+                        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            assertEquals(List.of(DOC, "001_a42e47609101a1fc"),
+                    parser.getRecords().stream().map(r -> r.get("doc_id")).toList());
+        }
+        assertEquals(12, rows(corpus.resolve("csv/quotes.csv"), DOC).size());
+    }
+
     private static Map<String, String> row(List<Map<String, String>> rows, String quoteId) {
         return rows.stream().filter(r -> r.get("quote_id").equals(quoteId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + quoteId));
