@@ -91,8 +91,8 @@ public final class XmiFolder {
     }
 
     /**
-     * The document id of {@code file}: its name without {@code .xmi}, as {@code annotate} names its files
-     * and INCEpTION names a downloaded document; for INCEpTION's project export, where a document's
+     * The document id of {@code file}: its name without {@code .xmi} (and without the {@code .txt} of a
+     * {@code <doc_id>.txt.xmi}), as {@code annotate} names its files and INCEpTION names a downloaded document; for INCEpTION's project export, where a document's
      * curated CAS is {@code curation/<document>/CURATION_USER.xmi}, the name of its folder without the
      * extension. INCEpTION keeps the user's name in {@code DocumentMetaData.documentId}, so that field
      * cannot name the document.
@@ -104,9 +104,10 @@ public final class XmiFolder {
         return reserved && parent != null && !parent.equals(root) ? stem(parent.getFileName().toString()) : stem;
     }
 
+    /** The name without its extension, and without the {@code .txt} or {@code .xmi} of a document name before it. */
     private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        String stem = name.replaceFirst("(?i)\\.[a-z0-9]{1,5}$", "");
+        return stem.replaceFirst("(?i)\\.(txt|xmi)$", "");
     }
 
     /**
