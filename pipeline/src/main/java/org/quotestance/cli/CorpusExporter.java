@@ -16,6 +16,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.curation.CuratedAnnotationCompleter;
+import org.quotestance.curation.LostEntityLinker;
 import org.quotestance.curation.XmiFolder;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.ExportFormat;
@@ -52,6 +53,7 @@ public final class CorpusExporter {
         report.filesFound = input.files().size();
 
         List<AnalysisEngineDescription> steps = new ArrayList<>();
+        steps.add(AnalysisEngineFactory.createEngineDescription(LostEntityLinker.class));
         steps.add(AnalysisEngineFactory.createEngineDescription(CuratedAnnotationCompleter.class));
         steps.addAll(PipelineFactory.corpusWriters(new ExportOptions(corpus, describedFormats(xmiFolder, corpus),
                 evalResults, Version.get())));

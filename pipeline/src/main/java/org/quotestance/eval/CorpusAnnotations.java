@@ -21,6 +21,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.curation.CuratedAnnotationCompleter;
+import org.quotestance.curation.LostEntityLinker;
 import org.quotestance.curation.XmiFolder;
 import org.quotestance.io.InputFailure;
 import org.quotestance.write.CsvRows;
@@ -106,7 +107,9 @@ public final class CorpusAnnotations {
 
     private static CorpusAnnotations readXmi(Path folder) throws IOException, UIMAException {
         XmiFolder input = XmiFolder.open(folder);
-        AnalysisEngine completer = AnalysisEngineFactory.createEngine(CuratedAnnotationCompleter.class);
+        AnalysisEngine completer = AnalysisEngineFactory.createEngine(AnalysisEngineFactory.createEngineDescription(
+                AnalysisEngineFactory.createEngineDescription(LostEntityLinker.class),
+                AnalysisEngineFactory.createEngineDescription(CuratedAnnotationCompleter.class)));
         JCas jcas = input.newJCas();
         Builder builder = new Builder();
         List<InputFailure> failures = new ArrayList<>();

@@ -230,6 +230,29 @@ class CuratedExportTest {
         assertEquals(12, rows(corpus.resolve("csv/quotes.csv"), DOC).size());
     }
 
+    @Test
+    void speakerEntitiesLostOnARoundTripAreLinkedAgainFromTheCuratedMentions() throws Exception {
+        Path corpus = tmp.resolve("no-entities");
+        Path xmi = copyXmi(corpus);
+        Path file = xmi.resolve(DOC + ".xmi");
+        JCas jcas = XmiFolder.open(xmi).newJCas();
+        XmiFolder.open(xmi).load(file, jcas);
+        List<SpeakerMention> mentions = jcas.select(SpeakerMention.class).asList();
+        assertTrue(mentions.size() > 5, "mentions of " + DOC);
+        mentions.forEach(m -> m.setEntity(null));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            XmiCorpusWriter.writeXmi(jcas.getCas(), out);
+        }
+        StringWriter err = new StringWriter();
+        assertEquals(0, export(xmi, corpus, err), err.toString());
+
+        List<Map<String, String>> expected = rows(root.resolve("corpus/csv/quotes.csv"), DOC);
+        List<Map<String, String>> relinked = rows(corpus.resolve("csv/quotes.csv"), DOC);
+        assertEquals(12, expected.size());
+        assertEquals(expected.stream().map(r -> r.get("quote_id") + " " + r.get("speaker_id")).toList(),
+                relinked.stream().map(r -> r.get("quote_id") + " " + r.get("speaker_id")).toList());
+    }
+
     private static Map<String, String> row(List<Map<String, String>> rows, String quoteId) {
         return rows.stream().filter(r -> r.get("quote_id").equals(quoteId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + quoteId));
