@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -44,8 +43,7 @@ public final class CorpusExporter {
         this.evalResults = evalResults;
     }
 
-    public RunReport run(Path xmiFolder, Path corpus, Consumer<Path> progress)
-            throws IOException, UIMAException {
+    public RunReport run(Path xmiFolder, Path corpus) throws IOException, UIMAException {
         XmiFolder input = XmiFolder.open(xmiFolder);
         CorpusAnnotator.createFolder(corpus);
         RunReport report = new RunReport();
@@ -62,7 +60,6 @@ public final class CorpusExporter {
         try {
             for (Path file : input.files()) {
                 export(input, file, jcas, writers, report);
-                progress.accept(file);
             }
             writers.collectionProcessComplete();
         } finally {

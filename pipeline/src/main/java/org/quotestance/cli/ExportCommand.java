@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunReport report = new CorpusExporter(ExportFormat.parse(formats), evalResults).run(input, out, file -> { });
+        RunReport report = new CorpusExporter(ExportFormat.parse(formats), evalResults).run(input, out);
         PrintWriter err = spec.commandLine().getErr();
         for (InputFailure failure : report.failures) {
             err.println("failed: " + failure.file() + ": " + failure.reason());
