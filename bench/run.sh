@@ -3,6 +3,7 @@
 #   bench/run.sh           full run (downloads CoreNLP 4.5.10 + models, ~480 MB, into ~/.m2); writes
 #                          bench/results/ (CSV + bench.png) and the README's "Speed and memory" section
 #   bench/run.sh --smoke   20 documents, quotestance and the floor only, results in bench/target/smoke/;
+#                          fails when the printed ratio or peak heap is outside a sane range;
 #                          exits 0 without running when the corpus (../shared) is absent (CI)
 # Environment: BENCH_CORPUS (default ../shared/data/corpus/polnear-train beside the repository),
 #              BENCH_SIZES (default "100 840 1000 2000"), BENCH_CORENLP_DOCS (default 100),

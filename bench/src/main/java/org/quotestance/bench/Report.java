@@ -39,7 +39,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * <pre>Report MANIFEST_CSV RESULTS_DIR [README.md]</pre>
  * The manifest has one line per run: tool,config,threads,docs,input_dir,output_dir,log_dir,exit_code.
  * Without README.md (the smoke run) no chart or README section is written, and the exit code is 1
- * when a run failed or wrote fewer documents than it read.
+ * when a run failed or wrote fewer documents than it read, or a printed figure is outside its sane
+ * range ({@link #figuresInSaneRange}).
  */
 public final class Report {
 
@@ -134,6 +135,9 @@ public final class Report {
         }
         for (String[] r : ratios) {
             System.out.printf(Locale.ROOT, "%-48s %6s docs  %8s   target %-8s %s%n", r[0], r[1], r[2], r[3], r[4]);
+        }
+        if (args.length == 2) {
+            ok &= figuresInSaneRange(ratios);
         }
         if (args.length > 2) {
             Path engines = results.resolve("engines.csv");
@@ -303,6 +307,36 @@ public final class Report {
         return out;
     }
 
+    /**
+     * The smoke run's sanity check: each figure it prints must lie in a range that any working
+     * measurement gives on any machine (the annotator cannot outrun the floor twentyfold or crawl at a
+     * fiftieth of it; the heap holds at least the gazetteer and stays under the 1 GiB cap). Outside it the
+     * measurement itself is broken (a run that did nothing, an unreadable GC log, start-up longer than the
+     * run), which "it ran" would not catch. Missing or empty figures fail too.
+     */
+    static boolean figuresInSaneRange(List<String[]> ratios) {
+        Map<String, double[]> sane = Map.of("ours_vs_floor_docs_per_s", new double[] { 0.02, 20 },
+                "ours_peak_heap_used_mib_any_size", new double[] { 16, 1024 });
+        boolean ok = true;
+        for (Map.Entry<String, double[]> range : sane.entrySet()) {
+            List<String[]> rows = ratios.stream().filter(r -> r[0].equals(range.getKey())).toList();
+            if (rows.isEmpty()) {
+                System.err.println("bench: smoke run printed no " + range.getKey());
+                ok = false;
+            }
+            for (String[] r : rows) {
+                double value = r[2].isEmpty() ? Double.NaN : Double.parseDouble(r[2]);
+                if (!(value >= range.getValue()[0] && value <= range.getValue()[1])) {
+                    System.err.printf(Locale.ROOT, "bench: %s on %s docs is %s, outside the sane range %s..%s%n",
+                            r[0], r[1], r[2].isEmpty() ? "not measurable" : r[2], f(range.getValue()[0], 2),
+                            f(range.getValue()[1], 0));
+                    ok = false;
+                }
+            }
+        }
+        return ok;
+    }
+
     static String[] ratio(String name, int docs, double value, double target, boolean atLeast) {
         return new String[] { name, "" + docs, f(value, 2), target == 0 ? "" : ">=" + target,
                 target == 0 ? "" : value >= target ? "yes" : "no" };
@@ -382,7 +416,7 @@ public final class Report {
                 .append(") — never edited by hand; the raw figures are in `bench/results/`.\n\n");
         b.append("```\nbench/run.sh            # full benchmark: builds, downloads CoreNLP 4.5.10 and its models "
                 + "(~480 MB) into ~/.m2; CoreNLP with coref is the long part\nbench/run.sh --smoke    # 20 documents, ours and the floor only "
-                + "(CI runs this)\n```\n\n");
+                + "(CI runs this; fails when a ratio or the heap is outside a sane range)\n```\n\n");
         b.append("Input: the 840 real news articles of `../shared/data/corpus/polnear-train`, repeated "
                 + "(renamed copies) to reach 1,000 and 2,000. *quotestance* is the real `annotate` command "
                 + "(all layers; XMI + CSV + JSONL written, the end-to-end output the benchmark is defined on — CoNLL, "

@@ -42,6 +42,7 @@ public final class Gazetteer {
     private final Map<String, Set<String>> neighbours;
     private final Map<String, GazetteerEntry> countries;
     private final int maxKeyWords;
+    private volatile Map<Long, GazetteerEntry> byId;
 
     private Gazetteer(List<GazetteerEntry> entries, String[] keys, int[][] postings,
             Map<String, String> demonyms, Map<String, Set<String>> neighbours) {
@@ -212,6 +213,21 @@ public final class Gazetteer {
 
     public Optional<GazetteerEntry> country(String countryCode) {
         return Optional.ofNullable(countries.get(countryCode));
+    }
+
+    /** The place with this GeoNames id (a curator may give only the id); the id map is built on first use. */
+    public Optional<GazetteerEntry> byGeonamesId(long geonamesId) {
+        Map<Long, GazetteerEntry> map = byId;
+        if (map == null) {
+            map = new HashMap<>();
+            for (GazetteerEntry entry : entries) {
+                if (entry.geonamesId() != 0) {
+                    map.putIfAbsent(entry.geonamesId(), entry);
+                }
+            }
+            byId = map;
+        }
+        return Optional.ofNullable(map.get(geonamesId));
     }
 
     /** ISO codes of the countries bordering this one (GeoNames countryInfo). */

@@ -31,6 +31,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aPlaceIsFoundByItsGeonamesIdAlone() {
+        GazetteerEntry baku = gazetteer.byGeonamesId(587084).orElseThrow();
+        assertEquals("AZ", baku.countryCode());
+        assertEquals(40.4, baku.latitude(), 0.1);
+        assertEquals(49.9, baku.longitude(), 0.1);
+        assertTrue(gazetteer.byGeonamesId(999_999_999L).isEmpty());
+    }
+
+    @Test
     void transliterationsOfKhankendiShareOneId() {
         long id = gazetteer.lookup("khankendi").get(0).geonamesId();
         assertEquals(146970, id);

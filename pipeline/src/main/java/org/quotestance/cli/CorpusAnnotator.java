@@ -109,12 +109,14 @@ public final class CorpusAnnotator {
         } finally {
             writers.destroy();
         }
-        report.outputs.addAll(outputs());
+        report.outputs.addAll(outputs(formats));
+        report.outputs.add("run-report.json");
         report.write(corpus.resolve("run-report.json"));
         return report;
     }
 
-    private List<String> outputs() {
+    /** The files and folders {@code formats} write, as the run report lists them. */
+    static List<String> outputs(Set<ExportFormat> formats) {
         List<String> outputs = new ArrayList<>();
         for (ExportFormat format : ExportFormat.values()) {
             if (formats.contains(format)) {
@@ -129,7 +131,6 @@ public final class CorpusAnnotator {
                 });
             }
         }
-        outputs.add("run-report.json");
         return outputs;
     }
 
@@ -170,7 +171,7 @@ public final class CorpusAnnotator {
     }
 
     /** Like {@link Files#createDirectories}, with a message that says why (the JDK's message is only the path). */
-    private static void createFolder(Path folder) throws IOException {
+    static void createFolder(Path folder) throws IOException {
         try {
             Files.createDirectories(folder);
         } catch (AccessDeniedException e) {
@@ -179,7 +180,12 @@ public final class CorpusAnnotator {
             throw new IOException("cannot create output folder " + folder + ": " + e.getFile()
                     + " exists and is not a folder", e);
         } catch (IOException e) {
-            throw new IOException("cannot create output folder " + folder + ": " + e, e);
+            Path file = folder.toAbsolutePath().getParent();
+            while (file != null && !Files.isRegularFile(file)) {
+                file = file.getParent();
+            }
+            throw new IOException("cannot create output folder " + folder + ": "
+                    + (file == null ? e.toString() : file + " is not a folder"), e);
         }
     }
 

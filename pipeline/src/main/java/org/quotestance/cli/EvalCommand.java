@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.quotestance.eval.FigureJson;
 import org.quotestance.eval.GeoEvaluator;
 import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.eval.StanceEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.write.AtomicFile;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +47,7 @@ final class EvalCommand implements Callable<Integer> {
         };
         figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));
         if (out != null) {
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            AtomicFile.write(out, (json.writeValueAsString(figures) + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(out, FigureJson.format(figures).getBytes(StandardCharsets.UTF_8));
         }
         if (markdown != null) {
             String table = FigureTable.markdown(task.name(), gold.getFileName().toString(), figures);

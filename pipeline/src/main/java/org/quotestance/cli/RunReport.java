@@ -39,7 +39,8 @@ public final class RunReport {
         Map<String, Integer> counts = new TreeMap<>();
         counts.put("quotes", JCasUtil.select(jcas, Quote.class).size());
         for (Quote q : jcas.select(Quote.class)) {
-            counts.merge("quotes_" + q.getQuoteType().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            String type = q.getQuoteType() == null ? "untyped" : q.getQuoteType().toLowerCase(java.util.Locale.ROOT);
+            counts.merge("quotes_" + type, 1, Integer::sum);
         }
         counts.put("speaker_mentions", JCasUtil.select(jcas, SpeakerMention.class).size());
         counts.put("locations", JCasUtil.select(jcas, Location.class).size());

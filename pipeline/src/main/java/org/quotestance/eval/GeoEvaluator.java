@@ -22,6 +22,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.eval.SpanMatcher.Pairing;
 import org.quotestance.location.LocationAnnotator;
 import org.quotestance.type.Location;
 
@@ -66,10 +67,19 @@ public final class GeoEvaluator {
     public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngineDescription pipeline)
             throws IOException, UIMAException {
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline);
+        try {
+            return evaluate(goldJsonl, engine);
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    /** Scores with an engine the caller made (and destroys), so several gold files can share one. */
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine)
+            throws IOException, UIMAException {
         ObjectMapper json = new ObjectMapper();
         Tally tally = new Tally();
         JCas jcas = JCasFactory.createJCas();
-        long start = System.nanoTime();
         try (BufferedReader reader = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -81,26 +91,21 @@ public final class GeoEvaluator {
                 GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
                 tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
             }
-        } finally {
-            engine.destroy();
         }
-        return tally.metrics((System.nanoTime() - start) / 1e9);
+        return tally.metrics();
     }
 
-    private record GoldSpan(int begin, int end, String type, boolean hasUsage, double lat, double lon) {
-        boolean overlaps(Location l) {
-            return l.getBegin() < end && begin < l.getEnd();
-        }
+    private record GoldSpan(TextSpan span, String type, boolean hasUsage, double lat, double lon) {
+    }
 
-        boolean matches(Location l) {
-            return l.getBegin() == begin && l.getEnd() == end;
-        }
+    private static TextSpan span(Location l) {
+        return new TextSpan(l.getBegin(), l.getEnd());
     }
 
     private static List<GoldSpan> gold(JsonNode doc, String text) {
         List<GoldSpan> spans = new ArrayList<>();
         for (JsonNode t : doc.path("toponyms")) {
-            spans.add(new GoldSpan(utf16(text, t.path("start").asInt()), utf16(text, t.path("end").asInt()),
+            spans.add(new GoldSpan(new TextSpan(utf16(text, t.path("start").asInt()), utf16(text, t.path("end").asInt())),
                     t.path("type").asText(), t.has("gwn_type"),
                     t.path("lat").asDouble(Double.NaN), t.path("lon").asDouble(Double.NaN)));
         }
@@ -111,7 +116,8 @@ public final class GeoEvaluator {
         return text.offsetByCodePoints(0, codePoints);
     }
 
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+    /** Great-circle distance in km between two WGS84 points. */
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
@@ -122,42 +128,32 @@ public final class GeoEvaluator {
     /** Running counts over all documents. */
     private static final class Tally {
         int documents;
-        int gold;
-        int predicted;
-        int exactHits;
-        int overlapHits;
-        int goldFoundExact;
-        int goldFoundOverlap;
+        final SpanCounts spans = new SpanCounts();
         int resolved;
         int within161;
         double errorKmSum;
         int usagePairs;
         int usageCorrect;
 
-        void score(List<GoldSpan> spans, List<Location> predictions) {
+        void score(List<GoldSpan> gold, List<Location> predictions) {
             documents++;
-            List<GoldSpan> toponyms = spans.stream().filter(g -> !g.type().equals("demonym")).toList();
-            List<GoldSpan> demonyms = spans.stream().filter(g -> g.type().equals("demonym")).toList();
-            gold += toponyms.size();
+            List<GoldSpan> toponyms = gold.stream().filter(g -> !g.type().equals("demonym")).toList();
+            List<GoldSpan> demonyms = gold.stream().filter(g -> g.type().equals("demonym")).toList();
+            List<TextSpan> toponymSpans = toponyms.stream().map(GoldSpan::span).toList();
             for (Location p : predictions) {
-                boolean exact = toponyms.stream().anyMatch(g -> g.matches(p));
-                boolean overlap = toponyms.stream().anyMatch(g -> g.overlaps(p));
-                if (!overlap && (isDemonym(p) || demonyms.stream().anyMatch(g -> g.overlaps(p)))) {
+                TextSpan span = span(p);
+                boolean overlap = toponymSpans.stream().anyMatch(span::overlaps);
+                if (!overlap && (isDemonym(p) || demonyms.stream().anyMatch(g -> g.span().overlaps(span)))) {
                     continue;
                 }
-                predicted++;
-                exactHits += exact ? 1 : 0;
-                overlapHits += overlap ? 1 : 0;
+                SpanMatcher.countPredicted(span, toponymSpans, spans);
             }
             for (GoldSpan g : toponyms) {
-                Location exact = predictions.stream().filter(g::matches).findFirst().orElse(null);
-                Location overlap = exact != null ? exact : predictions.stream()
-                        .filter(g::overlaps).findFirst().orElse(null);
-                goldFoundExact += exact != null ? 1 : 0;
+                Location overlap = SpanMatcher.countGold(g.span(), predictions, GeoEvaluator::span,
+                        Pairing.IDENTICAL_ELSE_FIRST_OVERLAP, spans);
                 if (overlap == null) {
                     continue;
                 }
-                goldFoundOverlap++;
                 if (!Double.isNaN(g.lat()) && !Double.isNaN(g.lon())) {
                     resolved++;
                     double km = distanceKm(g.lat(), g.lon(), overlap.getLatitude(), overlap.getLongitude());
@@ -176,37 +172,22 @@ public final class GeoEvaluator {
             return "DEMONYM".equals(location.getUsage());
         }
 
-        Map<String, Object> metrics(double seconds) {
+        Map<String, Object> metrics() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", documents);
-            m.put("gold_toponyms", gold);
-            m.put("predicted", predicted);
-            double pExact = ratio(exactHits, predicted);
-            double rExact = ratio(goldFoundExact, gold);
-            double pOverlap = ratio(overlapHits, predicted);
-            double rOverlap = ratio(goldFoundOverlap, gold);
-            m.put("exact_precision", round(pExact));
-            m.put("exact_recall", round(rExact));
-            m.put("exact_f1", round(f1(pExact, rExact)));
-            m.put("overlap_precision", round(pOverlap));
-            m.put("overlap_recall", round(rOverlap));
-            m.put("overlap_f1", round(f1(pOverlap, rOverlap)));
+            m.put("gold_toponyms", spans.gold());
+            m.put("predicted", spans.predicted());
+            m.putAll(spans.figures("", 4));
             m.put("resolved", resolved);
             m.put("acc_at_161", round(ratio(within161, resolved)));
             m.put("mean_error_km", round(resolved == 0 ? 0 : errorKmSum / resolved));
             m.put("usage_pairs", usagePairs);
             m.put("usage_accuracy", round(ratio(usageCorrect, usagePairs)));
-            m.put("seconds", round(seconds));
-            m.put("docs_per_second", round(seconds == 0 ? 0 : documents / seconds));
             return m;
         }
 
         private static double ratio(int a, int b) {
             return b == 0 ? 0 : (double) a / b;
-        }
-
-        private static double f1(double p, double r) {
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
         private static double round(double value) {

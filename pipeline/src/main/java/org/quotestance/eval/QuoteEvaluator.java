@@ -17,6 +17,7 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
+import org.quotestance.eval.SpanMatcher.Pairing;
 import org.quotestance.lexicon.SpeechCueLexicon;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -37,17 +38,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class QuoteEvaluator {
 
-    private record Span(int begin, int end, String type) {
-        int overlap(int b, int e) {
-            return Math.max(0, Math.min(end, e) - Math.max(begin, b));
-        }
-    }
-
-    private record GoldQuote(Span span, int speakerBegin, int speakerEnd, String speaker, boolean speechCue) {
+    private record GoldQuote(TextSpan span, String type, int speakerBegin, int speakerEnd, String speaker,
+            boolean speechCue) {
     }
 
     private static final class Counts {
-        final Map<String, int[]> byType = new LinkedHashMap<>();
+        final Map<String, SpanCounts> byType = new LinkedHashMap<>();
         int matched;
         int typeRight;
         int withGoldSpeaker;
@@ -55,9 +51,8 @@ public final class QuoteEvaluator {
         int speechIndirect;
         int speechIndirectFound;
 
-        /** [exact true predicted, overlap true predicted, predicted, exact true gold, overlap true gold, gold] */
-        int[] type(String t) {
-            return byType.computeIfAbsent(t, k -> new int[6]);
+        SpanCounts type(String t) {
+            return byType.computeIfAbsent(t, k -> new SpanCounts());
         }
     }
 
@@ -67,6 +62,16 @@ public final class QuoteEvaluator {
     public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngineDescription pipeline)
             throws IOException, UIMAException {
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(pipeline);
+        try {
+            return evaluate(goldJsonl, engine);
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    /** Scores with an engine the caller made (and destroys), so several gold files can share one. */
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine)
+            throws IOException, UIMAException {
         JCas jcas = JCasFactory.createJCas();
         Counts counts = new Counts();
         int[] documents = { 0 };
@@ -79,7 +84,6 @@ public final class QuoteEvaluator {
                 failures.add(e);
             }
         });
-        engine.destroy();
         if (!failures.isEmpty()) {
             throw new IOException(failures.size() + " gold documents failed to annotate", failures.get(0));
         }
@@ -93,36 +97,15 @@ public final class QuoteEvaluator {
         List<Quote> predicted = new ArrayList<>(jcas.select(Quote.class).asList());
         List<GoldQuote> gold = gold(doc, text);
 
+        List<TextSpan> goldSpans = gold.stream().map(GoldQuote::span).toList();
         for (Quote q : predicted) {
             String type = q.getQuoteType().toLowerCase(Locale.ROOT);
-            boolean exact = gold.stream().anyMatch(g -> g.span().begin() == q.getBegin() && g.span().end() == q.getEnd());
-            boolean overlap = gold.stream().anyMatch(g -> g.span().overlap(q.getBegin(), q.getEnd()) > 0);
-            for (String t : List.of("all", type)) {
-                int[] c = counts.type(t);
-                c[0] += exact ? 1 : 0;
-                c[1] += overlap ? 1 : 0;
-                c[2]++;
-            }
+            SpanMatcher.countPredicted(span(q), goldSpans, counts.type("all"), counts.type(type));
         }
         for (GoldQuote g : gold) {
-            Quote best = null;
-            int bestOverlap = 0;
-            boolean exact = false;
-            for (Quote q : predicted) {
-                int o = g.span().overlap(q.getBegin(), q.getEnd());
-                exact |= q.getBegin() == g.span().begin() && q.getEnd() == g.span().end();
-                if (o > bestOverlap) {
-                    best = q;
-                    bestOverlap = o;
-                }
-            }
-            for (String t : List.of("all", g.span().type())) {
-                int[] c = counts.type(t);
-                c[3] += exact ? 1 : 0;
-                c[4] += best != null ? 1 : 0;
-                c[5]++;
-            }
-            if (g.span().type().equals("indirect") && g.speechCue()) {
+            Quote best = SpanMatcher.countGold(g.span(), predicted, QuoteEvaluator::span, Pairing.MOST_OVERLAP,
+                    counts.type("all"), counts.type(g.type()));
+            if (g.type().equals("indirect") && g.speechCue()) {
                 counts.speechIndirect++;
                 counts.speechIndirectFound += best != null ? 1 : 0;
             }
@@ -130,7 +113,7 @@ public final class QuoteEvaluator {
                 continue;
             }
             counts.matched++;
-            counts.typeRight += best.getQuoteType().toLowerCase(Locale.ROOT).equals(g.span().type()) ? 1 : 0;
+            counts.typeRight += best.getQuoteType().toLowerCase(Locale.ROOT).equals(g.type()) ? 1 : 0;
             if (g.speaker() != null) {
                 counts.withGoldSpeaker++;
                 counts.speakerRight += speakerRight(best.getSpeaker(), g) ? 1 : 0;
@@ -138,13 +121,17 @@ public final class QuoteEvaluator {
         }
     }
 
+    private static TextSpan span(Quote q) {
+        return new TextSpan(q.getBegin(), q.getEnd());
+    }
+
     private static List<GoldQuote> gold(JsonNode doc, String text) {
         List<GoldQuote> gold = new ArrayList<>();
         SpeechCueLexicon speech = SpeechCueLexicon.speech();
         for (Iterator<JsonNode> it = GoldDocuments.elements(doc, "quotes"); it.hasNext();) {
             JsonNode q = it.next();
-            Span span = new Span(GoldDocuments.utf16(text, q.get("start").asInt()),
-                    GoldDocuments.utf16(text, q.get("end").asInt()), q.get("type").asText());
+            TextSpan span = new TextSpan(GoldDocuments.utf16(text, q.get("start").asInt()),
+                    GoldDocuments.utf16(text, q.get("end").asInt()));
             JsonNode speaker = q.get("speaker");
             boolean hasSpeaker = speaker != null && !speaker.isNull() && q.hasNonNull("speaker_start");
             String cue = q.hasNonNull("cue") ? q.get("cue").asText() : "";
@@ -158,7 +145,7 @@ public final class QuoteEvaluator {
             for (int i = 0; i < cueWords.size() && !speechCue; i++) {
                 speechCue = speech.matchAt(cueWords, i) != null;
             }
-            gold.add(new GoldQuote(span,
+            gold.add(new GoldQuote(span, q.get("type").asText(),
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_start").asInt()) : -1,
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_end").asInt()) : -1,
                     hasSpeaker ? speaker.asText() : null, speechCue));
@@ -198,13 +185,11 @@ public final class QuoteEvaluator {
     private static Map<String, Object> report(int documents, Counts counts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("documents", documents);
-        for (Map.Entry<String, int[]> e : counts.byType.entrySet()) {
-            int[] c = e.getValue();
+        for (Map.Entry<String, SpanCounts> e : counts.byType.entrySet()) {
             String t = e.getKey();
-            m.put(t + "_gold", c[5]);
-            m.put(t + "_predicted", c[2]);
-            m.putAll(Scores.prf(t + "_exact_", c[0], c[2], c[3], c[5]));
-            m.putAll(Scores.prf(t + "_overlap_", c[1], c[2], c[4], c[5]));
+            m.put(t + "_gold", e.getValue().gold());
+            m.put(t + "_predicted", e.getValue().predicted());
+            m.putAll(e.getValue().figures(t + "_", 3));
         }
         m.put("type_accuracy", Scores.ratio(counts.typeRight, counts.matched));
         m.put("speaker_accuracy", Scores.ratio(counts.speakerRight, counts.withGoldSpeaker));

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,11 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The measured figures in a folder of the {@code eval} command's JSON files ({@code eval-results/}), in
- * file-name order. Timings are left out: they describe the machine, not the annotation.
+ * file-name order.
  */
 final class EvalFigures {
-
-    private static final Set<String> TIMINGS = Set.of("seconds", "docs_per_second");
 
     /** The figures of one file, as the file writes them. */
     record FigureFile(String name, Map<String, String> figures) {
@@ -45,7 +42,7 @@ final class EvalFigures {
             Map<String, String> figures = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
-                if (field.getValue().isValueNode() && !TIMINGS.contains(field.getKey())) {
+                if (field.getValue().isValueNode()) {
                     figures.put(field.getKey(), field.getValue().asText());
                 }
             }

@@ -2,8 +2,11 @@ package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -13,7 +16,12 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,12 +40,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The README's "Extending the type system" example, end to end: a user's descriptor
- * ({@code org/example/ClaimTypes.xml}, importing ours by name) registered in its own
- * {@code META-INF/org.apache.uima.fit/types.txt}, put on the class path beside the tool (here the folder
- * {@code src/test/extension}, so the other tests' corpora do not carry the type), and two engines of the
- * user's given to {@code annotate --extra-engine}: {@code org.example.ClaimAnnotator} and
- * {@code org.example.ClaimCsvWriter}. The claim reaches the XMI and the user's CSV.
+ * The README's "Extending the type system" example, end to end, as a user would build it: the folder
+ * {@code src/test/extension} holds the user's sources ({@code org.example.ClaimAnnotator},
+ * {@code org.example.ClaimCsvWriter}), descriptor ({@code org/example/ClaimTypes.xml}, importing ours by
+ * name) and {@code META-INF/org.apache.uima.fit/types.txt}. Maven does not compile that folder: the test
+ * compiles the sources against the tool's class path into a folder of its own, which is on no class path
+ * but the user class loader given to {@code annotate} (what {@code QUOTESTANCE_CLASSPATH} does for the
+ * launcher). The claim reaches the XMI and the user's CSV.
  */
 class ExtensionExampleTest {
 
@@ -49,6 +58,34 @@ class ExtensionExampleTest {
         Path folder = root == null ? Path.of("src/test/extension") : Path.of(root, "pipeline/src/test/extension");
         assertTrue(Files.isDirectory(folder), "no extension fixture at " + folder.toAbsolutePath());
         return folder;
+    }
+
+    /** The extension's classes and resources, compiled and copied into {@code classes} as a user's build would. */
+    private static void buildExtension(Path classes) throws IOException {
+        Path sources = extensionFolder();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<String> javaFiles = new ArrayList<>();
+        for (Path file : files) {
+            if (file.toString().endsWith(".java")) {
+                javaFiles.add(file.toString());
+            } else {
+                Path copy = classes.resolve(sources.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        assertEquals(2, javaFiles.size(), "the example has two classes: " + javaFiles);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        assertNotNull(javac, "no Java compiler in this JDK");
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "--release", "17",
+                "-proc:none", "-cp", System.getProperty("java.class.path")));
+        arguments.addAll(javaFiles);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        int code = javac.run(null, log, log, arguments.toArray(String[]::new));
+        assertEquals(0, code, log.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -63,8 +100,11 @@ class ExtensionExampleTest {
         int code;
         StringWriter err = new StringWriter();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader userClassPath = new URLClassLoader(new URL[] { extensionFolder().toUri().toURL() },
-                previous)) {
+        Path classes = Files.createDirectory(tmp.resolve("extension-classes"));
+        buildExtension(classes);
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.example.ClaimAnnotator"),
+                "the example must not be on the test class path, or loading it as a user class proves nothing");
+        try (URLClassLoader userClassPath = new URLClassLoader(new URL[] { classes.toUri().toURL() }, previous)) {
             Thread.currentThread().setContextClassLoader(userClassPath);
             CommandLine cli = Main.commandLine();
             cli.setErr(new PrintWriter(err, true));

@@ -2,7 +2,6 @@ package org.quotestance.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,21 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotestance.testdata.SharedData;
 
 class StanceEvaluatorTest {
-
-    /** ../shared/data/stance beside the project root (system property quotestance.projectRoot, set by surefire). */
-    private static Path sharedStanceData() {
-        Path root = Path.of(System.getProperty("quotestance.projectRoot", "..")).toAbsolutePath();
-        Path projectRoot = Files.exists(root.resolve("pipeline")) ? root : root.getParent();
-        return projectRoot.resolve("../shared/data/stance").normalize();
-    }
 
     @Test
     @DisplayName("classifier beats the majority and lexicon-only baselines on NewsMTSC dev")
     void beatsBothBaselinesOnDev() {
-        Path dev = sharedStanceData().resolve("newsmtsc-dev.jsonl");
-        assumeTrue(Files.exists(dev), "shared stance data not present: " + dev);
+        Path dev = SharedData.require("stance/newsmtsc-dev.jsonl");
 
         Map<String, Object> figures = StanceEvaluator.evaluate(dev);
 

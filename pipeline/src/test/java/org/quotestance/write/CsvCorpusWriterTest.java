@@ -56,7 +56,8 @@ class CsvCorpusWriterTest {
                     + "“We will rebuild Xankəndi, street by street, and nobody will stop us,” Foreign Minister "
                     + "Jane Roe said on Monday. 😀\n\n"
                     + "\"The so-called \"peace plan\" is a trap, not a deal,\" Roe told reporters in Bakı.\n\n"
-                    + "Roe said that the talks, which began in Geneva, would resume “very soon”.\n",
+                    + "Roe said that the talks, which began in Geneva, would resume “very soon”.\n\n"
+                    + "Roe said the government opposes the casino project in Bakı.\n",
                     new ArticleMetadata("Example TV, Inc.", "https://example.tv/a1?x=1,2", "2021-03-01",
                             "Roe: \"rebuild\" Xankəndi", "en")),
             new Article("a2", "a2.txt", "Envoy: talks to resume\r\n\r\n"
@@ -153,12 +154,16 @@ class CsvCorpusWriterTest {
     @Test
     void locationAndStanceOffsetsSliceTheDocumentTextExactly() throws Exception {
         Map<String, String> texts = runPipeline();
-        for (Map<String, String> l : rows(out.resolve("csv/locations.csv"))) {
+        List<Map<String, String>> locations = rows(out.resolve("csv/locations.csv"));
+        assertTrue(locations.stream().anyMatch(l -> l.get("surface").equals("Geneva")), locations::toString);
+        for (Map<String, String> l : locations) {
             String text = texts.get(l.get("doc_id"));
             assertEquals(l.get("surface"),
                     text.substring(Integer.parseInt(l.get("begin")), Integer.parseInt(l.get("end"))), l.toString());
         }
-        for (Map<String, String> s : rows(out.resolve("csv/stances.csv"))) {
+        List<Map<String, String>> stances = rows(out.resolve("csv/stances.csv"));
+        assertFalse(stances.isEmpty(), "Roe's report that the government opposes the casino project is a stance");
+        for (Map<String, String> s : stances) {
             String text = texts.get(s.get("doc_id"));
             assertEquals(s.get("evidence"),
                     text.substring(Integer.parseInt(s.get("begin")), Integer.parseInt(s.get("end"))), s.toString());
