@@ -3,7 +3,8 @@ package org.quotestance.pipeline;
 /**
  * A news page scraped as one huge line: reported speech naming four capitals and a short attributed
  * quotation, over and over, with a stretch without full stops at the end (a page whose sentences
- * the scraper ran together), the input that once kept the annotators busy for minutes.
+ * the scraper ran together), the input that once kept the annotators busy for minutes. The benchmark
+ * times the pipeline on it; {@code LongArticleTest} checks what it is annotated with.
  */
 public final class LongArticle {
 
