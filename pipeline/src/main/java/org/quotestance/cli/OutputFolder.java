@@ -101,7 +101,7 @@ final class OutputFolder {
             return;
         }
         if (!Files.isDirectory(corpus)) {
-            throw new IOException("cannot write the corpus to " + corpus + ": it is a file, not a folder");
+            throw new IOException("cannot create output folder " + corpus + ": it exists and is a file, not a folder");
         }
         List<String> foreign = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(corpus)) {
