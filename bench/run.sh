@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed and memory benchmark of quotestance against the floor and Stanford CoreNLP.
 #   bench/run.sh           full run (downloads CoreNLP 4.5.10 + models, ~480 MB, into ~/.m2); writes
-#                          bench/results/ (CSV + bench.png) and the README's "Speed and memory" section
+#                          bench/results/ (CSV + bench.png, long-article.csv: the 2 MB one-line article)
+#                          and the README's "Speed and memory" section
 #   bench/run.sh --smoke   20 documents, quotestance and the floor only, results in bench/target/smoke/;
 #                          fails when the printed ratio or peak heap is outside a sane range;
 #                          exits 0 without running when the corpus (../shared) is absent (CI)
@@ -100,6 +101,8 @@ for n in $sizes; do
   measure floor segment-xmi 1 "$n" -- java -Xmx1g @GC@ -cp "$bench_cp" org.quotestance.bench.FloorPipeline \
     "$work/input/$n" @OUT@/xmi
 done
+# A 2 MB one-line article (issue #17): each annotator's time on it, wall and CPU (target: 5 s in all).
+java -Xmx1g -cp "$bench_cp" org.quotestance.bench.LongArticleTimer "$results/long-article.csv"
 if [ "$corenlp_docs" -gt 0 ]; then
   java -Xmx1g -cp "$bench_cp" org.quotestance.bench.EngineTimer "$corpus" "$work/engines" "$results/engines.csv" 100
   make_input "$corenlp_docs"

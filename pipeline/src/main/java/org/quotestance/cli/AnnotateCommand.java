@@ -2,6 +2,7 @@ package org.quotestance.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,8 +70,20 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "META-INF/org.apache.uima.fit/types.txt on the class path")
     private List<String> extraEngines = new ArrayList<>();
 
+    @Option(names = "--doc-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up a document whose annotation takes longer than this, report it and go on "
+                    + "(default: ${DEFAULT-VALUE})")
+    private double docTimeout;
+
+    @Option(names = "--resume", description = "Continue the run an interruption left unfinished in --out's "
+            + "hidden sibling .NAME.unfinished: documents with an XMI file there are read back, not annotated again")
+    private boolean resume;
+
     @Override
     public Integer call() throws Exception {
+        if (!(docTimeout > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--doc-timeout must be positive");
+        }
         Set<ExportFormat> selected = ExportFormat.parse(formats);
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
@@ -78,7 +91,8 @@ final class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
-                    .extraEngines(extras).run(input, out, file -> {
+                    .extraEngines(extras).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
+                    .resume(resume).run(input, out, file -> {
                 if (bar != null) {
                     bar.step();
                 }

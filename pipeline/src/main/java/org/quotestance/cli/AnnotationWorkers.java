@@ -1,10 +1,18 @@
 package org.quotestance.cli;
 
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -12,18 +20,50 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.CasIOUtils;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleCasInitializer;
 
 /**
  * Annotates articles on several threads: one engine instance per thread and a fixed pool of CASes,
  * so memory does not grow with the corpus. The caller takes results back in the order it submitted
- * them and must {@link #release} each CAS when it has written it.
+ * them ({@link #await}) and must {@link #release} each CAS when it has written it. A document that
+ * takes longer than the time budget is given up: its thread is interrupted and left to finish on its
+ * own, its engine and CAS are thrown away and fresh ones take their place, so the run goes on.
  */
 final class AnnotationWorkers implements AutoCloseable {
 
-    /** A CAS holding an annotated article, or the reason the article could not be annotated. */
-    record Outcome(JCas jcas, String failure) {
+    /** A CAS holding an annotated (or reloaded) article, or the reason the article could not be annotated. */
+    record Outcome(JCas jcas, String failure, boolean reloaded) {
+
+        static Outcome failed(String failure) {
+            return new Outcome(null, failure, false);
+        }
+    }
+
+    /** An article being annotated. */
+    static final class Task {
+        private static final int WAITING = 0;
+        private static final int RUNNING = 1;
+        private static final int DONE = 2;
+        private static final int ABANDONED = 3;
+
+        private final AtomicInteger state = new AtomicInteger(WAITING);
+        private final JCas jcas;
+        private volatile CompletableFuture<Outcome> outcome;
+        private volatile long startNanos;
+        private volatile Thread thread;
+
+        private Task(JCas jcas) {
+            this.jcas = jcas;
+        }
+
+        static Task of(Outcome outcome) {
+            Task task = new Task(null);
+            task.outcome = CompletableFuture.completedFuture(outcome);
+            task.state.set(DONE);
+            return task;
+        }
     }
 
     /**
@@ -32,14 +72,19 @@ final class AnnotationWorkers implements AutoCloseable {
      */
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
+    private final AnalysisEngineDescription annotators;
     private final ExecutorService threads;
     private final BlockingQueue<AnalysisEngine> engines;
     private final BlockingQueue<JCas> cases;
     private final int capacity;
+    private final Duration budget;
 
-    AnnotationWorkers(AnalysisEngineDescription annotators, int threadCount) throws UIMAException {
+    AnnotationWorkers(AnalysisEngineDescription annotators, int threadCount, Duration budget) throws UIMAException {
+        this.annotators = annotators;
+        this.budget = budget;
         this.capacity = IN_FLIGHT_PER_THREAD * threadCount;
-        this.threads = Executors.newFixedThreadPool(threadCount, r -> {
+        // not a fixed pool: a thread given up on keeps running until its document is done
+        this.threads = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "annotator");
             t.setDaemon(true);
             return t;
@@ -59,29 +104,95 @@ final class AnnotationWorkers implements AutoCloseable {
         return capacity;
     }
 
-    CompletableFuture<Outcome> submit(Article article) throws InterruptedException {
-        JCas jcas = cases.take();
-        return CompletableFuture.supplyAsync(() -> annotate(article, jcas), threads);
+    Task submit(Article article) throws InterruptedException {
+        Task task = new Task(cases.take());
+        task.outcome = CompletableFuture.supplyAsync(() -> annotate(article, task), threads);
+        return task;
     }
 
-    private Outcome annotate(Article article, JCas jcas) {
+    /** Reads back the XMI file an earlier, interrupted run wrote for an article, instead of annotating it. */
+    Task reload(Path xmi) throws InterruptedException {
+        Task task = new Task(cases.take());
+        task.outcome = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(xmi)) {
+                task.jcas.reset();
+                CasIOUtils.load(in, task.jcas.getCas());
+                return new Outcome(task.jcas, null, true);
+            } catch (Exception e) {
+                return new Outcome(task.jcas, "reading " + xmi.getFileName() + " back failed: "
+                        + CorpusAnnotator.rootCause(e), false);
+            } finally {
+                task.state.set(Task.DONE);
+            }
+        }, threads);
+        return task;
+    }
+
+    private Outcome annotate(Article article, Task task) {
         AnalysisEngine engine = null;
         try {
             engine = engines.take();
-            jcas.reset();
-            ArticleCasInitializer.initialize(jcas, article);
-            engine.process(jcas);
-            return new Outcome(jcas, null);
+            task.thread = Thread.currentThread();
+            task.startNanos = System.nanoTime();
+            task.state.set(Task.RUNNING);
+            task.jcas.reset();
+            ArticleCasInitializer.initialize(task.jcas, article);
+            engine.process(task.jcas);
+            return new Outcome(task.jcas, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(jcas, "interrupted");
+            return new Outcome(task.jcas, "interrupted", false);
         } catch (Exception | StackOverflowError e) {
-            return new Outcome(jcas, "annotation failed: " + CorpusAnnotator.rootCause(e));
+            return new Outcome(task.jcas, "annotation failed: " + CorpusAnnotator.rootCause(e), false);
         } finally {
+            boolean givenUp = !task.state.compareAndSet(Task.RUNNING, Task.DONE) && task.state.get() == Task.ABANDONED;
             if (engine != null) {
-                engines.add(engine);
+                if (givenUp) {
+                    engine.destroy();
+                } else {
+                    engines.add(engine);
+                }
             }
         }
+    }
+
+    /**
+     * The task's outcome once it is done, or a failure when its annotation runs over the time budget
+     * (counted from when a thread took it up, not from when it was submitted).
+     */
+    Outcome await(Task task) throws InterruptedException {
+        while (true) {
+            long wait = TimeUnit.MILLISECONDS.toNanos(100);
+            if (task.state.get() == Task.RUNNING) {
+                wait = task.startNanos + budget.toNanos() - System.nanoTime();
+            }
+            try {
+                return task.outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                return Outcome.failed("annotation failed: " + CorpusAnnotator.rootCause(e));
+            } catch (TimeoutException e) {
+                if (task.state.get() == Task.RUNNING && System.nanoTime() - task.startNanos >= budget.toNanos()
+                        && task.state.compareAndSet(Task.RUNNING, Task.ABANDONED)) {
+                    giveUp(task);
+                    return Outcome.failed("time budget exceeded after " + seconds(budget) + " s");
+                }
+            }
+        }
+    }
+
+    /** The task's thread keeps its engine and CAS; the pool gets new ones. */
+    private void giveUp(Task task) {
+        task.thread.interrupt();
+        try {
+            engines.add(AnalysisEngineFactory.createEngine(annotators));
+            cases.add(JCasFactory.createJCas());
+        } catch (UIMAException e) {
+            throw new IllegalStateException("cannot replace a worker given up on: " + e.getMessage(), e);
+        }
+    }
+
+    static String seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     void release(JCas jcas) {

@@ -1,17 +1,16 @@
 package org.quotestance.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.time.Duration;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 import org.apache.uima.UIMAException;
@@ -20,6 +19,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.io.Article;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
@@ -32,17 +32,25 @@ import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.DatasheetWriter;
 import org.quotestance.write.JsonlCorpusWriter;
 
+import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
+
 /**
  * Runs the pipeline over a folder of articles into a corpus folder. A file that cannot be read or
  * annotated is recorded with its reason and the run goes on; the report lists it.
  */
 public final class CorpusAnnotator {
 
+    /** The default time budget of one document's annotation. */
+    public static final Duration DEFAULT_DOC_TIMEOUT = Duration.ofSeconds(60);
+
     private final long maxBytes;
     private final int threads;
     private Set<ExportFormat> formats = ExportFormat.all();
     private Path evalResults = Path.of("eval-results");
     private List<EngineSpec> extraEngines = List.of();
+    private List<EngineSpec> annotators;
+    private Duration docTimeout = DEFAULT_DOC_TIMEOUT;
+    private boolean resume;
 
     public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
@@ -66,53 +74,114 @@ public final class CorpusAnnotator {
         return this;
     }
 
+    /** The annotators run on every document, in place of the default pipeline ({@code default-pipeline.txt}). */
+    public CorpusAnnotator annotators(List<EngineSpec> engines) {
+        this.annotators = List.copyOf(engines);
+        return this;
+    }
+
+    /** How long one document's annotation may take before it is given up and reported (default 60 s). */
+    public CorpusAnnotator docTimeout(Duration timeout) {
+        this.docTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Continue the unfinished run of an earlier, interrupted invocation into the same folder: documents
+     * whose XMI file it wrote are read back instead of annotated again.
+     */
+    public CorpusAnnotator resume(boolean resume) {
+        this.resume = resume;
+        return this;
+    }
+
     /** A pending article: its file, and its annotation (done or under way), or why it could not be read. */
-    private record Pending(Path file, CompletableFuture<AnnotationWorkers.Outcome> outcome) {
+    private record Pending(Path file, AnnotationWorkers.Task task) {
     }
 
     /**
      * Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done.
      * Articles are annotated (and their XMI written) in parallel; the corpus tables take them one at a
-     * time in file order, so the output is the same whatever the number of threads.
+     * time in file order, so the output is the same whatever the number of threads. Everything is
+     * written into an unfinished folder beside {@code corpus} that replaces it at the end
+     * ({@link OutputFolder}).
      */
     public RunReport run(Path input, Path corpus, Consumer<Path> progress)
             throws IOException, UIMAException, InterruptedException {
         ArticleSource source = ArticleSource.open(input, maxBytes);
-        createFolder(corpus);
-        if (!Files.isWritable(corpus)) {
-            throw new IOException("output folder is not writable: " + corpus);
-        }
+        OutputFolder folder = OutputFolder.claim(corpus, resume);
+        Path work = folder.work();
         RunReport report = new RunReport();
         report.input = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         report.filesFound = source.files().size();
         report.failures.addAll(source.metadataFailures());
 
-        ExportOptions options = new ExportOptions(corpus, formats, evalResults, Version.get());
-        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators());
+        ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
+        List<AnalysisEngineDescription> perDocument = new ArrayList<>(annotators == null
+                ? PipelineFactory.annotators() : PipelineFactory.descriptions(annotators));
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
         (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
-        inOrder.addAll(PipelineFactory.corpusWriters(options));
-        AnalysisEngine writers = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(inOrder));
-        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads)) {
+        Stage stage = new Stage(engine(inOrder), engine(PipelineFactory.corpusWriters(options)));
+        Set<String> written = new HashSet<>();
+        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads,
+                docTimeout)) {
             Deque<Pending> inFlight = new ArrayDeque<>();
             for (Path file : source.files()) {
-                inFlight.add(new Pending(file, submit(source, file, workers)));
+                inFlight.add(new Pending(file, submit(source, file, workers, folder)));
                 if (inFlight.size() >= workers.capacity()) {
-                    write(inFlight.poll(), writers, workers, report, progress);
+                    write(inFlight.poll(), stage, workers, report, written, progress);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), writers, workers, report, progress);
+                write(inFlight.poll(), stage, workers, report, written, progress);
             }
-            writers.collectionProcessComplete();
+            for (AnalysisEngine engine : stage.engines()) {
+                engine.collectionProcessComplete();
+            }
         } finally {
-            writers.destroy();
+            stage.engines().forEach(AnalysisEngine::destroy);
         }
+        removeXmiOfOtherDocuments(work, written);
         report.outputs.addAll(outputs(formats));
-        report.outputs.add("run-report.json");
-        report.write(corpus.resolve("run-report.json"));
+        report.outputs.add(OutputFolder.REPORT);
+        report.write(work.resolve(OutputFolder.REPORT));
+        folder.commit();
         return report;
+    }
+
+    /**
+     * The engines that take the documents in file order: the user's and the XMI writer after them (null
+     * without extra engines), then the corpus writers (null when no corpus-wide format is chosen).
+     */
+    private record Stage(AnalysisEngine ordered, AnalysisEngine corpusWriters) {
+
+        List<AnalysisEngine> engines() {
+            return java.util.stream.Stream.of(ordered, corpusWriters).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    private static AnalysisEngine engine(List<AnalysisEngineDescription> steps) throws UIMAException {
+        return steps.isEmpty() ? null : AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(steps));
+    }
+
+    /**
+     * A resumed run may find XMI files of documents this run did not annotate (their input is gone, or
+     * failed this time): the corpus lists exactly the documents of this run.
+     */
+    private void removeXmiOfOtherDocuments(Path work, Set<String> written) throws IOException {
+        Path xmi = work.resolve("xmi");
+        if (!formats.contains(ExportFormat.XMI) || !Files.isDirectory(xmi)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(xmi, "*.xmi")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!written.contains(name.substring(0, name.length() - ".xmi".length()))) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** The files and folders {@code formats} write, as the run report lists them. */
@@ -134,30 +203,36 @@ public final class CorpusAnnotator {
         return outputs;
     }
 
-    private static CompletableFuture<AnnotationWorkers.Outcome> submit(ArticleSource source, Path file,
-            AnnotationWorkers workers) throws InterruptedException {
+    private AnnotationWorkers.Task submit(ArticleSource source, Path file, AnnotationWorkers workers,
+            OutputFolder folder) throws InterruptedException {
         try {
-            return workers.submit(source.read(file));
+            Article article = source.read(file);
+            Path xmi = folder.work().resolve("xmi").resolve(article.docId() + ".xmi");
+            if (folder.resumed() && extraEngines.isEmpty() && Files.isRegularFile(xmi)) {
+                return workers.reload(xmi);
+            }
+            return workers.submit(article);
         } catch (IOException | ArticleDecoder.InvalidArticleException e) {
-            return CompletableFuture.completedFuture(new AnnotationWorkers.Outcome(null, e.getMessage()));
+            return AnnotationWorkers.Task.of(AnnotationWorkers.Outcome.failed(e.getMessage()));
         }
     }
 
-    private static void write(Pending pending, AnalysisEngine writers, AnnotationWorkers workers, RunReport report,
-            Consumer<Path> progress) throws InterruptedException {
+    private static void write(Pending pending, Stage stage, AnnotationWorkers workers, RunReport report,
+            Set<String> written, Consumer<Path> progress) throws InterruptedException {
         String name = pending.file().getFileName().toString();
-        AnnotationWorkers.Outcome outcome;
-        try {
-            outcome = pending.outcome().get();
-        } catch (ExecutionException e) {
-            outcome = new AnnotationWorkers.Outcome(null, "annotation failed: " + rootCause(e));
-        }
+        AnnotationWorkers.Outcome outcome = workers.await(pending.task());
         JCas jcas = outcome.jcas();
         try {
             if (outcome.failure() != null) {
                 report.failures.add(new InputFailure(name, outcome.failure()));
             } else {
-                writers.process(jcas);
+                if (!outcome.reloaded() && stage.ordered() != null) {
+                    stage.ordered().process(jcas);
+                }
+                if (stage.corpusWriters() != null) {
+                    stage.corpusWriters().process(jcas);
+                }
+                written.add(DocumentMetaData.get(jcas).getDocumentId());
                 count(jcas, report);
             }
         } catch (AnalysisEngineProcessException | RuntimeException e) {
@@ -168,25 +243,6 @@ public final class CorpusAnnotator {
             }
         }
         progress.accept(pending.file());
-    }
-
-    /** Like {@link Files#createDirectories}, with a message that says why (the JDK's message is only the path). */
-    static void createFolder(Path folder) throws IOException {
-        try {
-            Files.createDirectories(folder);
-        } catch (AccessDeniedException e) {
-            throw new IOException("cannot create output folder " + folder + ": permission denied on " + e.getFile(), e);
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cannot create output folder " + folder + ": " + e.getFile()
-                    + " exists and is not a folder", e);
-        } catch (IOException e) {
-            Path file = folder.toAbsolutePath().getParent();
-            while (file != null && !Files.isRegularFile(file)) {
-                file = file.getParent();
-            }
-            throw new IOException("cannot create output folder " + folder + ": "
-                    + (file == null ? e.toString() : file + " is not a folder"), e);
-        }
     }
 
     private static void count(JCas jcas, RunReport report) {

@@ -45,7 +45,7 @@ public final class CorpusExporter {
 
     public RunReport run(Path xmiFolder, Path corpus) throws IOException, UIMAException {
         XmiFolder input = XmiFolder.open(xmiFolder);
-        CorpusAnnotator.createFolder(corpus);
+        OutputFolder.createFolder(corpus);
         RunReport report = new RunReport();
         report.input = xmiFolder.getFileName() == null ? xmiFolder.toString() : xmiFolder.getFileName().toString();
         report.filesFound = input.files().size();

@@ -2,8 +2,10 @@ package org.quotestance.location;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -90,8 +92,9 @@ final class CandidateRanker {
     private GazetteerEntry best(String key, List<ToponymMention> mentions, Context context) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
         for (GazetteerEntry candidate : mentions.get(0).candidates) {
-            double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, mentions);
+            double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, qualifiers);
             if (context != null) {
                 score += COUNTRY_WEIGHT * context.focus().countryShare(candidate, context.ownVote(), 1.0)
                         + NEIGHBOUR_WEIGHT * context.focus().neighbourShare(candidate, context.ownVote(), 1.0)
@@ -105,9 +108,20 @@ final class CandidateRanker {
         return best;
     }
 
-    private static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
+    /** The places each following ", X" may be, once per distinct X: a name repeated 10,000 times is read once. */
+    private static Set<List<GazetteerEntry>> qualifierCandidates(List<ToponymMention> mentions) {
+        Set<List<GazetteerEntry>> qualifiers = new LinkedHashSet<>();
         for (ToponymMention mention : mentions) {
-            if (mention.qualifier != null && qualifies(mention.qualifier, candidate)) {
+            if (mention.qualifier != null) {
+                qualifiers.add(mention.qualifier.candidates);
+            }
+        }
+        return qualifiers;
+    }
+
+    private static double qualifierBonus(GazetteerEntry candidate, Set<List<GazetteerEntry>> qualifiers) {
+        for (List<GazetteerEntry> qualifier : qualifiers) {
+            if (qualifies(qualifier, candidate)) {
                 return QUALIFIER_BONUS;
             }
         }
@@ -115,8 +129,8 @@ final class CandidateRanker {
     }
 
     /** Whether a following ", X" names the candidate's country or first-level division. */
-    private static boolean qualifies(ToponymMention qualifier, GazetteerEntry candidate) {
-        for (GazetteerEntry place : qualifier.candidates) {
+    private static boolean qualifies(List<GazetteerEntry> qualifier, GazetteerEntry candidate) {
+        for (GazetteerEntry place : qualifier) {
             boolean sameCountry = place.countryCode().equals(candidate.countryCode());
             if (sameCountry && (place.isCountry()
                     || place.featureClass().equals("A.ADM1") && place.admin1().equals(candidate.admin1()))) {

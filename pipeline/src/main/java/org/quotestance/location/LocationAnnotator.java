@@ -20,6 +20,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
 import org.quotestance.gazetteer.NameKeys;
+import org.quotestance.text.SpanCover;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Location;
 
@@ -86,7 +87,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String text = jcas.getDocumentText();
-        List<Boilerplate> skipped = skippedBoilerplate(jcas);
+        SpanCover skipped = SpanCover.of(skippedBoilerplate(jcas), Boilerplate::getBegin, Boilerplate::getEnd);
         SpeakerNameWords speakerNames = new SpeakerNameWords(jcas);
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
@@ -100,7 +101,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             linkQualifiers(found);
             markLocativeCues(found, text);
             for (ToponymMention mention : found) {
-                if (isInside(mention, skipped)
+                if (skipped.covers(mention.begin(), mention.end())
                         || !mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
                     continue;
                 }
@@ -152,16 +153,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         }
         return skipped;
     }
-
-    private static boolean isInside(ToponymMention mention, List<Boilerplate> spans) {
-        for (Boilerplate span : spans) {
-            if (mention.begin() >= span.getBegin() && mention.end() <= span.getEnd()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     /**
      * Cues that mark a name as a place without a preposition before it: a resident noun right

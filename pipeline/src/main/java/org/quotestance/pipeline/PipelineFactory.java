@@ -13,6 +13,7 @@ import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.graph.GraphMlWriter;
 import org.quotestance.graph.SiteViewsWriter;
 import org.quotestance.text.AbbreviationSentenceJoiner;
+import org.quotestance.text.LongSentenceSplitter;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.CsvCorpusWriter;
@@ -50,7 +51,7 @@ public final class PipelineFactory {
 
     /**
      * Sentences and tokens that never cross a paragraph (a line of the article), with sentences split
-     * after "Mr." or an initial joined back, as in the default pipeline.
+     * after "Mr." or an initial joined back and run-on sentences cut, as in the default pipeline.
      */
     public static AnalysisEngineDescription segmenter() throws ResourceInitializationException {
         return createEngineDescription(
@@ -58,7 +59,8 @@ public final class PipelineFactory {
                         SegmenterBase.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
                         SegmenterBase.PARAM_STRICT_ZONING, true,
                         SegmenterBase.PARAM_WRITE_FORM, false),
-                createEngineDescription(AbbreviationSentenceJoiner.class));
+                createEngineDescription(AbbreviationSentenceJoiner.class),
+                createEngineDescription(LongSentenceSplitter.class));
     }
 
     /** Writers of one file per document (XMI): they can run on the annotating threads. */

@@ -3,10 +3,12 @@ package org.quotestance.quote;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Headline;
@@ -24,6 +26,21 @@ final class ArticleView {
 
     /** A paragraph's words, and its sentences as {@code [from, to)} ranges of word indices. */
     record Para(int begin, int end, List<Word> words, List<int[]> sentences) {
+
+        /** The first word of the last sentence that starts at or before word {@code index}, or 0. */
+        int sentenceStartingAtOrBefore(int index) {
+            int low = 0;
+            int high = sentences.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sentences.get(mid)[0] <= index) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low == 0 ? 0 : sentences.get(low - 1)[0];
+        }
     }
 
     /** The annotations a view is built from; the quote annotators add none of them. */
@@ -38,6 +55,7 @@ final class ArticleView {
     private final int[] sourceCounts;
     private final List<Para> paragraphs = new ArrayList<>();
     private final List<Quotation> quotations;
+    private final SpanCover quoted;
 
     /**
      * The view of the document in {@code jcas}: the one this thread built last when it is of the same
@@ -66,12 +84,13 @@ final class ArticleView {
         this.text = jcas.getDocumentText();
         this.sourceCounts = sourceCounts(jcas);
         List<QuotationScanner.Span> spans = new ArrayList<>();
-        List<Annotation> skipped = new ArrayList<>(jcas.select(Boilerplate.class).asList());
-        skipped.addAll(jcas.select(Headline.class).asList());
+        List<Annotation> skippedSpans = new ArrayList<>(jcas.select(Boilerplate.class).asList());
+        skippedSpans.addAll(jcas.select(Headline.class).asList());
+        SpanCover skipped = SpanCover.of(skippedSpans, Annotation::getBegin, Annotation::getEnd);
         for (Paragraph p : jcas.select(Paragraph.class)) {
             List<Word> words = new ArrayList<>();
             for (Word w : Word.in(jcas, p)) {
-                if (!isInside(skipped, w)) {
+                if (!skipped.covers(w.begin(), w.end())) {
                     words.add(w);
                 }
             }
@@ -82,16 +101,11 @@ final class ArticleView {
                 spans.add(new QuotationScanner.Span(para.begin(), para.end()));
             }
         }
-        quotations = new QuotationScanner().scan(jcas.getDocumentText(), spans);
-    }
-
-    private static boolean isInside(List<Annotation> spans, Word w) {
-        for (Annotation a : spans) {
-            if (a.getBegin() <= w.begin() && w.end() <= a.getEnd()) {
-                return true;
-            }
-        }
-        return false;
+        List<Quotation> scanned = new ArrayList<>(new QuotationScanner().scan(jcas.getDocumentText(), spans));
+        // the scanner closes a double quotation inside an open single one first; readers want document order
+        scanned.sort(Comparator.comparingInt(Quotation::begin));
+        quotations = List.copyOf(scanned);
+        quoted = SpanCover.of(quotations, Quotation::begin, Quotation::end);
     }
 
     private static List<int[]> sentences(JCas jcas, Paragraph p, List<Word> words) {
@@ -110,28 +124,53 @@ final class ArticleView {
         return Collections.unmodifiableList(paragraphs);
     }
 
+    /** The quotations of the article, in document order (by opening mark). */
     List<Quotation> quotations() {
-        return Collections.unmodifiableList(quotations);
+        return quotations;
     }
 
+    /** Index of the first quotation that opens at or after {@code offset}. */
+    int firstQuotationFrom(int offset) {
+        int low = 0;
+        int high = quotations.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (quotations.get(mid).begin() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The quotations that open in {@code [begin, end)}. */
+    List<Quotation> quotationsOpeningIn(int begin, int end) {
+        return quotations.subList(firstQuotationFrom(begin), firstQuotationFrom(end));
+    }
+
+    /** Whether some quotation opens before {@code offset} and closes after it. */
+    boolean quotationStraddles(int offset) {
+        return quoted.straddles(offset);
+    }
+
+    /** Whether some quotation stands around {@code w}. */
     boolean insideQuotation(Word w) {
-        for (Quotation q : quotations) {
-            if (w.begin() >= q.begin() && w.end() <= q.end()) {
-                return true;
-            }
-            if (q.begin() > w.end()) {
-                return false;
-            }
-        }
-        return false;
+        return quoted.covers(w.begin(), w.end());
     }
 
-    /** Index of the first word of {@code words} that begins at or after {@code offset}. */
+    /** Index of the first word of {@code words} (in document order) that begins at or after {@code offset}. */
     static int wordAt(List<Word> words, int offset) {
-        int i = 0;
-        while (i < words.size() && words.get(i).begin() < offset) {
-            i++;
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (words.get(mid).begin() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        return i;
+        return low;
     }
 }

@@ -6,6 +6,7 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
@@ -48,17 +49,19 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
+        QuoteFactory quotes = new QuoteFactory(jcas);
         List<ArticleView.Para> paragraphs = view.paragraphs();
         int lastSpeakerParagraph = -1;
         SpeakerMention lastSpeaker = null;
+        SpanCover reportedSpeech = SpanCover.of(jcas.select(Quote.class).asList(), Quote::getBegin, Quote::getEnd);
+        int directQuotesReach = Integer.MIN_VALUE; // quotations open in document order: only the end matters
         for (int p = 0; p < paragraphs.size(); p++) {
             ArticleView.Para para = paragraphs.get(p);
             List<Word> words = para.words();
-            List<Quotation> inPara = view.quotations().stream()
-                    .filter(q -> q.begin() >= para.begin() && q.begin() < para.end()).toList();
+            List<Quotation> inPara = view.quotationsOpeningIn(para.begin(), para.end());
             for (int k = 0; k < inPara.size(); k++) {
                 Quotation q = inPara.get(k);
-                if (isPartOfReportedSpeech(jcas, q)) {
+                if (reportedSpeech.covers(q.begin(), q.end()) || directQuotesReach >= q.end()) {
                     continue;
                 }
                 int open = ArticleView.wordAt(words, q.begin());
@@ -97,19 +100,21 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     if (!continuation && close - open - 1 < minUnattributedWords) {
                         continue;
                     }
-                    Quote quote = QuoteFactory.add(jcas, q.begin(), end, QuoteType.DIRECT, null);
+                    Quote quote = quotes.add(q.begin(), end, QuoteType.DIRECT, null);
+                    directQuotesReach = Math.max(directQuotesReach, end);
                     if (continuation) {
                         quote.setSpeaker(lastSpeaker);
                         lastSpeakerParagraph = p;
                     }
                 } else {
-                    Quote quote = QuoteFactory.add(jcas, q.begin(), end, QuoteType.DIRECT, attribution);
+                    Quote quote = quotes.add(q.begin(), end, QuoteType.DIRECT, attribution);
+                    directQuotesReach = Math.max(directQuotesReach, end);
                     SpeakerMention coordinated = coordinatedSpeaker(jcas, words, quote);
                     if (coordinated != null) {
                         SpeakerMention replaced = quote.getSpeaker();
                         quote.setSpeaker(coordinated);
                         if (jcas.select(Quote.class).filter(other -> other.getSpeaker() == replaced).findAny().isEmpty()) {
-                            replaced.removeFromIndexes();
+                            quotes.remove(replaced);
                         }
                     }
                     lastSpeaker = quote.getSpeaker();
@@ -159,33 +164,22 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         return attributions.before(words, start, words.size());
     }
 
-    /** A quotation inside the content of a MIXED quote made by the indirect annotator. */
-    private static boolean isPartOfReportedSpeech(JCas jcas, Quotation q) {
-        return jcas.select(Quote.class).filter(quote -> quote.getBegin() <= q.begin() && quote.getEnd() >= q.end())
-                .findAny().isPresent();
-    }
-
     /**
      * The speaker of the last quote with a speaker in {@code [begin, end)} (a paragraph, or the part of
      * it before a quotation), so a following quote can continue it.
      */
     private static SpeakerMention lastReportedSpeaker(JCas jcas, int begin, int end) {
-        SpeakerMention last = null;
-        for (Quote quote : jcas.select(Quote.class).coveredBy(begin, end)) {
+        // backwards, so that a long paragraph is not read from its start for every quotation in it
+        for (Quote quote : jcas.select(Quote.class).coveredBy(begin, end).backwards()) {
             if (quote.getSpeaker() != null) {
-                last = quote.getSpeaker();
+                return quote.getSpeaker();
             }
         }
-        return last;
+        return null;
     }
 
     private static int sentenceStart(ArticleView.Para para, int open, int notBefore) {
-        int start = 0;
-        for (int[] s : para.sentences()) {
-            if (s[0] <= open) {
-                start = s[0];
-            }
-        }
+        int start = para.sentenceStartingAtOrBefore(open);
         List<Word> words = para.words();
         while (start < open && words.get(start).begin() < notBefore) {
             start++;

@@ -56,14 +56,15 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
+        QuoteFactory quotes = new QuoteFactory(jcas);
         for (ArticleView.Para para : view.paragraphs()) {
             for (int[] sentence : para.sentences()) {
-                annotateSentence(jcas, view, para.words(), sentence[0], sentence[1]);
+                annotateSentence(quotes, view, para.words(), sentence[0], sentence[1]);
             }
         }
     }
 
-    private void annotateSentence(JCas jcas, ArticleView view, List<Word> words, int from, int to) {
+    private void annotateSentence(QuoteFactory quotes, ArticleView view, List<Word> words, int from, int to) {
         int end = to;
         while (end > from && isFinalPunctuation(words.get(end - 1))) {
             end--;
@@ -80,7 +81,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     ? accordingTo(words, from, end, cue)
                     : reportingVerb(words, from, end, cue, sentenceSpeaker);
             if (reported != null) {
-                addQuote(jcas, view, words, reported);
+                addQuote(quotes, view, words, reported);
                 // "“…,” the mayor said, adding that …": the participle continues the speaker
                 // even when the first report's content is a direct quote
                 sentenceSpeaker = reported.attribution().speaker();
@@ -273,7 +274,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         return false;
     }
 
-    private void addQuote(JCas jcas, ArticleView view, List<Word> words, Reported reported) {
+    private void addQuote(QuoteFactory quotes, ArticleView view, List<Word> words, Reported reported) {
         if (reported.to() - reported.from() < minContentWords) {
             return;
         }
@@ -283,17 +284,20 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         }
         int begin = first.begin();
         int end = words.get(reported.to() - 1).end();
+        if (view.quotationStraddles(begin)) {
+            return;
+        }
         QuoteType type = QuoteType.INDIRECT;
-        for (Quotation q : view.quotations()) {
-            if (q.begin() == begin && q.end() >= end || begin > q.begin() && begin < q.end()) {
+        List<Quotation> quotations = view.quotations();
+        for (int i = view.firstQuotationFrom(begin); i < quotations.size() && quotations.get(i).begin() < end; i++) {
+            Quotation q = quotations.get(i);
+            if (q.begin() == begin && q.end() >= end) {
                 return;
             }
-            if (q.begin() >= begin && q.begin() < end) {
-                type = QuoteType.MIXED;
-                end = Math.max(end, q.end());
-            }
+            type = QuoteType.MIXED;
+            end = Math.max(end, q.end());
         }
-        QuoteFactory.add(jcas, begin, end, type, reported.attribution());
+        quotes.add(begin, end, type, reported.attribution());
     }
 
     private static Attribution attribution(List<Word> words, SpeechCueLexicon.Match cue, MentionCandidate speaker) {

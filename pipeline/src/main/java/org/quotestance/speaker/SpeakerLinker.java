@@ -8,6 +8,8 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
+import org.quotestance.text.SentenceIndex;
+import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Quote;
@@ -42,10 +44,13 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
     private final MentionParser parser = new MentionParser();
+    /** The sentences of the document being processed. */
+    private SentenceIndex sentences;
 
     @Override
     public void process(JCas jcas) {
         DocumentSpeakers speakers = new DocumentSpeakers();
+        sentences = new SentenceIndex(jcas);
         registerTitledNames(jcas, speakers);
         Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
@@ -67,8 +72,10 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
     /** People introduced with a title anywhere but page furniture, so nominals can find them. */
     private void registerTitledNames(JCas jcas, DocumentSpeakers speakers) {
+        SpanCover pageFurniture = SpanCover.of(jcas.select(Boilerplate.class)
+                .filter(b -> !"CAPTION".equals(b.getKind())).toList(), Boilerplate::getBegin, Boilerplate::getEnd);
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            if (isPageFurniture(jcas, sentence)) {
+            if (pageFurniture.covers(sentence.getBegin(), sentence.getEnd())) {
                 continue;
             }
             List<Word> words = Word.in(jcas, sentence);
@@ -85,11 +92,6 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 }
             }
         }
-    }
-
-    private static boolean isPageFurniture(JCas jcas, Sentence sentence) {
-        return jcas.select(Boilerplate.class).covering(sentence)
-                .filter(b -> !"CAPTION".equals(b.getKind())).findAny().isPresent();
     }
 
     private DocumentSpeakers.Speaker resolve(JCas jcas, DocumentSpeakers speakers, SpeakerMention mention) {
@@ -131,10 +133,11 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
     /** "Mr. Kamin, who emphasized …": the phrase a relative pronoun stands right after. */
     private MentionCandidate antecedent(JCas jcas, SpeakerMention relative) {
-        Sentence sentence = jcas.select(Sentence.class).covering(relative).findFirst().orElse(null);
-        if (sentence == null) {
+        List<Sentence> covering = sentences.covering(relative.getBegin(), relative.getEnd());
+        if (covering.isEmpty()) {
             return null;
         }
+        Sentence sentence = covering.get(0);
         List<Word> words = Word.in(jcas, sentence);
         int end = 0;
         while (end < words.size() && words.get(end).begin() < relative.getBegin()) {

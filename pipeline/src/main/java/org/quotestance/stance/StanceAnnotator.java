@@ -4,9 +4,11 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -19,7 +21,10 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.SpeechCue;
 import org.quotestance.type.Stance;
+import org.quotestance.text.SentenceIndex;
+import org.quotestance.text.SpanCover;
 
 /**
  * Marks each quoted speaker's stance toward targets. The holder is the quote's speaker mention
@@ -61,49 +66,69 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         Set<String> seen = new HashSet<>();
+        SentenceIndex sentences = new SentenceIndex(jcas);
+        Map<Sentence, AttributingSentence> attributing = new HashMap<>();
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
             if (quote.getSpeaker() == null) {
                 continue;
             }
-            for (List<Word> words : evidenceRuns(jcas, quote)) {
+            for (List<Word> words : evidenceRuns(jcas, sentences, attributing, quote)) {
                 annotateRun(jcas, quote, words, seen);
             }
         }
     }
 
     /** Runs of words that speak for the quote's speaker: the quote and its attribution clause. */
-    private List<List<Word>> evidenceRuns(JCas jcas, Quote quote) {
+    private List<List<Word>> evidenceRuns(JCas jcas, SentenceIndex sentences,
+            Map<Sentence, AttributingSentence> attributing, Quote quote) {
         List<List<Word>> runs = new ArrayList<>();
-        for (Sentence sentence : JCasUtil.selectOverlapping(jcas, Sentence.class, quote.getBegin(), quote.getEnd())) {
-            runs.add(Word.of(JCasUtil.selectCovered(jcas, Token.class, sentence).stream()
-                    .filter(token -> token.getBegin() >= quote.getBegin() && token.getEnd() <= quote.getEnd())
-                    .toList()));
+        for (Sentence sentence : sentences.overlapping(quote.getBegin(), quote.getEnd())) {
+            runs.add(Word.of(jcas.select(Token.class).coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
+                    Math.min(sentence.getEnd(), quote.getEnd())).asList()));
         }
-        if (quote.getCue() != null) {
-            for (Sentence sentence : JCasUtil.selectCovering(jcas, Sentence.class, quote.getCue())) {
-                runs.addAll(runsOutsideQuotes(jcas, sentence, quote.getSpeaker()));
+        SpeechCue cue = quote.getCue();
+        if (cue != null) {
+            for (Sentence sentence : sentences.covering(cue.getBegin(), cue.getEnd())) {
+                runs.addAll(attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, s))
+                        .runsOutsideQuotes(quote.getSpeaker()));
             }
         }
         return runs;
     }
 
-    private static List<List<Word>> runsOutsideQuotes(JCas jcas, Sentence sentence, SpeakerMention speaker) {
-        List<Quote> quotes = JCasUtil.selectCovered(jcas, Quote.class, sentence);
-        List<List<Word>> runs = new ArrayList<>();
-        List<Token> run = new ArrayList<>();
-        for (Token token : JCasUtil.selectCovered(jcas, Token.class, sentence)) {
-            boolean quoted = quotes.stream().anyMatch(q -> token.getBegin() < q.getEnd() && q.getBegin() < token.getEnd());
-            boolean speakerItself = token.getBegin() < speaker.getEnd() && speaker.getBegin() < token.getEnd();
-            if (quoted || speakerItself) {
-                runs.add(Word.of(run));
-                run = new ArrayList<>();
-            } else {
-                run.add(token);
-            }
+    /**
+     * A sentence that attributes quotes: its tokens and the quotes wholly inside it, read once however
+     * many quotes it attributes.
+     */
+    private static final class AttributingSentence {
+
+        private final List<Token> tokens;
+        private final SpanCover quotes;
+
+        AttributingSentence(JCas jcas, Sentence sentence) {
+            tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
+            quotes = SpanCover.of(jcas.select(Quote.class).coveredBy(sentence).asList(), Quote::getBegin,
+                    Quote::getEnd);
         }
-        runs.add(Word.of(run));
-        runs.removeIf(List::isEmpty);
-        return runs;
+
+        /** The runs of words outside the sentence's quotes and the speaker. */
+        List<List<Word>> runsOutsideQuotes(SpeakerMention speaker) {
+            List<List<Word>> runs = new ArrayList<>();
+            List<Token> run = new ArrayList<>();
+            for (Token token : tokens) {
+                boolean quoted = quotes.overlaps(token.getBegin(), token.getEnd());
+                boolean speakerItself = token.getBegin() < speaker.getEnd() && speaker.getBegin() < token.getEnd();
+                if (quoted || speakerItself) {
+                    runs.add(Word.of(run));
+                    run = new ArrayList<>();
+                } else {
+                    run.add(token);
+                }
+            }
+            runs.add(Word.of(run));
+            runs.removeIf(List::isEmpty);
+            return runs;
+        }
     }
 
     private void annotateRun(JCas jcas, Quote quote, List<Word> words, Set<String> seen) {

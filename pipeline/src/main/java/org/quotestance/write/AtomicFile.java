@@ -3,15 +3,22 @@ package org.quotestance.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file under a temporary name in the same folder and renames it into place when complete,
- * so an interrupted run never leaves a half-written output file.
+ * so an interrupted run never leaves a half-written output file. The file gets the permissions the
+ * process's umask gives a new file (0644 under umask 022), not the owner-only mode of
+ * {@link Files#createTempFile}.
  */
 public final class AtomicFile implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path temp;
@@ -22,8 +29,19 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        this.temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-        this.out = Files.newOutputStream(temp);
+        Path created = null;
+        OutputStream stream = null;
+        while (stream == null) {
+            created = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            try {
+                stream = Files.newOutputStream(created, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                // another writer's temporary file: draw another name
+            }
+        }
+        this.temp = created;
+        this.out = stream;
     }
 
     public static AtomicFile create(Path target) throws IOException {

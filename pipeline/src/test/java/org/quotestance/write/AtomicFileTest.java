@@ -2,13 +2,18 @@ package org.quotestance.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,5 +63,18 @@ class AtomicFileTest {
         Path target = dir.resolve("csv/deeper/quotes.csv");
         AtomicFile.write(target, new byte[] { 'x' });
         assertEquals("x", Files.readString(target));
+    }
+
+    @Test
+    @DisplayName("a written file is readable as the umask says (0644 under umask 022), not owner-only")
+    void fileModeFollowsTheUmask() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        AtomicFile.write(dir.resolve("quotes.csv"), new byte[] { 'x' });
+        Set<PosixFilePermission> expected = Umask.newFilePermissions();
+        assertEquals(PosixFilePermissions.toString(expected),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("quotes.csv"))));
+        if (Umask.value() == 0022) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(expected));
+        }
     }
 }

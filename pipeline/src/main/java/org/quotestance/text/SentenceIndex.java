@@ -1,0 +1,56 @@
+package org.quotestance.text;
+
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+
+/**
+ * The sentences of a document in order, found by offset with a binary search. uimaFIT's
+ * {@code selectCovering} and {@code selectOverlapping} read the index from its start on every call,
+ * which makes a loop over the quotes of a long document quadratic. Sentences do not overlap (the
+ * segmenter and {@link AbbreviationSentenceJoiner} make them so), which this index relies on.
+ */
+public final class SentenceIndex {
+
+    private final List<Sentence> sentences;
+
+    public SentenceIndex(JCas jcas) {
+        this.sentences = jcas.select(Sentence.class).asList();
+    }
+
+    /** The sentences that share at least one character with {@code [begin, end)}, in order. */
+    public List<Sentence> overlapping(int begin, int end) {
+        int from = firstEndingAfter(begin);
+        int to = from;
+        while (to < sentences.size() && sentences.get(to).getBegin() < end) {
+            to++;
+        }
+        return sentences.subList(from, to);
+    }
+
+    /** The sentence that spans all of {@code [begin, end)} (not empty), or an empty list. */
+    public List<Sentence> covering(int begin, int end) {
+        int i = firstEndingAfter(begin);
+        if (i < sentences.size() && sentences.get(i).getBegin() <= begin && sentences.get(i).getEnd() >= end) {
+            return sentences.subList(i, i + 1);
+        }
+        return List.of();
+    }
+
+    /** Index of the first sentence that ends after {@code offset}. */
+    private int firstEndingAfter(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).getEnd() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
