@@ -33,8 +33,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", required = true, description = "Corpus folder to write")
     private Path out;
 
-    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "csv,jsonl,conll,site,datasheet",
-            description = "Formats to write, a comma list of csv, jsonl, conll, site, datasheet "
+    @Option(names = "--formats", paramLabel = "LIST", defaultValue = "csv,jsonl,conll,site,graph,datasheet",
+            description = "Formats to write, a comma list of csv, jsonl, conll, site, graph, datasheet "
                     + "(README.md + croissant.json) (default: ${DEFAULT-VALUE})")
     private String formats;
 

@@ -149,10 +149,14 @@ public final class StanceNetwork {
                 stancesWithoutHolder++;
                 continue;
             }
+            Polarity polarity = Polarity.parse(stance.getPolarity());
+            if (polarity == null) {
+                continue; // a curator left it empty: stances.csv has the row, the graph has no edge colour for it
+            }
             StanceTarget target = StanceTarget.of(stance);
             targets.computeIfAbsent(target.key(), k -> new Target()).add(target);
 
-            int p = Polarity.valueOf(stance.getPolarity()).ordinal();
+            int p = polarity.ordinal();
             Edge edge = edges.computeIfAbsent(entity.getEntityId(), k -> new TreeMap<>())
                     .computeIfAbsent(target.key(), k -> new Edge());
             edge.counts[p]++;

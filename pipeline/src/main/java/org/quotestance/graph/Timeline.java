@@ -65,7 +65,11 @@ final class Timeline {
             }
         }
         for (Stance stance : jcas.select(Stance.class)) {
-            int polarity = Polarity.valueOf(stance.getPolarity()).ordinal();
+            Polarity known = Polarity.parse(stance.getPolarity());
+            if (known == null) {
+                continue;
+            }
+            int polarity = known.ordinal();
             StanceTarget target = StanceTarget.of(stance);
             stances.add(day, outlet, polarity);
             stancesByTarget.computeIfAbsent(target.key(), k -> new Counts()).add(day, outlet, polarity);

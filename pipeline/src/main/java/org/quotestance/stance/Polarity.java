@@ -4,6 +4,22 @@ package org.quotestance.stance;
 public enum Polarity {
     FAVOR, AGAINST, NEUTRAL;
 
+    /**
+     * The polarity a {@code Stance} feature names, or null when it names none (a curator may leave the
+     * feature empty or misspelt; such a stance has no place in the tallies by polarity).
+     */
+    public static Polarity parse(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Polarity polarity : values()) {
+            if (polarity.name().equals(name)) {
+                return polarity;
+            }
+        }
+        return null;
+    }
+
     /** The polarity under negation: FAVOR and AGAINST swap, NEUTRAL stays. */
     public Polarity negated() {
         return switch (this) {

@@ -180,7 +180,7 @@ class AnnotateCommandTest {
         out = file.resolve("corpus");
         Run run = annotate();
         assertEquals(2, run.exitCode());
-        assertTrue(run.stderr().contains("cannot create output folder " + out)
+        assertTrue(run.stderr().contains("cannot create output folder ")
                 && run.stderr().contains(file + " is not a folder"), run.stderr());
         assertFalse(Files.exists(out));
     }
