@@ -15,6 +15,7 @@ final class QuoteFactory {
     static Quote add(JCas jcas, int begin, int end, QuoteType type, Attribution attribution) {
         Quote quote = new Quote(jcas, begin, end);
         quote.setQuoteType(type.name());
+        quote.setCueClass(CueClass.of(attribution == null ? "" : attribution.lemma()).name());
         if (attribution != null) {
             quote.setSpeaker(mention(jcas, attribution.speaker()));
             SpeechCue cue = new SpeechCue(jcas, attribution.cueBegin(), attribution.cueEnd());
