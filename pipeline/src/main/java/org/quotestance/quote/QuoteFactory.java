@@ -17,7 +17,9 @@ final class QuoteFactory {
         quote.setQuoteType(type.name());
         quote.setCueClass(CueClass.of(attribution == null ? "" : attribution.lemma()).name());
         if (attribution != null) {
-            quote.setSpeaker(mention(jcas, attribution.speaker()));
+            if (attribution.speaker() != null) {
+                quote.setSpeaker(mention(jcas, attribution.speaker()));
+            }
             SpeechCue cue = new SpeechCue(jcas, attribution.cueBegin(), attribution.cueEnd());
             cue.setLemma(attribution.lemma());
             cue.addToIndexes();
