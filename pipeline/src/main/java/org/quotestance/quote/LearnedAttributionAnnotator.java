@@ -145,6 +145,9 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         }
         if (subject != null) {
             to = ArticleView.wordAt(words, subject.begin());
+            if (to > from && !words.get(to - 1).isClauseBreak() && !words.get(to - 1).isQuoteMark()) {
+                return null; // "More than 1,000 people reportedly …": the speaker's clause is set off by a comma
+            }
         }
         while (to > from && (words.get(to - 1).isClauseBreak() || words.get(to - 1).isQuoteMark())) {
             to--;

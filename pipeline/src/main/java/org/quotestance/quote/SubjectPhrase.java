@@ -18,7 +18,8 @@ final class SubjectPhrase {
             "now", "then", "often", "even", "just", "already", "all", "both", "n't", "never");
     private static final Set<String> STOPS = Set.of("that", "which", "who", "whom", "whose", "what", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "if", "when", "while", "because",
-            "than", "so", "about", "after", "before", "since", "where", "how", "why", "whether", "there", "it");
+            "than", "so", "about", "after", "before", "since", "where", "how", "why", "whether", "there", "it", "over",
+            "up", "out", "into", "under", "against", "through", "between", "back", "off", "more");
     private static final int MAX_WORDS = 5;
 
     private SubjectPhrase() {
@@ -50,8 +51,9 @@ final class SubjectPhrase {
 
     private static boolean isPhraseWord(Word w) {
         String lower = w.lower();
+        boolean verbForm = !w.isCapitalized() && (lower.endsWith("ed") || lower.endsWith("ing"));
         return (w.isLetters() || Character.isDigit(lower.codePointAt(0)) || lower.equals("’s") || lower.equals("'s"))
-                && !STOPS.contains(lower) && !SKIPPED.contains(lower);
+                && !STOPS.contains(lower) && !SKIPPED.contains(lower) && !verbForm;
     }
 
     /** A phrase starts after a clause break, a conjunction or a subordinator, not inside a longer phrase. */
