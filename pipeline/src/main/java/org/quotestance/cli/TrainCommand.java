@@ -54,6 +54,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--figures", paramLabel = "FILE", description = "Also write the dev and held-out figures as JSON here")
     private Path figuresFile;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the held-out figures as a Markdown table here (used for the README)")
+    private Path markdown;
+
     @Override
     public Integer call() throws Exception {
         AttributionCueTrainer trainer = new AttributionCueTrainer(AttributionCueTrainer.Settings.DEFAULT);
@@ -68,7 +72,13 @@ final class TrainCommand implements Callable<Integer> {
             Path heldOut = Files.createTempFile("quotestance-held-out", ".jsonl");
             try {
                 writeHeldOut(heldOut);
-                figures.put("held_out_train", score(heldOut));
+                Map<String, Object> heldOutFigures = score(heldOut);
+                figures.put("held_out_train", heldOutFigures);
+                if (markdown != null) {
+                    String table = FigureTable.markdown(layer.name(), train.getFileName() + ", every " + holdOutEvery
+                            + "th article, held out of the fit", heldOutFigures);
+                    AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));
+                }
             } finally {
                 Files.deleteIfExists(heldOut);
             }
