@@ -54,13 +54,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--figures", paramLabel = "FILE", description = "Also write the dev and held-out figures as JSON here")
     private Path figuresFile;
 
+    @Option(names = "--min-cue-rate", paramLabel = "R", defaultValue = "0.05",
+            description = "A candidate cue word was a cue in at least this share of its training occurrences (default: ${DEFAULT-VALUE})")
+    private double minCueRate;
+
     @Option(names = "--markdown", paramLabel = "FILE",
             description = "Also write the held-out figures as a Markdown table here (used for the README)")
     private Path markdown;
 
     @Override
     public Integer call() throws Exception {
-        AttributionCueTrainer trainer = new AttributionCueTrainer(AttributionCueTrainer.Settings.DEFAULT);
+        AttributionCueTrainer.Settings defaults = AttributionCueTrainer.Settings.DEFAULT;
+        AttributionCueTrainer trainer = new AttributionCueTrainer(new AttributionCueTrainer.Settings(
+                defaults.minCueCount(), minCueRate, defaults.iterations(), defaults.cutoff()));
         byte[] model = trainer.trainBytes(train, this::isFitted);
         AtomicFile.write(out, model);
         System.out.printf("wrote %s (%,d bytes)%n", out, model.length);
