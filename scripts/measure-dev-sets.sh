@@ -22,6 +22,15 @@ for geo in geowebnews trnews lgl; do
   run locations "$data/geo/$geo-dev.jsonl" "locations-$geo-dev"
 done
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
+# the learned quote model, refitted without every 10th training article and scored on those
+if [ -f "$data/quotes/polnear-train.jsonl" ]; then
+  model="$(mktemp)"
+  "$root/quotestance" train quotes --train "$data/quotes/polnear-train.jsonl" --out "$model" --hold-out-every 10 \
+    --figures "$out/quotes-polnear-train-held-out.json" --markdown "$out/quotes-polnear-train-held-out.md" > /dev/null
+  rm -f "$model"
+  tables+=("$out/quotes-polnear-train-held-out.md")
+  echo "measured quotes-polnear-train-held-out" >&2
+fi
 
 block="$(mktemp)"
 {

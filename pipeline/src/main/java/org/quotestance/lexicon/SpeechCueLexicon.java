@@ -34,9 +34,23 @@ public final class SpeechCueLexicon {
     private static final String DIRECT_ONLY = "direct";
 
     private final Map<String, List<Form>> byFirstWord;
+    private final Map<String, String> lemmaOfWord = new HashMap<>();
 
     private SpeechCueLexicon(Map<String, List<Form>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        for (List<Form> forms : byFirstWord.values()) {
+            for (Form form : forms) {
+                lemmaOfWord.put(form.lemma(), form.lemma());
+                if (form.words().length == 1) {
+                    lemmaOfWord.putIfAbsent(form.words()[0], form.lemma());
+                }
+            }
+        }
+    }
+
+    /** The lemma of a one-word form or of a lemma of this lexicon ("said", "say", "according to"), else null. */
+    public String lemmaOf(String lower) {
+        return lemmaOfWord.get(lower);
     }
 
     public static SpeechCueLexicon speech() {

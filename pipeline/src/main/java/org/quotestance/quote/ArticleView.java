@@ -154,6 +154,11 @@ final class ArticleView {
         return quoted.straddles(offset);
     }
 
+    /** Whether some quotation stands around {@code [begin, end)}. */
+    boolean isQuoted(int begin, int end) {
+        return quoted.covers(begin, end);
+    }
+
     /** Whether some quotation stands around {@code w}. */
     boolean insideQuotation(Word w) {
         return quoted.covers(w.begin(), w.end());

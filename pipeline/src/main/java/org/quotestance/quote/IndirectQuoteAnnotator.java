@@ -39,7 +39,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             "s", "this", "that", "as");
     private static final Set<String> OBJECT_CUES = Set.of("tell", "ask", "urge", "assure", "brief", "warn",
             "quote", "remind", "inform");
-    private static final Set<String> SKIPPED_BEFORE_CONTENT = Set.of(",", "that", ":", "however", "also", "on",
+    private static final Set<String> SKIPPED_BEFORE_CONTENT = Set.of(",", ":", "however", "also", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
@@ -166,7 +166,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             if (that < 0) {
                 return null;
             }
-            after = that + 1;
+            after = that; // PolNeAR's content starts at "that", as after any other cue
         }
         while (after < end && SKIPPED_BEFORE_CONTENT.contains(words.get(after).lower())) {
             after++;

@@ -30,8 +30,11 @@ final class QuoteFactory {
     Quote add(int begin, int end, QuoteType type, Attribution attribution) {
         Quote quote = new Quote(jcas, begin, end);
         quote.setQuoteType(type.name());
+        quote.setCueClass(CueClass.of(attribution == null ? "" : attribution.lemma()).name());
         if (attribution != null) {
-            quote.setSpeaker(mention(attribution.speaker()));
+            if (attribution.speaker() != null) {
+                quote.setSpeaker(mention(attribution.speaker()));
+            }
             SpeechCue cue = new SpeechCue(jcas, attribution.cueBegin(), attribution.cueEnd());
             cue.setLemma(attribution.lemma());
             cue.addToIndexes();

@@ -96,7 +96,10 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
     private DocumentSpeakers.Speaker resolve(JCas jcas, DocumentSpeakers speakers, SpeakerMention mention) {
         List<Word> words = Word.in(jcas, mention);
-        MentionCandidate c = words.isEmpty() ? null : parser.parse(words, 0, words.size());
+        MentionCandidate c = TranscriptLabel.person(jcas.getDocumentText(), mention.getBegin(), mention.getEnd());
+        if (c == null) {
+            c = words.isEmpty() ? null : parser.parse(words, 0, words.size());
+        }
         if (c == null) {
             return null;
         }

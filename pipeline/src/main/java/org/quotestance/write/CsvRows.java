@@ -94,6 +94,7 @@ public final class CsvRows {
         row.add(cue == null ? "" : cue.getLemma());
         row.add(mention == null ? "" : mention.getBegin());
         row.add(mention == null ? "" : mention.getEnd());
+        row.add(quote.getCueClass() == null ? "" : quote.getCueClass());
         return row;
     }
 

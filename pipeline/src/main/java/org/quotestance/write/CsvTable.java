@@ -7,7 +7,7 @@ public enum CsvTable {
     DOCUMENTS("documents.csv", "doc_id", "outlet", "date", "title", "url", "n_chars", "n_quotes", "n_locations",
             "n_stances"),
     QUOTES("quotes.csv", "doc_id", "quote_id", "type", "begin", "end", "text", "speaker_id", "speaker_name",
-            "speaker_mention", "speaker_mention_type", "cue", "cue_lemma", "speaker_begin", "speaker_end"),
+            "speaker_mention", "speaker_mention_type", "cue", "cue_lemma", "speaker_begin", "speaker_end", "cue_class"),
     SPEAKERS("speakers.csv", "speaker_id", "canonical_name", "kind", "role", "variants", "n_quotes", "n_docs"),
     LOCATIONS("locations.csv", "doc_id", "begin", "end", "surface", "name", "geonames_id", "country_code",
             "feature_class", "latitude", "longitude", "usage"),

@@ -114,6 +114,7 @@ final class JsonlDocument {
             json.writeStringField("lemma", cue.getLemma());
             json.writeEndObject();
         }
+        json.writeStringField("cue_class", quote.getCueClass());
         json.writeEndObject();
     }
 

@@ -97,7 +97,7 @@ class QuoteLayerTest {
     void reportedSpeechWithThatClause() throws Exception {
         Quote q = only(quotes(LEAD + "Senator Ellen Marsh noted that the bill had stalled in committee."));
         assertEquals("INDIRECT", q.getQuoteType());
-        assertEquals("the bill had stalled in committee", q.getCoveredText());
+        assertEquals("that the bill had stalled in committee", q.getCoveredText());
         assertEquals("note", q.getCue().getLemma());
         assertEquals("Ellen Marsh", speaker(q));
     }
@@ -119,7 +119,7 @@ class QuoteLayerTest {
     @Test
     void toldTheConferenceThat() throws Exception {
         Quote q = only(quotes(LEAD + "Maria Lopez told the conference that exports had doubled since spring."));
-        assertEquals("exports had doubled since spring", q.getCoveredText());
+        assertEquals("that exports had doubled since spring", q.getCoveredText());
         assertEquals("tell", q.getCue().getLemma());
     }
 
@@ -136,7 +136,7 @@ class QuoteLayerTest {
                 + "Ellen Marsh said the bill had stalled, adding that a new vote was planned for June.");
         assertEquals(2, quotes.size());
         assertEquals("Ellen Marsh", speaker(quotes.get(1)));
-        assertEquals("a new vote was planned for June", quotes.get(1).getCoveredText());
+        assertEquals("that a new vote was planned for June", quotes.get(1).getCoveredText());
     }
 
     @Test

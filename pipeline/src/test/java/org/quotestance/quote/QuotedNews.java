@@ -40,6 +40,23 @@ final class QuotedNews {
         return List.copyOf(JCasUtil.select(jcas, Quote.class));
     }
 
+    /** Every attribution the default pipeline's quote layer finds: the rules, transcripts and the learned cue model. */
+    static List<Quote> attributions(String text) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        DocumentMetaData.create(jcas).setDocumentId("test");
+        SimplePipeline.runPipeline(jcas,
+                createEngineDescription(StructureAnnotator.class),
+                PipelineFactory.segmenter(),
+                createEngineDescription(IndirectQuoteAnnotator.class),
+                createEngineDescription(DirectQuoteAnnotator.class),
+                createEngineDescription(TranscriptAnnotator.class),
+                createEngineDescription(LearnedAttributionAnnotator.class),
+                createEngineDescription(SpeakerLinker.class));
+        return List.copyOf(JCasUtil.select(jcas, Quote.class));
+    }
+
     static Quote only(List<Quote> quotes) {
         assertEquals(1, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
         return quotes.get(0);

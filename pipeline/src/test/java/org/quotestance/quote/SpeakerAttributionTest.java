@@ -25,8 +25,8 @@ class SpeakerAttributionTest {
         List<Quote> quotes = quotes(LEAD + "Ed Rendell agreed that the party rules should be modernized, "
                 + "but he said that the discussion should wait until after the election.");
         assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
-        assertEquals("the party rules should be modernized", quotes.get(0).getCoveredText());
-        assertEquals("the discussion should wait until after the election", quotes.get(1).getCoveredText());
+        assertEquals("that the party rules should be modernized", quotes.get(0).getCoveredText());
+        assertEquals("that the discussion should wait until after the election", quotes.get(1).getCoveredText());
         assertEquals("he", mention(quotes.get(1)));
         assertEquals("Ed Rendell", speaker(quotes.get(1)));
     }
@@ -297,7 +297,7 @@ class SpeakerAttributionTest {
                 + "Mark Barabak noted that her calm manner was critical to her success.");
         Quote last = quotes.get(quotes.size() - 1);
         assertEquals("Mark Barabak", speaker(last));
-        assertEquals("her calm manner was critical to her success", last.getCoveredText());
+        assertEquals("that her calm manner was critical to her success", last.getCoveredText());
         for (Quote q : quotes) {
             assertTrue(q == last || q.getEnd() <= last.getSpeaker().getBegin(), q.getCoveredText());
         }

@@ -1,0 +1,131 @@
+package org.quotestance.quote;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.quotestance.text.Word;
+
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Which words of a sentence are attribution cues, and on which side their content stands: a maxent
+ * model (OpenNLP GIS) over {@link AttributionCueFeatures}, asked only about the candidate words
+ * (word forms that were the cue of an attribution often enough in the training data).
+ * {@link AttributionCueTrainer} makes it; the file holds the candidate words and the model, gzipped.
+ */
+public final class AttributionCueModel {
+
+    /** The outcomes: no cue; a cue whose content follows it; a cue whose content comes before it. */
+    public enum Side { NONE, AFTER, BEFORE }
+
+    /** The model trained on PolNeAR's train compartment, shipped with the pipeline. */
+    public static final String DEFAULT_RESOURCE = "/org/quotestance/quote/attribution-cue.model.gz";
+
+    private static final String FORMAT = "quotestance-attribution-cue-1";
+
+    private final Set<String> candidates;
+    private final MaxentModel model;
+    private final int[] outcomeIndex = new int[Side.values().length];
+
+    AttributionCueModel(Set<String> candidates, MaxentModel model) {
+        this.candidates = Set.copyOf(candidates);
+        this.model = model;
+        for (Side side : Side.values()) {
+            outcomeIndex[side.ordinal()] = model.getIndex(side.name());
+        }
+    }
+
+    /** A cue prediction: the likelier side and its probability. */
+    public record Prediction(Side side, double probability) {
+    }
+
+    boolean isCandidate(Word w) {
+        return candidates.contains(w.lower());
+    }
+
+    /** The side of the cue at {@code words[i]} in the sentence {@code words[from, to)}. */
+    Prediction predict(List<Word> words, int from, int to, int i) {
+        double[] p = model.eval(AttributionCueFeatures.of(words, from, to, i));
+        Side best = Side.NONE;
+        double bestP = -1;
+        for (Side side : Side.values()) {
+            int k = outcomeIndex[side.ordinal()];
+            double pk = k < 0 ? 0 : p[k];
+            if (pk > bestP) {
+                best = side;
+                bestP = pk;
+            }
+        }
+        return new Prediction(best, bestP);
+    }
+
+    public static AttributionCueModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read attribution cue model " + file, e);
+        }
+    }
+
+    public static AttributionCueModel loadDefault() {
+        try (InputStream in = AttributionCueModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    static AttributionCueModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        String format = data.readUTF();
+        if (!format.equals(FORMAT)) {
+            throw new IOException("not an attribution cue model (" + format + ")");
+        }
+        int n = data.readInt();
+        Set<String> candidates = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            candidates.add(data.readUTF());
+        }
+        GISModel model = (GISModel) new BinaryGISModelReader(data).getModel();
+        return new AttributionCueModel(candidates, model);
+    }
+
+    /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */
+    byte[] toBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
+            DataOutputStream data = new DataOutputStream(gzip);
+            data.writeUTF(FORMAT);
+            Set<String> sorted = new TreeSet<>(candidates);
+            data.writeInt(sorted.size());
+            for (String c : sorted) {
+                data.writeUTF(c);
+            }
+            new BinaryGISModelWriter((AbstractModel) model, data).persist(); // closes the streams
+        }
+        return bytes.toByteArray();
+    }
+
+    int candidateCount() {
+        return candidates.size();
+    }
+}

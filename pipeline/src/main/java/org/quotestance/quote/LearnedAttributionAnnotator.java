@@ -1,0 +1,245 @@
+package org.quotestance.quote;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.speaker.MentionCandidate;
+import org.quotestance.speaker.MentionParser;
+import org.quotestance.text.SpanCover;
+import org.quotestance.text.Word;
+import org.quotestance.type.Quote;
+
+/**
+ * Attributions the rules do not find: a learned cue model ({@link AttributionCueModel}, trained on
+ * PolNeAR) marks the words that attribute content ("believes", "accused", "according to", "in a
+ * statement") and the side the content stands on; the content runs from the cue to the end of the
+ * sentence (or from the sentence start to the clause of the speaker), and the speaker is the subject
+ * next to the cue, found as for the rules. Runs after the rule-based quote annotators and adds nothing
+ * that overlaps a quote they found, so direct quotes and the rules' reported speech stay as they are.
+ */
+@TypeCapability(inputs = {
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
+        "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
+        "org.quotestance.type.Boilerplate", "org.quotestance.type.Headline", "org.quotestance.type.Quote" },
+        outputs = { "org.quotestance.type.Quote", "org.quotestance.type.SpeechCue",
+                "org.quotestance.type.SpeakerMention" })
+public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
+
+    public static final String PARAM_MODEL = "model";
+    @ConfigurationParameter(name = PARAM_MODEL, mandatory = false, defaultValue = "",
+            description = "Attribution cue model file made by 'quotestance train quotes'; empty: the shipped model")
+    private String modelFile;
+
+    public static final String PARAM_MIN_PROBABILITY = "minProbability";
+    @ConfigurationParameter(name = PARAM_MIN_PROBABILITY, mandatory = false, defaultValue = "0.5",
+            description = "A word is a cue when the model gives its likelier side at least this probability")
+    private float minProbability;
+
+    public static final String PARAM_MIN_CONTENT_WORDS = "minContentWords";
+    @ConfigurationParameter(name = PARAM_MIN_CONTENT_WORDS, mandatory = false, defaultValue = "2",
+            description = "Content shorter than this many words is not an attribution")
+    private int minContentWords;
+
+    public static final String PARAM_REQUIRE_SPEAKER = "requireSpeaker";
+    @ConfigurationParameter(name = PARAM_REQUIRE_SPEAKER, mandatory = false, defaultValue = "true",
+            description = "Keep only attributions whose speaker stands next to the cue")
+    private boolean requireSpeaker;
+
+    public static final String PARAM_ADJACENT_SPEAKER = "adjacentSpeaker";
+    @ConfigurationParameter(name = PARAM_ADJACENT_SPEAKER, mandatory = false, defaultValue = "false",
+            description = "The speaker before a cue must end at most three words before it")
+    private boolean adjacentSpeaker;
+
+    private static final int MAX_WORDS_TO_CUE = 3;
+
+    private AttributionCueModel model;
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final MentionParser parser = new MentionParser();
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        model = modelFile.isEmpty() ? AttributionCueModel.loadDefault() : AttributionCueModel.load(Path.of(modelFile));
+    }
+
+    @Override
+    public void process(JCas jcas) {
+        ArticleView view = ArticleView.of(jcas);
+        Added added = new Added(new QuoteFactory(jcas), view,
+                SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd));
+        for (ArticleView.Para para : view.paragraphs()) {
+            List<Word> words = para.words();
+            for (int[] sentence : para.sentences()) {
+                added.inSentence.clear();
+                annotateSentence(added, view, words, sentence[0], sentence[1]);
+            }
+        }
+    }
+
+    /**
+     * Where the attributions go, and what they must not overlap: the rules' quotes (indexed by offset, since a
+     * scan per candidate is quadratic on a long document) and the attributions already added in this sentence.
+     */
+    private record Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes, List<int[]> inSentence) {
+
+        Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes) {
+            this(quotes, view, rulesQuotes, new ArrayList<>());
+        }
+
+        boolean overlapsAQuote(int begin, int end) {
+            if (rulesQuotes.overlaps(begin, end)) {
+                return true;
+            }
+            for (int[] span : inSentence) {
+                if (span[0] < end && begin < span[1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private void annotateSentence(Added added, ArticleView view, List<Word> words, int from, int to) {
+        int end = to;
+        while (end > from && isFinalPunctuation(words.get(end - 1))) {
+            end--;
+        }
+        for (int c = from; c < end; c++) {
+            Word w = words.get(c);
+            if (!model.isCandidate(w) || view.insideQuotation(w)) {
+                continue;
+            }
+            AttributionCueModel.Prediction p = model.predict(words, from, to, c);
+            if (p.side() == AttributionCueModel.Side.NONE || p.probability() < minProbability) {
+                continue;
+            }
+            int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)
+                    : contentBefore(words, from, c);
+            MentionCandidate speaker = speaker(words, from, end, c, p.side());
+            if (content == null || speaker == null && requireSpeaker || content[1] - content[0] < minContentWords
+                    || !isContent(words, content, p.side())) {
+                continue;
+            }
+            add(added, words, content, new Attribution(speaker, w.begin(), cueEnd(words, c, end),
+                    CueClass.lemmaOf(cueText(words, c, end))));
+        }
+    }
+
+    /** "according to" is one cue; any other cue is its head word. */
+    private static boolean isAccordingTo(List<Word> words, int c, int end) {
+        return words.get(c).lower().equals("according") && c + 1 < end && words.get(c + 1).lower().equals("to");
+    }
+
+    private static int cueEnd(List<Word> words, int c, int end) {
+        return words.get(isAccordingTo(words, c, end) ? c + 1 : c).end();
+    }
+
+    private static String cueText(List<Word> words, int c, int end) {
+        return isAccordingTo(words, c, end) ? "according to" : words.get(c).lower();
+    }
+
+    private int[] contentAfter(List<Word> words, int c, int end) {
+        int from = c + 1;
+        if (isAccordingTo(words, c, end)) {
+            // "according to X, content": the content starts after X's clause
+            from = AttributionFinder.clauseEnd(words, c + 2, end) + 1;
+        }
+        while (from < end && (words.get(from).text().equals(",") || words.get(from).text().equals(":"))) {
+            from++;
+        }
+        int to = from;
+        while (to < end && !words.get(to).text().equals(";")) {
+            to++;
+        }
+        return from < to ? new int[] { from, to } : null;
+    }
+
+    /** "content, X said" / "content, according to X": from the sentence start to the comma before the speaker. */
+    private int[] contentBefore(List<Word> words, int from, int c) {
+        int to = c;
+        MentionCandidate subject = attributions.subjectBefore(words, from, c);
+        if (subject == null || adjacentSpeaker && !isNextTo(words, subject, c)) {
+            MentionCandidate phrase = SubjectPhrase.before(words, from, c);
+            subject = phrase != null ? phrase : subject;
+        }
+        if (subject != null) {
+            to = ArticleView.wordAt(words, subject.begin());
+            if (to > from && !words.get(to - 1).isClauseBreak() && !words.get(to - 1).isQuoteMark()) {
+                return null; // "More than 1,000 people reportedly …": the speaker's clause is set off by a comma
+            }
+        }
+        while (to > from && (words.get(to - 1).isClauseBreak() || words.get(to - 1).isQuoteMark())) {
+            to--;
+        }
+        return from < to ? new int[] { from, to } : null;
+    }
+
+    private MentionCandidate speaker(List<Word> words, int from, int end, int c, AttributionCueModel.Side side) {
+        if (isAccordingTo(words, c, end)) {
+            return parser.parse(words, c + 2, AttributionFinder.clauseEnd(words, c + 2, end));
+        }
+        MentionCandidate subject = attributions.subjectBefore(words, from, c);
+        if (subject == null || adjacentSpeaker && !isNextTo(words, subject, c)) {
+            MentionCandidate phrase = SubjectPhrase.before(words, from, c);
+            subject = phrase != null ? phrase : subject;
+        }
+        if (subject != null && (!adjacentSpeaker || isNextTo(words, subject, c))
+                || side == AttributionCueModel.Side.AFTER) {
+            return subject != null && (!adjacentSpeaker || isNextTo(words, subject, c)) ? subject : null;
+        }
+        int after = c + 1;
+        int clauseEnd = AttributionFinder.clauseEnd(words, after, end);
+        MentionCandidate speaker = parser.parse(words, after, clauseEnd);
+        return speaker != null && speaker.begin() == words.get(Math.min(after, end - 1)).begin() ? speaker : null;
+    }
+
+    /**
+     * Not content: a lead-in to a quotation ("told the conference in Qom:"), words that end in another
+     * cue ("quoted Rudenko as saying"), or an adverbial clause before the speaker ("Highlighting …, X said").
+     */
+    private static boolean isContent(List<Word> words, int[] content, AttributionCueModel.Side side) {
+        Word first = words.get(content[0]);
+        Word last = words.get(content[1] - 1);
+        boolean leadIn = last.text().equals(":");
+        boolean endsInCue = SpeechCueLexicon.speech().matchAt(words, content[1] - 1) != null;
+        boolean adverbial = side == AttributionCueModel.Side.BEFORE && first.lower().endsWith("ing");
+        return !leadIn && !endsInCue && !adverbial;
+    }
+
+    /** The subject ends at most {@code MAX_WORDS_TO_CUE} words before the cue ("Trump has repeatedly said"). */
+    private static boolean isNextTo(List<Word> words, MentionCandidate subject, int c) {
+        int last = ArticleView.wordAt(words, subject.end()) - 1;
+        return c - last <= MAX_WORDS_TO_CUE;
+    }
+
+    private static void add(Added added, List<Word> words, int[] content, Attribution attribution) {
+        int begin = words.get(content[0]).begin();
+        int end = words.get(content[1] - 1).end();
+        if (added.overlapsAQuote(begin, end)) {
+            return; // the rules' quotes, and attributions found earlier in this sentence, stay as they are
+        }
+        if (added.view().isQuoted(begin, end)) {
+            return; // a direct quote's business
+        }
+        QuoteType type = QuoteType.INDIRECT;
+        for (Quotation q : added.view().quotationsOpeningIn(begin, end)) {
+            type = QuoteType.MIXED;
+            end = Math.max(end, q.end());
+        }
+        added.quotes().add(begin, end, type, attribution);
+        added.inSentence().add(new int[] { begin, end });
+    }
+
+    private static boolean isFinalPunctuation(Word w) {
+        return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
+    }
+}

@@ -1,0 +1,31 @@
+package org.quotestance.speaker;
+
+import java.util.Locale;
+
+/**
+ * A speaker's label at the start of a transcript line ("PENCE:", "SEN. KAINE:"): a person, even in
+ * capitals, which elsewhere mark an organisation ("FBI said").
+ */
+final class TranscriptLabel {
+
+    private TranscriptLabel() {
+    }
+
+    /** The person a mention names when it stands right before a colon at the start of its line, else null. */
+    static MentionCandidate person(String text, int begin, int end) {
+        boolean lineStart = begin == 0 || text.charAt(begin - 1) == '\n';
+        if (!lineStart || end >= text.length() || text.charAt(end) != ':') {
+            return null;
+        }
+        String label = text.substring(begin, end);
+        StringBuilder name = new StringBuilder();
+        for (String w : label.split("\\s+")) {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            boolean capitals = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            name.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+        }
+        return new MentionCandidate(begin, end, "NAME", "PERSON", name.toString(), "");
+    }
+}

@@ -1,0 +1,59 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.text.Word;
+
+/** Training the attribution cue model: deterministic, and a model read back predicts as the one written. */
+class AttributionCueModelTest {
+
+    private static final AttributionCueTrainer.Settings TINY = new AttributionCueTrainer.Settings(1, 0.05, 50, 0);
+
+    private static Path fixture() throws Exception {
+        return Path.of(AttributionCueModelTest.class.getResource("tiny-attributions.jsonl").toURI());
+    }
+
+    @Test
+    void sameDataGivesTheSameModelBytes() throws Exception {
+        byte[] first = new AttributionCueTrainer(TINY).trainBytes(fixture(), d -> true);
+        byte[] second = new AttributionCueTrainer(TINY).trainBytes(fixture(), d -> true);
+        assertTrue(first.length > 0);
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void modelReadBackPredictsAsTheTrainedOne() throws Exception {
+        AttributionCueModel trained = new AttributionCueTrainer(TINY).train(fixture(), d -> true);
+        AttributionCueModel read = AttributionCueModel.read(new ByteArrayInputStream(trained.toBytes()));
+        assertEquals(trained.candidateCount(), read.candidateCount());
+        List<Word> words = words("The", "minister", "believes", "that", "the", "plan", "will", "work");
+        assertTrue(read.isCandidate(words.get(2)), "'believes' is a cue of the fixture");
+        assertEquals(trained.predict(words, 0, words.size(), 2), read.predict(words, 0, words.size(), 2));
+        assertEquals(AttributionCueModel.Side.AFTER, read.predict(words, 0, words.size(), 2).side());
+    }
+
+    @Test
+    void heldOutDocumentsAreNotFitted() throws Exception {
+        AttributionCueModel all = new AttributionCueTrainer(TINY).train(fixture(), d -> true);
+        AttributionCueModel firstTwo = new AttributionCueTrainer(TINY).train(fixture(), d -> d < 2);
+        assertEquals(all.candidateCount() - 1, firstTwo.candidateCount(),
+                "'believe' is a cue only in the third document, so a model of the first two lacks it");
+    }
+
+    private static List<Word> words(String... tokens) {
+        List<Word> words = new java.util.ArrayList<>();
+        int offset = 0;
+        for (String t : tokens) {
+            words.add(new Word(offset, offset + t.length(), t));
+            offset += t.length() + 1;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,65 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.attributions;
+import static org.quotestance.quote.QuotedNews.mention;
+import static org.quotestance.quote.QuotedNews.only;
+import static org.quotestance.quote.QuotedNews.speaker;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.type.Quote;
+
+/** Attributions beyond verbs of saying, and the kind of each, on short invented news text. */
+class AttributionLayerTest {
+
+    @Test
+    void accordingToGivesAnAccordingToAttributionWithItsSource() throws Exception {
+        Quote q = only(attributions(LEAD + "According to the Pentagon, the strike killed twelve fighters near the border."));
+        assertEquals("ACCORDING_TO", q.getCueClass());
+        assertEquals("the Pentagon", mention(q));
+        assertEquals("the strike killed twelve fighters near the border", q.getCoveredText());
+    }
+
+    @Test
+    void beliefVerbGivesABeliefAttribution() throws Exception {
+        Quote q = only(attributions(LEAD + "Senator Mark Hale believes that the bill will fail in the House next week."));
+        assertEquals("BELIEF", q.getCueClass());
+        assertEquals("believe", q.getCue().getLemma());
+        assertEquals("INDIRECT", q.getQuoteType());
+        assertEquals("Mark Hale", speaker(q));
+    }
+
+    @Test
+    void speechVerbGivesASpeechAttributionStartingAtThat() throws Exception {
+        Quote q = only(attributions(LEAD + "Governor Tom Hale said that the state will rebuild the bridge."));
+        assertEquals("SPEECH", q.getCueClass());
+        assertEquals("that the state will rebuild the bridge", q.getCoveredText());
+    }
+
+    @Test
+    void tweetIsWriting() throws Exception {
+        Quote q = only(attributions(LEAD + "Mayor Ana Ruiz tweeted that the water supply is safe again."));
+        assertEquals("WRITING", q.getCueClass());
+        assertEquals("Ana Ruiz", speaker(q));
+    }
+
+    @Test
+    void transcriptLineIsAQuoteOfTheNamedPerson() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Governor Mike Pence spoke to reporters on Monday.\n\n"
+                + "PENCE: Well, I think the governor has been very clear about the plan.");
+        assertEquals(1, quotes.size());
+        Quote q = quotes.get(0);
+        assertEquals("Well, I think the governor has been very clear about the plan.", q.getCoveredText());
+        assertEquals("PENCE", mention(q));
+        assertEquals("PERSON", q.getSpeaker().getEntity().getKind());
+        assertEquals("SPEECH", q.getCueClass());
+    }
+
+    @Test
+    void lineHeadedByALabelThatIsNoNameIsNoTranscript() throws Exception {
+        assertEquals(0, attributions(LEAD + "UPDATE: The road to the valley was reopened on Tuesday morning.").size());
+    }
+}
