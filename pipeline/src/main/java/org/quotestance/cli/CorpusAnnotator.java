@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -21,7 +23,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.io.ArticleDecoder;
-import org.quotestance.io.ArticleSource;
+import org.quotestance.io.ArticleEntry;
+import org.quotestance.io.ArticleInput;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.EngineSpec;
 import org.quotestance.pipeline.ExportFormat;
@@ -33,7 +36,8 @@ import org.quotestance.write.DatasheetWriter;
 import org.quotestance.write.JsonlCorpusWriter;
 
 /**
- * Runs the pipeline over a folder of articles into a corpus folder. A file that cannot be read or
+ * Runs the pipeline over an input ({@link ArticleInput}: a folder of articles, a JSONL or CSV collection)
+ * into a corpus folder. A file that cannot be read or
  * annotated is recorded with its reason and the run goes on; the report lists it.
  */
 public final class CorpusAnnotator {
@@ -66,26 +70,28 @@ public final class CorpusAnnotator {
         return this;
     }
 
-    /** A pending article: its file, and its annotation (done or under way), or why it could not be read. */
-    private record Pending(Path file, CompletableFuture<AnnotationWorkers.Outcome> outcome) {
+    /** A pending article: its entry's name, and its annotation (done or under way), or why it could not be read. */
+    private record Pending(String name, CompletableFuture<AnnotationWorkers.Outcome> outcome) {
     }
 
     /**
-     * Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done.
+     * Annotates {@code input} into {@code corpus}; {@code progress} is told the name of each entry as it is done.
      * Articles are annotated (and their XMI written) in parallel; the corpus tables take them one at a
      * time in file order, so the output is the same whatever the number of threads.
      */
-    public RunReport run(Path input, Path corpus, Consumer<Path> progress)
+    public RunReport run(Path input, Path corpus, Consumer<String> progress)
             throws IOException, UIMAException, InterruptedException {
-        ArticleSource source = ArticleSource.open(input, maxBytes);
+        ArticleInput source = ArticleInput.open(input, maxBytes);
         createFolder(corpus);
         if (!Files.isWritable(corpus)) {
             throw new IOException("output folder is not writable: " + corpus);
         }
         RunReport report = new RunReport();
         report.input = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        report.filesFound = source.files().size();
-        report.failures.addAll(source.metadataFailures());
+        report.filesFound = source.size();
+        report.failures.addAll(source.problems());
+        report.skipped.addAll(source.skipped());
+        report.filesSkipped = source.skipped().size();
 
         ExportOptions options = new ExportOptions(corpus, formats, evalResults, Version.get());
         List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators());
@@ -94,10 +100,12 @@ public final class CorpusAnnotator {
         (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
         inOrder.addAll(PipelineFactory.corpusWriters(options));
         AnalysisEngine writers = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(inOrder));
-        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads)) {
+        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads);
+                Stream<ArticleEntry> entries = source.entries()) {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            for (Path file : source.files()) {
-                inFlight.add(new Pending(file, submit(source, file, workers)));
+            for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
+                ArticleEntry entry = it.next();
+                inFlight.add(new Pending(entry.name(), submit(entry, workers)));
                 if (inFlight.size() >= workers.capacity()) {
                     write(inFlight.poll(), writers, workers, report, progress);
                 }
@@ -132,18 +140,18 @@ public final class CorpusAnnotator {
         return outputs;
     }
 
-    private static CompletableFuture<AnnotationWorkers.Outcome> submit(ArticleSource source, Path file,
-            AnnotationWorkers workers) throws InterruptedException {
+    private static CompletableFuture<AnnotationWorkers.Outcome> submit(ArticleEntry entry, AnnotationWorkers workers)
+            throws InterruptedException {
         try {
-            return workers.submit(source.read(file));
+            return workers.submit(entry.read());
         } catch (IOException | ArticleDecoder.InvalidArticleException e) {
             return CompletableFuture.completedFuture(new AnnotationWorkers.Outcome(null, e.getMessage()));
         }
     }
 
     private static void write(Pending pending, AnalysisEngine writers, AnnotationWorkers workers, RunReport report,
-            Consumer<Path> progress) throws InterruptedException {
-        String name = pending.file().getFileName().toString();
+            Consumer<String> progress) throws InterruptedException {
+        String name = pending.name();
         AnnotationWorkers.Outcome outcome;
         try {
             outcome = pending.outcome().get();
@@ -165,7 +173,7 @@ public final class CorpusAnnotator {
                 workers.release(jcas);
             }
         }
-        progress.accept(pending.file());
+        progress.accept(name);
     }
 
     /** Like {@link Files#createDirectories}, with a message that says why (the JDK's message is only the path). */
