@@ -105,19 +105,23 @@
     Object.keys(DATA.outlets).forEach(function (o) { perOutlet[o || '(unknown)'] = (perOutlet[o || '(unknown)'] || 0) + DATA.outlets[o]; });
     barChart(document.getElementById('chart-outlets'), 'Quotes per outlet',
       Object.keys(perOutlet).sort().map(function (k) { return { label: k, parts: [[perOutlet[k], '#23507a']] }; }));
-    barChart(document.getElementById('chart-speakers'), 'Quotes per speaker',
-      ranked.filter(function (s) { return s.quotes > 0; }).map(function (s) {
+    var quoted = ranked.filter(function (s) { return s.quotes > 0; });
+    barChart(document.getElementById('chart-speakers'), 'Quotes per speaker' + top(quoted.length),
+      quoted.slice(0, CHART_ROWS).map(function (s) {
         return { label: s.name, parts: [[s.quotes, speakerColor(s.id)]], href: '#/speakers' };
       }));
     var perTarget = DATA.targets;
     var targets = Object.keys(perTarget).sort(function (a, b) {
       return total(perTarget[b]) - total(perTarget[a]) || cmp(a, b);
     });
-    barChart(document.getElementById('chart-stances'), 'Stance polarity per target',
-      targets.map(function (t) {
+    barChart(document.getElementById('chart-stances'), 'Stance polarity per target' + top(targets.length),
+      targets.slice(0, CHART_ROWS).map(function (t) {
         return { label: t, parts: POLARITIES.map(function (p) { return [perTarget[t][p] || 0, polColor(p), p]; }) };
       }), POLARITIES.map(function (p) { return [p, polColor(p)]; }));
   }
+  /** Rows a chart shows at most: the largest ones (a large corpus has thousands of speakers). */
+  var CHART_ROWS = 40;
+  function top(n) { return n > CHART_ROWS ? ' (top ' + CHART_ROWS + ' of ' + n + ')' : ''; }
   /** The sum over the documents of one of their counts (0 quotes, 1 places, 2 stances). */
   function count(i) { return DOCUMENTS.reduce(function (n, d) { return n + d.n[i]; }, 0); }
   function total(o) { return POLARITIES.reduce(function (n, p) { return n + (o[p] || 0); }, 0); }
