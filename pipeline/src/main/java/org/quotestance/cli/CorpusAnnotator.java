@@ -88,7 +88,6 @@ public final class CorpusAnnotator {
         }
         RunReport report = new RunReport();
         report.input = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        report.filesFound = source.size();
         report.failures.addAll(source.problems());
         report.skipped.addAll(source.skipped());
         report.filesSkipped = source.skipped().size();
@@ -105,6 +104,7 @@ public final class CorpusAnnotator {
             Deque<Pending> inFlight = new ArrayDeque<>();
             for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
                 ArticleEntry entry = it.next();
+                report.filesFound++;
                 inFlight.add(new Pending(entry.name(), submit(entry, workers)));
                 if (inFlight.size() >= workers.capacity()) {
                     write(inFlight.poll(), writers, workers, report, progress);
