@@ -85,22 +85,41 @@
   window.addEventListener('hashchange', route);
 
   /* ---------- overview: documents and charts ---------- */
+  /** Document rows the overview draws at most; the filter searches them all. */
+  var DOC_ROWS = 500;
+  function docRow(d) {
+    return '<tr><td><a class="doc-link" href="#/doc/' + encodeURIComponent(d.id) + '">' + esc(docTitle(d)) +
+      '</a><div class="muted">' + esc(d.id) + '</div></td><td>' + esc(d.outlet) + '</td><td>' + esc(d.date) +
+      '</td><td class="num">' + d.n[0] + '</td><td class="num">' + d.n[1] +
+      '</td><td class="num">' + d.n[2] + '</td></tr>';
+  }
   function renderOverview() {
-    var rows = DOCUMENTS.map(function (d) {
-      return '<tr><td><a class="doc-link" href="#/doc/' + encodeURIComponent(d.id) + '">' + esc(docTitle(d)) +
-        '</a><div class="muted">' + esc(d.id) + '</div></td><td>' + esc(d.outlet) + '</td><td>' + esc(d.date) +
-        '</td><td class="num">' + d.n[0] + '</td><td class="num">' + d.n[1] +
-        '</td><td class="num">' + d.n[2] + '</td></tr>';
-    }).join('');
     var places = DATA.places.length;
     view.innerHTML = '<h2>Overview</h2><p class="muted">' + DOCUMENTS.length + ' documents, ' +
       count(0) + ' quotes, ' + DATA.speakers.length + ' speakers, ' +
       places + ' places, ' + count(2) + ' stances.</p>' +
-      '<h3>Documents</h3><table id="documents"><thead><tr><th>Title</th><th>Outlet</th><th>Date</th>' +
+      '<h3>Documents</h3>' + (DOCUMENTS.length > DOC_ROWS ? '<input class="filter" id="doc-filter" type="search" ' +
+      'placeholder="Filter by title, id, outlet, date\u2026"><p class="muted" id="doc-count"></p>' : '') +
+      '<table id="documents"><thead><tr><th>Title</th><th>Outlet</th><th>Date</th>' +
       '<th class="num">Quotes</th><th class="num">Places</th><th class="num">Stances</th></tr></thead><tbody>' +
-      rows + '</tbody></table><h3>Charts</h3><div class="charts">' +
+      DOCUMENTS.slice(0, DOC_ROWS).map(docRow).join('') + '</tbody></table><h3>Charts</h3><div class="charts">' +
       '<div class="chart" id="chart-outlets"></div><div class="chart" id="chart-speakers"></div>' +
       '<div class="chart" id="chart-stances"></div></div>';
+    var filter = document.getElementById('doc-filter');
+    if (filter) {
+      var drawDocs = function () {
+        var q = filter.value.trim().toLowerCase();
+        var shown = !q ? DOCUMENTS : DOCUMENTS.filter(function (d) {
+          return (d.title + ' ' + d.id + ' ' + d.outlet + ' ' + d.date).toLowerCase().indexOf(q) >= 0;
+        });
+        view.querySelector('#documents tbody').innerHTML = shown.slice(0, DOC_ROWS).map(docRow).join('');
+        document.getElementById('doc-count').textContent = shown.length > DOC_ROWS
+          ? 'The first ' + DOC_ROWS + ' of ' + shown.length + ' documents; type to filter.' : shown.length + ' documents.';
+      };
+      filter.addEventListener('input', drawDocs);
+      document.getElementById('doc-count').textContent = 'The first ' + DOC_ROWS + ' of ' + DOCUMENTS.length +
+        ' documents; type to filter.';
+    }
     var perOutlet = {};
     Object.keys(DATA.outlets).forEach(function (o) { perOutlet[o || '(unknown)'] = (perOutlet[o || '(unknown)'] || 0) + DATA.outlets[o]; });
     barChart(document.getElementById('chart-outlets'), 'Quotes per outlet',
@@ -365,7 +384,8 @@
       ['docs', 'Documents', 1], ['stances', 'Stances (holder \u2192 target \u2192 polarity)']];
     view.innerHTML = '<h2>Speakers</h2><p class="muted">One row per speaker entity across the corpus. ' +
       'Click a column to sort; type to filter.</p><input class="filter" id="speaker-filter" type="search" ' +
-      'placeholder="Filter by name, variant, role, target\u2026"><table id="speakers"><thead><tr>' +
+      'placeholder="Filter by name, variant, role, target\u2026"><p class="muted" id="speaker-count"></p>' +
+      '<table id="speakers"><thead><tr>' +
       cols.map(function (c) {
         return '<th class="' + (c[0] === 'stances' ? '' : 'sortable ') + (c[2] ? 'num' : '') + '" data-key="' + c[0] + '">' + c[1] + '</th>';
       }).join('') + '</tr></thead><tbody></tbody></table>';
@@ -382,7 +402,9 @@
         return (typeof x === 'number' ? x - y : cmp(String(x).toLowerCase(), String(y).toLowerCase())) * speakerSort.dir ||
           cmp(a.s.id, b.s.id);
       });
-      tbody.innerHTML = shown.map(function (r) {
+      document.getElementById('speaker-count').textContent = shown.length > DOC_ROWS
+        ? 'The first ' + DOC_ROWS + ' of ' + shown.length + ' speakers in this order; type to filter.' : '';
+      tbody.innerHTML = shown.slice(0, DOC_ROWS).map(function (r) {
         return '<tr data-speaker="' + esc(r.s.id) + '"><td><span class="swatch" style="background:' + speakerColor(r.s.id) +
           '"></span><b>' + esc(r.name) + '</b><div class="muted">' + esc(r.s.id) + '</div></td><td>' + esc(r.kind) +
           '</td><td>' + esc(r.role) + '</td><td>' + esc(r.variants) + '</td><td class="num">' + r.quotes +

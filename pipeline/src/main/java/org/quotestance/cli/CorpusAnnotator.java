@@ -37,8 +37,8 @@ import org.quotestance.write.JsonlCorpusWriter;
 
 /**
  * Runs the pipeline over an input ({@link ArticleInput}: a folder of articles, a JSONL or CSV collection)
- * into a corpus folder. A file that cannot be read or
- * annotated is recorded with its reason and the run goes on; the report lists it.
+ * into a corpus folder. An article that cannot be read or annotated is recorded with its reason and the
+ * run goes on; the report lists it, and the files of the folder that were not read.
  */
 public final class CorpusAnnotator {
 
