@@ -5,7 +5,7 @@
 # Input: the BBC and PolNeAR articles of ../shared/data/corpus/ (BENCH_SCALE_CORPORA), copied under
 # subfolders r0/, r1/, ... until N documents (doc ids r1__business_001, ...), in /tmp (BENCH_SCALE_WORK).
 # For each N it reports wall time, peak RSS (GNU time), the live heap (a full GC forced with
-# `jcmd GC.run` every BENCH_SCALE_SAMPLE seconds, default 30, and the heap the GC log shows after it,
+# `jcmd GC.run` every BENCH_SCALE_SAMPLE seconds, default 20, and the heap the GC log shows after it,
 # beside the number of XMI files written by then), and, when Chromium and the SiteBrowserTest's
 # playwright-core are present, how long the corpus browser takes to show its document list and to open a
 # document. Writes bench/results/scale.csv, bench/results/scale-heap.csv and the README's scale section.
@@ -14,7 +14,7 @@ bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench/.." && pwd)"
 sizes=("${@:-20000}")
 work="${BENCH_SCALE_WORK:-/tmp/quotestance-scale}"
-sample="${BENCH_SCALE_SAMPLE:-30}"
+sample="${BENCH_SCALE_SAMPLE:-20}"
 read -r -a corpora <<< "${BENCH_SCALE_CORPORA:-$root/../shared/data/corpus/bbc $root/../shared/data/corpus/polnear-train}"
 results="$bench/results"
 [ -x /usr/bin/time ] || { echo "scale: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -61,10 +61,10 @@ for n in "${sizes[@]}"; do
     sleep "$sample"
     [ -n "$pid" ] || pid=$(pgrep -P "$timer" java || true)
     [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null || continue
-    done_docs=$(find "$out/xmi" -maxdepth 1 -name '*.xmi' 2> /dev/null | wc -l)
+    done_docs=$( (find "$out/xmi" -maxdepth 1 -name '*.xmi' 2> /dev/null || true) | wc -l)
     jcmd "$pid" GC.run > /dev/null 2>&1 || continue
     sleep 1
-    heap=$(grep 'Pause Full (System.gc())' "$logs/gc.log" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/')
+    heap=$(grep 'Pause Full (Diagnostic Command)' "$logs/gc.log" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/' || true)
     [ -n "$heap" ] && echo "$n,$done_docs,$heap" >> "$results/scale-heap.csv"
   done
   rc=0; wait "$timer" || rc=$?
