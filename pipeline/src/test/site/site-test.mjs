@@ -124,7 +124,7 @@ try {
   const busiest = [...locations.reduce((m, l) => m.set(l.geonames_id, (m.get(l.geonames_id) || 0) + 1), new Map())]
     .filter(([g, n]) => g !== '0' && n <= 8).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
   await page.locator(`#map path.place-marker[data-place="${busiest}"]`).dispatchEvent('click');
-  await page.waitForSelector('.leaflet-popup-content .popup li');
+  await page.waitForSelector('.leaflet-popup-content .popup ul[data-loaded] li');
   check(await page.locator('.leaflet-popup-content .popup li').count() ===
     locations.filter(l => l.geonames_id === busiest).length, 'the popup lists a sentence per mention');
   await page.screenshot({ path: join(outDir, 'map.png') });

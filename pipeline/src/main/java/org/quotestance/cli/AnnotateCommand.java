@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.quotestance.io.ArticleInput;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.EngineSpec;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {
-            "Annotates a folder of news articles (UTF-8 .txt files, optional metadata.csv) with quotes, "
+            "Annotates news articles (a folder of UTF-8 .txt files and .html pages, read recursively, with an "
+                    + "optional metadata.csv; or one .jsonl or .csv file of articles) with quotes, "
                     + "speakers, locations and stance, and writes the corpus: XMI, CSV tables, JSONL and CoNLL "
                     + "training exports, a dataset card (README.md, croissant.json) and a run report.",
             "",
@@ -32,10 +34,13 @@ import picocli.CommandLine.Spec;
                     + "run-report.json and on stderr), 2 when the run could not start." })
 final class AnnotateCommand implements Callable<Integer> {
 
+    private static final int SKIPPED_SHOWN = 20;
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Folder of .txt articles, e.g. seeds")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "Folder of .txt/.html articles (subfolders "
+            + "included), or a .jsonl or .csv file with an article per line/row, e.g. seeds")
     private Path input;
 
     @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "corpus",
@@ -87,7 +92,7 @@ final class AnnotateCommand implements Callable<Integer> {
         Set<ExportFormat> selected = ExportFormat.parse(formats);
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
-        int total = ArticleSource.open(input, maxBytes).files().size();
+        int total = ArticleInput.open(input, maxBytes).size();
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
@@ -104,9 +109,20 @@ final class AnnotateCommand implements Callable<Integer> {
         for (InputFailure failure : report.failures) {
             err.println("failed: " + failure.file() + ": " + failure.reason());
         }
-        err.printf("annotated %d of %d files in %.1f s into %s: %s%n", report.documentsAnnotated,
+        printSkipped(report, err);
+        err.printf("annotated %d of %d articles in %.1f s into %s: %s%n", report.documentsAnnotated,
                 report.filesFound, seconds, out, report.counts);
         return report.failures.isEmpty() ? 0 : 1;
+    }
+
+    /** Names the first skipped files; the run report lists them all. */
+    private static void printSkipped(RunReport report, PrintWriter err) {
+        report.skipped.stream().limit(SKIPPED_SHOWN)
+                .forEach(s -> err.println("skipped: " + s.file() + ": " + s.reason()));
+        if (report.filesSkipped > SKIPPED_SHOWN) {
+            err.println("skipped: " + (report.filesSkipped - SKIPPED_SHOWN) + " more (run-report.json lists all "
+                    + report.filesSkipped + ")");
+        }
     }
 
     private ProgressBar progressBar(int total) {

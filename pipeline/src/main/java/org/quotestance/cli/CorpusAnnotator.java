@@ -9,9 +9,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -21,7 +23,8 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleDecoder;
-import org.quotestance.io.ArticleSource;
+import org.quotestance.io.ArticleEntry;
+import org.quotestance.io.ArticleInput;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.EngineSpec;
 import org.quotestance.pipeline.ExportFormat;
@@ -35,8 +38,9 @@ import org.quotestance.write.JsonlCorpusWriter;
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
- * Runs the pipeline over a folder of articles into a corpus folder. A file that cannot be read or
- * annotated is recorded with its reason and the run goes on; the report lists it.
+ * Runs the pipeline over an input ({@link ArticleInput}: a folder of articles, a JSONL or CSV collection)
+ * into a corpus folder. An article that cannot be read or annotated is recorded with its reason and the
+ * run goes on; the report lists it, and the files of the folder that were not read.
  */
 public final class CorpusAnnotator {
 
@@ -95,26 +99,27 @@ public final class CorpusAnnotator {
         return this;
     }
 
-    /** A pending article: its file, and its annotation (done or under way), or why it could not be read. */
-    private record Pending(Path file, AnnotationWorkers.Task task) {
+    /** A pending article: its entry's name, and its annotation (done or under way), or why it could not be read. */
+    private record Pending(String name, AnnotationWorkers.Task task) {
     }
 
     /**
-     * Annotates {@code input} into {@code corpus}; {@code progress} is told of each file as it is done.
+     * Annotates {@code input} into {@code corpus}; {@code progress} is told the name of each entry as it is done.
      * Articles are annotated (and their XMI written) in parallel; the corpus tables take them one at a
      * time in file order, so the output is the same whatever the number of threads. Everything is
      * written into an unfinished folder beside {@code corpus} that replaces it at the end
      * ({@link OutputFolder}).
      */
-    public RunReport run(Path input, Path corpus, Consumer<Path> progress)
+    public RunReport run(Path input, Path corpus, Consumer<String> progress)
             throws IOException, UIMAException, InterruptedException {
-        ArticleSource source = ArticleSource.open(input, maxBytes);
+        ArticleInput source = ArticleInput.open(input, maxBytes);
         OutputFolder folder = OutputFolder.claim(corpus, resume);
         Path work = folder.work();
         RunReport report = new RunReport();
         report.input = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        report.filesFound = source.files().size();
-        report.failures.addAll(source.metadataFailures());
+        report.failures.addAll(source.problems());
+        report.skipped.addAll(source.skipped());
+        report.filesSkipped = source.skipped().size();
 
         ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
         List<AnalysisEngineDescription> perDocument = new ArrayList<>(annotators == null
@@ -125,10 +130,12 @@ public final class CorpusAnnotator {
         Stage stage = new Stage(engine(inOrder), engine(PipelineFactory.corpusWriters(options)));
         Set<String> written = new HashSet<>();
         try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads,
-                docTimeout)) {
+                docTimeout); Stream<ArticleEntry> entries = source.entries()) {
             Deque<Pending> inFlight = new ArrayDeque<>();
-            for (Path file : source.files()) {
-                inFlight.add(new Pending(file, submit(source, file, workers, folder)));
+            for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
+                ArticleEntry entry = it.next();
+                report.filesFound++;
+                inFlight.add(new Pending(entry.name(), submit(entry, workers, folder)));
                 if (inFlight.size() >= workers.capacity()) {
                     write(inFlight.poll(), stage, workers, report, written, progress);
                 }
@@ -203,10 +210,10 @@ public final class CorpusAnnotator {
         return outputs;
     }
 
-    private AnnotationWorkers.Task submit(ArticleSource source, Path file, AnnotationWorkers workers,
-            OutputFolder folder) throws InterruptedException {
+    private AnnotationWorkers.Task submit(ArticleEntry entry, AnnotationWorkers workers, OutputFolder folder)
+            throws InterruptedException {
         try {
-            Article article = source.read(file);
+            Article article = entry.read();
             Path xmi = folder.work().resolve("xmi").resolve(article.docId() + ".xmi");
             if (folder.resumed() && extraEngines.isEmpty() && Files.isRegularFile(xmi)) {
                 return workers.reload(xmi);
@@ -218,8 +225,8 @@ public final class CorpusAnnotator {
     }
 
     private static void write(Pending pending, Stage stage, AnnotationWorkers workers, RunReport report,
-            Set<String> written, Consumer<Path> progress) throws InterruptedException {
-        String name = pending.file().getFileName().toString();
+            Set<String> written, Consumer<String> progress) throws InterruptedException {
+        String name = pending.name();
         AnnotationWorkers.Outcome outcome = workers.await(pending.task());
         JCas jcas = outcome.jcas();
         try {
@@ -242,7 +249,7 @@ public final class CorpusAnnotator {
                 workers.release(jcas);
             }
         }
-        progress.accept(pending.file());
+        progress.accept(name);
     }
 
     private static void count(JCas jcas, RunReport report) {

@@ -30,9 +30,12 @@ public final class RunReport {
     public String input;
     public int filesFound;
     public int documentsAnnotated;
+    /** Files of the input folder not read as articles (other extensions, hidden files, links out of the folder). */
+    public int filesSkipped;
     public List<String> outputs = new ArrayList<>();
     public Map<String, Integer> counts = new TreeMap<>();
     public List<InputFailure> failures = new ArrayList<>();
+    public List<InputFailure> skipped = new ArrayList<>();
 
     /** What one annotated document adds to {@link #counts}: annotations per layer, quotes per type. */
     public static Map<String, Integer> layerCounts(JCas jcas) {

@@ -45,7 +45,7 @@ public final class ArticleDecoder {
         }
     }
 
-    private static String strictUtf8(byte[] bytes) throws InvalidArticleException {
+    static String strictUtf8(byte[] bytes) throws InvalidArticleException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

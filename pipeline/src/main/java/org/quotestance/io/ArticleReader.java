@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.collection.CollectionException;
@@ -18,10 +19,11 @@ import org.apache.uima.util.Progress;
 import org.apache.uima.util.ProgressImpl;
 
 /**
- * Reads a folder of UTF-8 {@code .txt} news articles (plus optional {@code metadata.csv}) for use in
- * any uimaFIT pipeline. Files that are not usable articles are logged with their reason and skipped;
- * {@link #getFailures()} lists them. The {@code annotate} command uses {@link ArticleSource} directly
- * so that it can put these failures in the run report.
+ * Reads news articles as {@code annotate} does ({@link ArticleInput}: a folder of {@code .txt} and
+ * {@code .html} files with an optional {@code metadata.csv}, or a JSONL or CSV collection) for use in any
+ * uimaFIT pipeline. Articles that are not usable, and files not read, are logged with their reason;
+ * {@link #getFailures()} lists them. The {@code annotate} command uses {@link ArticleInput} directly
+ * so that it can put these in the run report.
  */
 @TypeCapability(outputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData",
@@ -29,7 +31,7 @@ import org.apache.uima.util.ProgressImpl;
 public class ArticleReader extends JCasCollectionReader_ImplBase {
 
     public static final String PARAM_SOURCE_LOCATION = "sourceLocation";
-    @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, description = "Folder of .txt articles")
+    @ConfigurationParameter(name = PARAM_SOURCE_LOCATION, description = "Folder of articles, or a .jsonl or .csv file")
     private String sourceLocation;
 
     public static final String PARAM_MAX_BYTES = "maxBytes";
@@ -37,8 +39,10 @@ public class ArticleReader extends JCasCollectionReader_ImplBase {
             description = "Files larger than this are rejected")
     private long maxBytes;
 
-    private ArticleSource source;
-    private Iterator<Path> files;
+    private ArticleInput source;
+    private Stream<ArticleEntry> stream;
+    private Iterator<ArticleEntry> entries;
+    private int size;
     private Article next;
     private int read;
     private final List<InputFailure> failures = new ArrayList<>();
@@ -47,22 +51,25 @@ public class ArticleReader extends JCasCollectionReader_ImplBase {
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            source = ArticleSource.open(Path.of(sourceLocation), maxBytes);
+            source = ArticleInput.open(Path.of(sourceLocation), maxBytes);
+            size = source.size();
+            stream = source.entries();
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
-        source.metadataFailures().forEach(this::fail);
-        files = source.files().iterator();
+        source.problems().forEach(this::fail);
+        source.skipped().forEach(this::fail);
+        entries = stream.iterator();
     }
 
     @Override
     public boolean hasNext() {
-        while (next == null && files.hasNext()) {
-            Path file = files.next();
+        while (next == null && entries.hasNext()) {
+            ArticleEntry entry = entries.next();
             try {
-                next = source.read(file);
+                next = entry.read();
             } catch (IOException | ArticleDecoder.InvalidArticleException e) {
-                fail(new InputFailure(file.getFileName().toString(), e.getMessage()));
+                fail(new InputFailure(entry.name(), e.getMessage()));
             }
         }
         return next != null;
@@ -88,7 +95,15 @@ public class ArticleReader extends JCasCollectionReader_ImplBase {
     }
 
     @Override
+    public void close() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        super.close();
+    }
+
+    @Override
     public Progress[] getProgress() {
-        return new Progress[] { new ProgressImpl(read, source.files().size(), Progress.ENTITIES) };
+        return new Progress[] { new ProgressImpl(read, size, Progress.ENTITIES) };
     }
 }

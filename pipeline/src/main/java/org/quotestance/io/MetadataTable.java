@@ -84,7 +84,7 @@ public final class MetadataTable {
     }
 
     /** Spreadsheet programs save "CSV UTF-8" with a byte-order mark, which would otherwise stick to the first column name. */
-    private static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
+    static Reader skipByteOrderMark(BufferedReader reader) throws IOException {
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

@@ -23,7 +23,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
  * the variant most documents use as their canonical name (ties: the longer, then alphabetical), so it
  * does not depend on the order the documents are processed in. The kind is the first one seen in
  * document order; tallies of consecutive runs of documents {@link #merge merged} in document order give
- * what one tally of all the documents gives (the Spark module tallies each partition this way).
+ * what one tally of all the documents gives (the Spark module tallies each partition this way). Only
+ * these aggregates are kept, never the documents' ids, so memory grows with the speakers, not the corpus.
  */
 public final class SpeakerTally implements Serializable {
 
@@ -34,7 +35,9 @@ public final class SpeakerTally implements Serializable {
         final Map<String, Integer> canonicalVotes = new TreeMap<>();
         final Map<String, Integer> roleVotes = new TreeMap<>();
         final TreeSet<String> variants = new TreeSet<>();
-        final TreeSet<String> docs = new TreeSet<>();
+        /** Documents are added in order, so a speaker's documents are counted by noting the last one. */
+        String lastDoc;
+        int docs;
         String kind = "";
         int quotes;
     }
@@ -70,7 +73,10 @@ public final class SpeakerTally implements Serializable {
             theirs.canonicalVotes.forEach((name, n) -> s.canonicalVotes.merge(name, n, Integer::sum));
             theirs.roleVotes.forEach((role, n) -> s.roleVotes.merge(role, n, Integer::sum));
             s.variants.addAll(theirs.variants);
-            s.docs.addAll(theirs.docs);
+            s.docs += theirs.docs;
+            if (theirs.lastDoc != null) {
+                s.lastDoc = theirs.lastDoc;
+            }
             if (s.kind.isEmpty()) {
                 s.kind = theirs.kind;
             }
@@ -88,7 +94,10 @@ public final class SpeakerTally implements Serializable {
             s.variants.addAll(List.of(entity.getVariants().toArray()));
         }
         s.variants.add(entity.getCanonicalName());
-        s.docs.add(docId);
+        if (!docId.equals(s.lastDoc)) {
+            s.docs++;
+            s.lastDoc = docId;
+        }
         if (s.kind.isEmpty() && entity.getKind() != null) {
             s.kind = entity.getKind();
         }
@@ -105,7 +114,7 @@ public final class SpeakerTally implements Serializable {
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         byId.forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
-                String.join("|", s.variants), s.quotes, s.docs.size())));
+                String.join("|", s.variants), s.quotes, s.docs)));
         return rows;
     }
 

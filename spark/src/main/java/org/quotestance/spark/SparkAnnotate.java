@@ -186,6 +186,8 @@ public final class SparkAnnotate implements Callable<Integer> {
         RunReport report = new RunReport();
         report.filesFound = in.filesFound();
         report.failures.addAll(in.metadataFailures());
+        report.skipped.addAll(in.skipped());
+        report.filesSkipped = in.skipped().size();
         List<InputFailure> failed = new ArrayList<>();
         for (Row row : results.filter(functions.col("failure").isNotNull()).select("file", "failure")
                 .collectAsList()) {

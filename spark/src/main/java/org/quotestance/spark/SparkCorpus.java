@@ -34,15 +34,19 @@ public final class SparkCorpus {
     private SparkCorpus() {
     }
 
-    /** An input folder as {@link ArticleSource} lists it: the documents, and the problems with {@code metadata.csv}. */
-    public record Input(Dataset<Row> documents, int filesFound, List<org.quotestance.io.InputFailure> metadataFailures) {
+    /**
+     * An input folder as {@link ArticleSource} lists it: the documents, the problems with {@code metadata.csv}
+     * and the files not read.
+     */
+    public record Input(Dataset<Row> documents, int filesFound, List<org.quotestance.io.InputFailure> metadataFailures,
+            List<org.quotestance.io.InputFailure> skipped) {
     }
 
     /**
      * The {@code .txt} articles of {@code folder} as a Dataset of {@link Schemas#DOCUMENTS} rows, in file
      * order, {@code docsPerPartition} to a partition (at least as many partitions as the default
      * parallelism). The driver lists the folder and reads {@code metadata.csv}; the executors read the files
-     * ({@link ArticleSource#read(Path, ArticleMetadata, ArticleDecoder)}, so a bad file gets the reason
+     * ({@link ArticleSource#read(Path, String, String, ArticleMetadata, ArticleDecoder)}, so a bad file gets the reason
      * {@code annotate} gives it), which therefore must be at the same path on every executor.
      */
     public static Input readFolder(SparkSession spark, Path folder, long maxBytes, int docsPerPartition)
@@ -51,17 +55,17 @@ public final class SparkCorpus {
         List<Row> files = new ArrayList<>();
         for (Path file : source.files()) {
             ArticleMetadata m = source.metadata(file);
-            files.add(RowFactory.create(file.toAbsolutePath().toString(), m.outlet(), m.url(), m.date(), m.title(),
-                    m.language()));
+            files.add(RowFactory.create(file.toAbsolutePath().toString(), source.docId(file), source.relativePath(file),
+                    m.outlet(), m.url(), m.date(), m.title(), m.language()));
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         int partitions = partitions(files.size(), docsPerPartition, context.defaultParallelism());
         org.apache.spark.sql.types.StructType listing = new org.apache.spark.sql.types.StructType()
-                .add("path", "string").add("outlet", "string").add("url", "string").add("date", "string")
+                .add("path", "string").add("doc_id", "string").add("name", "string").add("outlet", "string").add("url", "string").add("date", "string")
                 .add("title", "string").add("language", "string");
         Dataset<Row> documents = spark.createDataFrame(context.parallelize(files, partitions), listing)
                 .mapPartitions(new FileReader(maxBytes), Encoders.row(Schemas.DOCUMENTS));
-        return new Input(documents, files.size(), source.metadataFailures());
+        return new Input(documents, files.size(), source.metadataFailures(), source.skipped());
     }
 
     /** How many partitions {@code documents} documents get: about {@code perPartition} each, at least {@code parallelism}. */
@@ -92,11 +96,11 @@ public final class SparkCorpus {
                 public Row next() {
                     Row f = files.next();
                     Path path = Path.of(f.getString(0));
-                    String name = path.getFileName().toString();
-                    ArticleMetadata metadata = new ArticleMetadata(f.getString(1), f.getString(2), f.getString(3),
-                            f.getString(4), f.getString(5));
+                    String name = f.getString(2);
+                    ArticleMetadata metadata = new ArticleMetadata(f.getString(3), f.getString(4), f.getString(5),
+                            f.getString(6), f.getString(7));
                     try {
-                        Article a = ArticleSource.read(path, metadata, decoder);
+                        Article a = ArticleSource.read(path, f.getString(1), name, metadata, decoder);
                         return RowFactory.create(a.docId(), a.text(), a.fileName(), metadata.outlet(), metadata.url(),
                                 metadata.date(), metadata.title(), metadata.language(), null);
                     } catch (IOException | ArticleDecoder.InvalidArticleException e) {

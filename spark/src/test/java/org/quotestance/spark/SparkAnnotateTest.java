@@ -94,7 +94,8 @@ class SparkAnnotateTest {
         Path in = Files.createDirectory(tmp.resolve("polnear"));
         try (Stream<Path> files = Files.list(corpus)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(200).toList()) {
-                Files.createSymbolicLink(in.resolve(f.getFileName()), f.toAbsolutePath());
+                // copied: annotate does not follow links that lead out of the input folder
+                Files.copy(f, in.resolve(f.getFileName()));
             }
         }
         SparkAnnotate.Summary summary = compare(in, 50);

@@ -1,14 +1,20 @@
-/* quotestance corpus browser: renders window.QUOTESTANCE (data.js) with no server and no network. */
+/*
+ * quotestance corpus browser, with no server and no network: data/documents.js lists the documents
+ * (window.QS_DOCUMENTS), data/corpus.js holds the speakers, places, targets and outlets (window.QUOTESTANCE),
+ * and each document's text and annotations are in data/docs/<doc_id>.js, loaded by a <script> tag when it is
+ * needed (browsers do not let a page fetch() local files).
+ */
 (function () {
   'use strict';
-  var DATA = window.QUOTESTANCE || { documents: [], speakers: [], places: [] };
+  var DATA = window.QUOTESTANCE || { speakers: [], places: [], targets: {}, outlets: {} };
+  var DOCUMENTS = window.QS_DOCUMENTS || [];
   var PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2',
     '#bcbd22', '#393b79', '#637939', '#843c39', '#7b4173', '#3182bd', '#e6550d', '#31a354'];
   var POLARITIES = ['FAVOR', 'AGAINST', 'NEUTRAL'];
   var USAGE_COLOR = { LITERAL: '#1f5fbf', METONYMIC: '#d2561d', DEMONYM: '#7b3fa0' };
 
   var docsById = {};
-  DATA.documents.forEach(function (d) { docsById[d.id] = d; });
+  DOCUMENTS.forEach(function (d) { docsById[d.id] = d; });
   var speakersById = {};
   DATA.speakers.forEach(function (s) { speakersById[s.id] = s; });
   // Colours: most-quoted speakers first, so the main voices get the most distinct colours.
@@ -27,8 +33,33 @@
   var tip = document.getElementById('tip');
   var map = null;
 
+  /* ---------- documents, loaded on demand: data/docs/<id>.js calls QS_DOC(model) ---------- */
+  var loaded = {}, waiting = {};
+  window.QS_DOC = function (d) {
+    loaded[d.id] = d;
+    var callbacks = waiting[d.id] || [];
+    delete waiting[d.id];
+    callbacks.forEach(function (f) { f(d); });
+  };
+  /** Calls done(model) once the document's script has run, or done(null) when it cannot be loaded. */
+  function loadDoc(id, done) {
+    if (loaded[id]) { done(loaded[id]); return; }
+    if (waiting[id]) { waiting[id].push(done); return; }
+    waiting[id] = [done];
+    var script = document.createElement('script');
+    script.src = 'data/docs/' + encodeURIComponent(id) + '.js';
+    script.onerror = function () {
+      var callbacks = waiting[id] || [];
+      delete waiting[id];
+      callbacks.forEach(function (f) { f(null); });
+    };
+    document.head.appendChild(script);
+  }
+
   /* ---------- routing: #/overview, #/doc/ID[/q/QUOTE|/at/OFFSET], #/speakers, #/map ---------- */
+  var routed = 0;
   function route() {
+    var seq = ++routed;
     var parts = (location.hash || '#/overview').replace(/^#\/?/, '').split('/').map(decodeURIComponent);
     if (map) { map.remove(); map = null; }
     currentDoc = null;
@@ -38,7 +69,11 @@
       a.classList.toggle('active', a.getAttribute('data-view') === name);
     });
     if (name === 'doc' && docsById[parts[1]]) {
-      renderDocument(docsById[parts[1]], parts[2], parts[3]);
+      view.innerHTML = '<p class="muted">Loading ' + esc(parts[1]) + '\u2026</p>';
+      loadDoc(parts[1], function (d) {
+        if (seq !== routed) { return; }
+        if (d) { renderDocument(d, parts[2], parts[3]); } else { view.innerHTML = '<p>The data of ' + esc(parts[1]) + ' is missing.</p>'; }
+      });
     } else if (name === 'speakers') {
       renderSpeakers();
     } else if (name === 'map') {
@@ -50,46 +85,64 @@
   window.addEventListener('hashchange', route);
 
   /* ---------- overview: documents and charts ---------- */
+  /** Document rows the overview draws at most; the filter searches them all. */
+  var DOC_ROWS = 500;
+  function docRow(d) {
+    return '<tr><td><a class="doc-link" href="#/doc/' + encodeURIComponent(d.id) + '">' + esc(docTitle(d)) +
+      '</a><div class="muted">' + esc(d.id) + '</div></td><td>' + esc(d.outlet) + '</td><td>' + esc(d.date) +
+      '</td><td class="num">' + d.n[0] + '</td><td class="num">' + d.n[1] +
+      '</td><td class="num">' + d.n[2] + '</td></tr>';
+  }
   function renderOverview() {
-    var rows = DATA.documents.map(function (d) {
-      return '<tr><td><a class="doc-link" href="#/doc/' + encodeURIComponent(d.id) + '">' + esc(docTitle(d)) +
-        '</a><div class="muted">' + esc(d.id) + '</div></td><td>' + esc(d.outlet) + '</td><td>' + esc(d.date) +
-        '</td><td class="num">' + d.quotes.length + '</td><td class="num">' + d.locations.length +
-        '</td><td class="num">' + d.stances.length + '</td></tr>';
-    }).join('');
     var places = DATA.places.length;
-    view.innerHTML = '<h2>Overview</h2><p class="muted">' + DATA.documents.length + ' documents, ' +
-      count(function (d) { return d.quotes.length; }) + ' quotes, ' + DATA.speakers.length + ' speakers, ' +
-      places + ' places, ' + count(function (d) { return d.stances.length; }) + ' stances.</p>' +
-      '<h3>Documents</h3><table id="documents"><thead><tr><th>Title</th><th>Outlet</th><th>Date</th>' +
+    view.innerHTML = '<h2>Overview</h2><p class="muted">' + DOCUMENTS.length + ' documents, ' +
+      count(0) + ' quotes, ' + DATA.speakers.length + ' speakers, ' +
+      places + ' places, ' + count(2) + ' stances.</p>' +
+      '<h3>Documents</h3>' + (DOCUMENTS.length > DOC_ROWS ? '<input class="filter" id="doc-filter" type="search" ' +
+      'placeholder="Filter by title, id, outlet, date\u2026"><p class="muted" id="doc-count"></p>' : '') +
+      '<table id="documents"><thead><tr><th>Title</th><th>Outlet</th><th>Date</th>' +
       '<th class="num">Quotes</th><th class="num">Places</th><th class="num">Stances</th></tr></thead><tbody>' +
-      rows + '</tbody></table><h3>Charts</h3><div class="charts">' +
+      DOCUMENTS.slice(0, DOC_ROWS).map(docRow).join('') + '</tbody></table><h3>Charts</h3><div class="charts">' +
       '<div class="chart" id="chart-outlets"></div><div class="chart" id="chart-speakers"></div>' +
       '<div class="chart" id="chart-stances"></div></div>';
+    var filter = document.getElementById('doc-filter');
+    if (filter) {
+      var drawDocs = function () {
+        var q = filter.value.trim().toLowerCase();
+        var shown = !q ? DOCUMENTS : DOCUMENTS.filter(function (d) {
+          return (d.title + ' ' + d.id + ' ' + d.outlet + ' ' + d.date).toLowerCase().indexOf(q) >= 0;
+        });
+        view.querySelector('#documents tbody').innerHTML = shown.slice(0, DOC_ROWS).map(docRow).join('');
+        document.getElementById('doc-count').textContent = shown.length > DOC_ROWS
+          ? 'The first ' + DOC_ROWS + ' of ' + shown.length + ' documents; type to filter.' : shown.length + ' documents.';
+      };
+      filter.addEventListener('input', drawDocs);
+      document.getElementById('doc-count').textContent = 'The first ' + DOC_ROWS + ' of ' + DOCUMENTS.length +
+        ' documents; type to filter.';
+    }
     var perOutlet = {};
-    DATA.documents.forEach(function (d) { perOutlet[d.outlet || '(unknown)'] = (perOutlet[d.outlet || '(unknown)'] || 0) + d.quotes.length; });
+    Object.keys(DATA.outlets).forEach(function (o) { perOutlet[o || '(unknown)'] = (perOutlet[o || '(unknown)'] || 0) + DATA.outlets[o]; });
     barChart(document.getElementById('chart-outlets'), 'Quotes per outlet',
       Object.keys(perOutlet).sort().map(function (k) { return { label: k, parts: [[perOutlet[k], '#23507a']] }; }));
-    barChart(document.getElementById('chart-speakers'), 'Quotes per speaker',
-      ranked.filter(function (s) { return s.quotes > 0; }).map(function (s) {
+    var quoted = ranked.filter(function (s) { return s.quotes > 0; });
+    barChart(document.getElementById('chart-speakers'), 'Quotes per speaker' + top(quoted.length),
+      quoted.slice(0, CHART_ROWS).map(function (s) {
         return { label: s.name, parts: [[s.quotes, speakerColor(s.id)]], href: '#/speakers' };
       }));
-    var perTarget = {};
-    DATA.documents.forEach(function (d) {
-      d.stances.forEach(function (s) {
-        var t = perTarget[s.target] || (perTarget[s.target] = { FAVOR: 0, AGAINST: 0, NEUTRAL: 0 });
-        t[s.polarity] = (t[s.polarity] || 0) + 1;
-      });
-    });
+    var perTarget = DATA.targets;
     var targets = Object.keys(perTarget).sort(function (a, b) {
       return total(perTarget[b]) - total(perTarget[a]) || cmp(a, b);
     });
-    barChart(document.getElementById('chart-stances'), 'Stance polarity per target',
-      targets.map(function (t) {
+    barChart(document.getElementById('chart-stances'), 'Stance polarity per target' + top(targets.length),
+      targets.slice(0, CHART_ROWS).map(function (t) {
         return { label: t, parts: POLARITIES.map(function (p) { return [perTarget[t][p] || 0, polColor(p), p]; }) };
       }), POLARITIES.map(function (p) { return [p, polColor(p)]; }));
   }
-  function count(f) { return DATA.documents.reduce(function (n, d) { return n + f(d); }, 0); }
+  /** Rows a chart shows at most: the largest ones (a large corpus has thousands of speakers). */
+  var CHART_ROWS = 40;
+  function top(n) { return n > CHART_ROWS ? ' (top ' + CHART_ROWS + ' of ' + n + ')' : ''; }
+  /** The sum over the documents of one of their counts (0 quotes, 1 places, 2 stances). */
+  function count(i) { return DOCUMENTS.reduce(function (n, d) { return n + d.n[i]; }, 0); }
   function total(o) { return POLARITIES.reduce(function (n, p) { return n + (o[p] || 0); }, 0); }
   function polColor(p) { return p === 'FAVOR' ? '#1b8a3a' : p === 'AGAINST' ? '#c62828' : '#7a7f87'; }
 
@@ -319,27 +372,20 @@
   /* ---------- speakers table ---------- */
   var speakerSort = { key: 'quotes', dir: -1 };
   function renderSpeakers() {
-    var stancesBy = {};
-    DATA.documents.forEach(function (d) {
-      d.stances.forEach(function (s) {
-        if (!s.holder) { return; }
-        var m = stancesBy[s.holder] || (stancesBy[s.holder] = {});
-        var key = s.target + '\u0000' + s.polarity;
-        m[key] = (m[key] || 0) + 1;
-      });
-    });
     var rows = DATA.speakers.map(function (s) {
-      var st = stancesBy[s.id] || {};
+      var stances = [];
+      Object.keys(s.stances).sort().forEach(function (t) {
+        Object.keys(s.stances[t]).sort().forEach(function (p) { stances.push({ target: t, polarity: p, n: s.stances[t][p] }); });
+      });
       return { s: s, name: s.name, kind: s.kind, role: s.role, variants: s.variants.join(' | '), quotes: s.quotes,
-        docs: s.docs.length, stances: Object.keys(st).sort().map(function (k) {
-          var p = k.split('\u0000'); return { target: p[0], polarity: p[1], n: st[k] };
-        }) };
+        docs: s.ndocs, stances: stances };
     });
     var cols = [['name', 'Speaker'], ['kind', 'Kind'], ['role', 'Role'], ['variants', 'Variants'], ['quotes', '#Quotes', 1],
       ['docs', 'Documents', 1], ['stances', 'Stances (holder \u2192 target \u2192 polarity)']];
     view.innerHTML = '<h2>Speakers</h2><p class="muted">One row per speaker entity across the corpus. ' +
       'Click a column to sort; type to filter.</p><input class="filter" id="speaker-filter" type="search" ' +
-      'placeholder="Filter by name, variant, role, target\u2026"><table id="speakers"><thead><tr>' +
+      'placeholder="Filter by name, variant, role, target\u2026"><p class="muted" id="speaker-count"></p>' +
+      '<table id="speakers"><thead><tr>' +
       cols.map(function (c) {
         return '<th class="' + (c[0] === 'stances' ? '' : 'sortable ') + (c[2] ? 'num' : '') + '" data-key="' + c[0] + '">' + c[1] + '</th>';
       }).join('') + '</tr></thead><tbody></tbody></table>';
@@ -356,15 +402,17 @@
         return (typeof x === 'number' ? x - y : cmp(String(x).toLowerCase(), String(y).toLowerCase())) * speakerSort.dir ||
           cmp(a.s.id, b.s.id);
       });
-      tbody.innerHTML = shown.map(function (r) {
+      document.getElementById('speaker-count').textContent = shown.length > DOC_ROWS
+        ? 'The first ' + DOC_ROWS + ' of ' + shown.length + ' speakers in this order; type to filter.' : '';
+      tbody.innerHTML = shown.slice(0, DOC_ROWS).map(function (r) {
         return '<tr data-speaker="' + esc(r.s.id) + '"><td><span class="swatch" style="background:' + speakerColor(r.s.id) +
           '"></span><b>' + esc(r.name) + '</b><div class="muted">' + esc(r.s.id) + '</div></td><td>' + esc(r.kind) +
           '</td><td>' + esc(r.role) + '</td><td>' + esc(r.variants) + '</td><td class="num">' + r.quotes +
-          '</td><td class="num">' + r.docs + '<div>' + r.s.docs.map(function (id) {
-            var first = (docsById[id] ? docsById[id].quotes : []).filter(function (q) { return q.speaker === r.s.id; })[0];
-            return '<a href="#/doc/' + encodeURIComponent(id) + (first ? '/q/' + encodeURIComponent(first.id) : '') +
+          '</td><td class="num">' + r.docs + '<div>' + r.s.docs.map(function (entry) {
+            var id = entry[0], first = entry[1];
+            return '<a href="#/doc/' + encodeURIComponent(id) + (first ? '/q/' + encodeURIComponent(first) : '') +
               '" title="' + esc(docsById[id] ? docTitle(docsById[id]) : id) + '">' + esc(id.split('_')[0]) + '</a>';
-          }).join(' ') + '</div></td><td>' + (r.stances.map(function (x) {
+          }).join(' ') + (r.docs > r.s.docs.length ? ' \u2026' : '') + '</div></td><td>' + (r.stances.map(function (x) {
             return esc(r.name) + ' \u2192 ' + esc(x.target) + ' \u2192 <span class="pol pol-' + esc(x.polarity) + '">' +
               esc(x.polarity.toLowerCase()) + '</span>' + (x.n > 1 ? ' \u00d7' + x.n : '');
           }).join('<br>') || '<span class="muted">\u2014</span>') + '</td></tr>';
@@ -405,17 +453,18 @@
     }
     var markers = [];
     // Larger markers first, so smaller ones stay clickable on top of them.
-    DATA.places.slice().sort(function (a, b) { return b.mentions.length - a.mentions.length || cmp(a.key, b.key); })
+    DATA.places.slice().sort(function (a, b) { return b.mentions - a.mentions || cmp(a.key, b.key); })
       .forEach(function (p) {
       var usage = dominantUsage(p);
-      var n = p.mentions.length;
+      var n = p.mentions;
       var both = Object.keys(p.usage).length > 1;
       var marker = L.circleMarker([p.lat, p.lon], {
         radius: 3 + 2.2 * Math.sqrt(n), color: both ? '#222' : '#fff', weight: both ? 2 : 1.2, dashArray: both ? '3 2' : null,
         fillColor: USAGE_COLOR[usage] || '#555', fillOpacity: 0.75, className: 'place-marker usage-' + usage
       }).addTo(map);
       marker.bindTooltip(esc(p.name) + ' (' + n + ')');
-      marker.bindPopup(popup(p), { maxWidth: 380, maxHeight: 260 });
+      marker.bindPopup('', { maxWidth: 380, maxHeight: 260 });
+      marker.on('popupopen', function (e) { e.popup.setContent(popup(p, e.popup)); });
       var el = marker.getElement();
       if (el) { el.setAttribute('data-place', p.key); }
       markers.push(marker);
@@ -459,20 +508,46 @@
     return fc;
   }
 
-  function popup(p) {
+  /** Documents whose sentences a place's popup loads and lists. */
+  var POPUP_DOCS = 20;
+  /** A place's popup: its sentences are filled in when the documents that mention it have loaded. */
+  function popup(p, leafletPopup) {
     var usage = Object.keys(p.usage).sort().map(function (u) { return u.toLowerCase() + ' ' + p.usage[u]; }).join(', ');
-    return '<div class="popup"><h4>' + esc(p.name) + '</h4><div class="muted">' +
+    var docs = p.docs.slice(0, POPUP_DOCS);
+    var div = document.createElement('div');
+    div.className = 'popup';
+    div.innerHTML = '<h4>' + esc(p.name) + '</h4><div class="muted">' +
       (p.gid ? 'GeoNames ' + p.gid : 'gazetteer supplement, no GeoNames id') + ' \u00b7 ' + esc(p.cc) +
-      ' \u00b7 ' + p.lat.toFixed(2) + ', ' + p.lon.toFixed(2) + ' \u00b7 ' + usage + '</div><ul>' +
-      p.mentions.map(function (m) {
-        var s = m.sentence, at = m.b - m.sb;
-        var sentence = at >= 0 && at + (m.e - m.b) <= s.length
-          ? esc(s.slice(0, at)) + '<b>' + esc(s.slice(at, at + m.e - m.b)) + '</b>' + esc(s.slice(at + m.e - m.b)) : esc(s);
-        var d = docsById[m.doc];
-        return '<li><span class="usage-tag usage-' + esc(m.usage) + '">' + esc(m.usage.toLowerCase()) + '</span> ' + sentence +
-          ' <a href="#/doc/' + encodeURIComponent(m.doc) + '/at/' + m.b + '" title="' + esc(d ? docTitle(d) : m.doc) + '">' +
-          esc(m.doc.split('_')[0]) + '</a></li>';
-      }).join('') + '</ul></div>';
+      ' \u00b7 ' + p.lat.toFixed(2) + ', ' + p.lon.toFixed(2) + ' \u00b7 ' + usage + ' \u00b7 ' + p.mentions +
+      ' mentions in ' + p.ndocs + ' documents</div><ul class="muted"><li>Loading sentences\u2026</li></ul>' +
+      (p.ndocs > docs.length ? '<div class="muted">Sentences of the first ' + docs.length + ' documents.</div>' : '');
+    var list = div.querySelector('ul');
+    var items = [], left = docs.length;
+    function done() {
+      list.className = '';
+      list.innerHTML = items.join('');
+      list.setAttribute('data-loaded', '');
+      leafletPopup.update();
+    }
+    docs.forEach(function (entry, i) {
+      loadDoc(entry[0], function (d) {
+        items[i] = d ? d.locations.filter(function (l) { return l.key === p.key; }).map(function (l) {
+          return sentenceItem(d, l);
+        }).join('') : '<li>' + esc(entry[0]) + ': document data missing</li>';
+        if (--left === 0) { done(); }
+      });
+    });
+    if (!docs.length) { done(); }
+    return div;
+  }
+
+  function sentenceItem(d, l) {
+    var s = d.text.slice(l.sb, l.se), at = l.b - l.sb;
+    var sentence = at >= 0 && l.e <= l.se
+      ? esc(s.slice(0, at)) + '<b>' + esc(s.slice(at, at + l.e - l.b)) + '</b>' + esc(s.slice(at + l.e - l.b)) : esc(s);
+    return '<li><span class="usage-tag usage-' + esc(l.usage) + '">' + esc(l.usage.toLowerCase()) + '</span> ' + sentence +
+      ' <a href="#/doc/' + encodeURIComponent(d.id) + '/at/' + l.b + '" title="' + esc(docTitle(d)) + '">' +
+      esc(d.id.split('_')[0]) + '</a></li>';
   }
 
   route();
