@@ -20,6 +20,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.io.Article;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
@@ -27,6 +28,7 @@ import org.quotestance.pipeline.EngineSpec;
 import org.quotestance.pipeline.ExportFormat;
 import org.quotestance.pipeline.ExportOptions;
 import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.speaker.CorpusNames;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.DatasheetWriter;
@@ -88,7 +90,38 @@ public final class CorpusAnnotator {
         report.failures.addAll(source.metadataFailures());
 
         ExportOptions options = new ExportOptions(corpus, formats, evalResults, Version.get());
-        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators());
+        Path corpusNames = Files.createTempFile(corpus, ".corpus-names", ".tmp");
+        try {
+            gatherNames(source).write(corpusNames);
+            annotate(source, corpus, options, corpusNames, report, progress);
+        } finally {
+            Files.deleteIfExists(corpusNames);
+        }
+        report.outputs.addAll(outputs());
+        report.write(corpus.resolve("run-report.json"));
+        return report;
+    }
+
+    /**
+     * The first pass: the full names of every readable article (a file that cannot be read is reported by the
+     * second pass), one article in memory at a time.
+     */
+    private static CorpusNames gatherNames(ArticleSource source) {
+        CorpusNames names = new CorpusNames();
+        for (Path file : source.files()) {
+            try {
+                Article article = source.read(file);
+                names.addDocument(article.text(), article.metadata().date());
+            } catch (IOException | ArticleDecoder.InvalidArticleException e) {
+                // the annotating pass reads it again and reports why it failed
+            }
+        }
+        return names.complete();
+    }
+
+    private void annotate(ArticleSource source, Path corpus, ExportOptions options, Path corpusNames,
+            RunReport report, Consumer<Path> progress) throws UIMAException, InterruptedException {
+        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators(corpusNames));
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
         (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
@@ -109,9 +142,6 @@ public final class CorpusAnnotator {
         } finally {
             writers.destroy();
         }
-        report.outputs.addAll(outputs());
-        report.write(corpus.resolve("run-report.json"));
-        return report;
     }
 
     private List<String> outputs() {

@@ -10,6 +10,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.apache.uima.fit.factory.ConfigurationParameterFactory;
+import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
@@ -34,6 +36,22 @@ public final class PipelineFactory {
     /** Structure, segmentation and every annotation layer, as {@code default-pipeline.txt} lists them; no writers. */
     public static List<AnalysisEngineDescription> annotators() throws ResourceInitializationException {
         return descriptions(PipelineList.read(PipelineList.DEFAULT));
+    }
+
+    /**
+     * The annotators, with the speaker linker reading the corpus's full names from {@code corpusNames} (written by
+     * {@code CorpusNames.write} after a first pass over the corpus), so that surname-only mentions join the
+     * people the corpus names in full.
+     */
+    public static List<AnalysisEngineDescription> annotators(Path corpusNames) throws ResourceInitializationException {
+        List<AnalysisEngineDescription> steps = annotators();
+        for (AnalysisEngineDescription step : steps) {
+            if (SpeakerLinker.class.getName().equals(step.getAnnotatorImplementationName())) {
+                ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_CORPUS_NAMES,
+                        corpusNames.toString());
+            }
+        }
+        return steps;
     }
 
     /** The descriptions of engines given as text ({@link EngineSpec}), in order. */

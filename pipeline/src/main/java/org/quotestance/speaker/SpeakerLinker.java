@@ -1,8 +1,17 @@
 package org.quotestance.speaker;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.resource.ResourceInitializationException;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -41,7 +50,28 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
         outputs = { "org.quotestance.type.SpeakerEntity" })
 public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
+    public static final String PARAM_CORPUS_NAMES = "corpusNames";
+    @ConfigurationParameter(name = PARAM_CORPUS_NAMES, mandatory = false,
+            description = "The corpus's full names gathered by a first pass (CorpusNames.write); without it, "
+                    + "a person named by surname only is linked within the document alone")
+    private String corpusNamesFile;
+
     private final MentionParser parser = new MentionParser();
+    private CorpusNames corpusNames;
+    private SurnameLinker surnameLinker;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        if (corpusNamesFile != null && !corpusNamesFile.isEmpty()) {
+            try {
+                corpusNames = CorpusNames.load(Path.of(corpusNamesFile));
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
+            surnameLinker = new SurnameLinker(corpusNames);
+        }
+    }
 
     @Override
     public void process(JCas jcas) {
@@ -55,14 +85,78 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 DocumentSpeakers.spoke(speaker, mention.getBegin());
             }
         }
+        if (surnameLinker != null) {
+            linkSurnamesAcrossCorpus(jcas, speakers, pronounGenders(links));
+        }
         Map<DocumentSpeakers.Speaker, SpeakerEntity> entities = new HashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
             DocumentSpeakers.Speaker speaker = links.get(mention);
             if (speaker != null) {
-                mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s)));
+                mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s, id(s))));
             }
         }
         numberQuotes(jcas);
+    }
+
+    /**
+     * A person the document names by surname only becomes the full-name person of the corpus the
+     * {@link SurnameLinker} chooses; when it chooses none, the person keeps the surname-only id and lists
+     * the candidates.
+     */
+    private void linkSurnamesAcrossCorpus(JCas jcas, DocumentSpeakers speakers,
+            Map<DocumentSpeakers.Speaker, Character> pronounGenders) {
+        DocumentNames document = null;
+        for (DocumentSpeakers.Speaker s : speakers.all()) {
+            if (!s.kind.equals("PERSON") || s.nameWords().size() != 1) {
+                continue;
+            }
+            document = document != null ? document : DocumentNames.of(jcas.getDocumentText());
+            String surname = s.nameWords().get(0);
+            char gender = s.gender != 0 ? s.gender : pronounGenders.getOrDefault(s, (char) 0);
+            Set<String> titles = new TreeSet<>();
+            for (String w : s.role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!w.isEmpty()) {
+                    titles.add(w);
+                }
+            }
+            for (NameScanner.Found f : document.surnameOnly(NameKey.skeleton(surname))) {
+                gender = gender != 0 ? gender : f.gender();
+                titles.addAll(f.titles());
+            }
+            SurnameLinker.Link link = surnameLinker.link(new SurnameLinker.Evidence(surname, gender, titles, document));
+            if (link == null) {
+                continue;
+            }
+            if (link.resolved()) {
+                s.fullName = link.person().name();
+            } else {
+                s.candidates = link.candidates().stream().map(p -> corpusNames.personId(p.name())).toList();
+            }
+        }
+    }
+
+    /** The gender the he/she mentions linked to each person agree on ("Aides to Clinton say she's"). */
+    private static Map<DocumentSpeakers.Speaker, Character> pronounGenders(
+            Map<SpeakerMention, DocumentSpeakers.Speaker> links) {
+        Map<DocumentSpeakers.Speaker, Character> genders = new HashMap<>();
+        links.forEach((mention, speaker) -> {
+            if ("PRONOUN".equals(mention.getMentionType())) {
+                String p = withoutClitic(mention.getCoveredText());
+                char g = p.equals("she") ? 'F' : p.equals("he") ? 'M' : 0;
+                if (g != 0) {
+                    genders.merge(speaker, g, (a, b) -> a.equals(b) ? a : '?');
+                }
+            }
+        });
+        genders.values().removeIf(g -> g == '?');
+        return genders;
+    }
+
+    private String id(DocumentSpeakers.Speaker s) {
+        if (!s.kind.equals("PERSON")) {
+            return s.id();
+        }
+        return corpusNames == null ? NameKey.personId(s.fullName) : corpusNames.personId(s.fullName);
     }
 
     /** People introduced with a title anywhere but page furniture, so nominals can find them. */
@@ -168,18 +262,24 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         return apostrophe > 0 ? p.substring(0, apostrophe) : p;
     }
 
-    private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {
+    private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s, String id) {
         SpeakerEntity entity = new SpeakerEntity(jcas);
-        entity.setEntityId(s.id());
+        entity.setEntityId(id);
         entity.setCanonicalName(s.fullName);
         entity.setKind(s.kind);
-        entity.setRole(s.role);
+        entity.setRole(RolePhrase.clean(s.role));
         StringArray variants = new StringArray(jcas, s.variants.size());
         int i = 0;
         for (String v : s.variants) {
             variants.set(i++, v);
         }
         entity.setVariants(variants);
+        if (!s.candidates.isEmpty()) {
+            entity.setCandidates(new StringArray(jcas, s.candidates.size()));
+            for (int c = 0; c < s.candidates.size(); c++) {
+                entity.setCandidates(c, s.candidates.get(c));
+            }
+        }
         // Not indexed: reached through its mentions, which keeps its place in the XMI deterministic
         // (UIMA's bag index of non-annotation types has no stable order).
         return entity;
