@@ -2,6 +2,8 @@ package org.quotestance.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -45,6 +47,11 @@ final class EvalCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     private Path sample;
 
+    @Option(names = "--sample-corpus", paramLabel = "DIR",
+            description = "speakers: another annotated corpus whose cases fill the sample up to 120 of each kind "
+                    + "when the measured corpus has fewer (repeatable; its quotes are not counted)")
+    private List<Path> sampleCorpora = new ArrayList<>();
+
     @Option(names = "--markdown", paramLabel = "FILE",
             description = "Also write the headline figures as a Markdown table here (used for the README)")
     private Path markdown;
@@ -55,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
             case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case stance -> StanceEvaluator.evaluate(gold);
-            case speakers -> SpeakerLinkingEvaluator.evaluate(gold, sample);
+            case speakers -> SpeakerLinkingEvaluator.evaluate(gold, sampleCorpora, sample);
         };
         figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));
         if (out != null) {

@@ -49,21 +49,29 @@ public final class SpeakerLinkingEvaluator {
         }
     }
 
-    public static Map<String, Object> evaluate(Path corpus, Path sampleFile) throws IOException {
-        Map<String, Map<String, String>> speakers = speakers(corpus.resolve("csv/speakers.csv"));
-        Map<String, Integer> fullNamesByKey = new HashMap<>();
-        speakers.forEach((id, row) -> {
-            if (row.get("kind").equals("PERSON") && !id.endsWith("_")) {
-                fullNamesByKey.merge(surnameKey(id), 1, Integer::sum);
-            }
-        });
+    /**
+     * Figures for {@code corpus}; the sample takes its cases from {@code corpus} and then from
+     * {@code moreSampleCorpora} (their quotes are not counted), up to {@value #SAMPLE_SIZE} of each kind.
+     */
+    public static Map<String, Object> evaluate(Path corpus, List<Path> moreSampleCorpora, Path sampleFile)
+            throws IOException {
         int[] counts = new int[3]; // person quotes, surname-only quotes, of those with one full name in the corpus
         List<Case> merged = new ArrayList<>();
         List<Case> unresolved = new ArrayList<>();
-        GoldDocuments.forEach(corpus.resolve("jsonl/corpus.jsonl"), doc -> {
-            countQuotes(doc, speakers, fullNamesByKey, counts);
-            collectCases(doc, speakers, fullNamesByKey, merged, unresolved);
-        });
+        read(corpus, counts, merged, unresolved);
+        int mergedHere = merged.size();
+        int unresolvedHere = unresolved.size();
+        for (Path more : moreSampleCorpora) {
+            List<Case> moreMerged = new ArrayList<>();
+            List<Case> moreUnresolved = new ArrayList<>();
+            read(more, new int[3], moreMerged, moreUnresolved);
+            if (merged.size() < SAMPLE_SIZE) {
+                merged.addAll(pick(moreMerged, SAMPLE_SIZE - merged.size()));
+            }
+            if (unresolved.size() < SAMPLE_SIZE) {
+                unresolved.addAll(pick(moreUnresolved, SAMPLE_SIZE - unresolved.size()));
+            }
+        }
         List<Case> sample = new ArrayList<>(pick(merged.stream().filter(c -> c.fullNames() > 1).toList(), SAMPLE_SIZE / 2));
         sample.addAll(pick(merged.stream().filter(c -> c.fullNames() <= 1).toList(), SAMPLE_SIZE - sample.size()));
         sample.addAll(pick(unresolved, SAMPLE_SIZE));
@@ -75,11 +83,27 @@ public final class SpeakerLinkingEvaluator {
         figures.put("surname_only_quotes", counts[1]);
         figures.put("surname_only_quotes_one_full_name", counts[2]);
         figures.put("surname_only_one_full_name_share", round(counts[2], counts[0]));
-        figures.put("merged_mentions", merged.size());
-        figures.put("unresolved_mentions", unresolved.size());
+        figures.put("merged_mentions", mergedHere);
+        figures.put("unresolved_mentions", unresolvedHere);
+        figures.put("sample_merged", sample.stream().filter(c -> c.kind().equals("merged")).count());
+        figures.put("sample_unresolved", sample.stream().filter(c -> c.kind().equals("unresolved")).count());
         putPrecision(figures, "merged", sample, verdicts, "merged");
         putPrecision(figures, "unresolved", sample, verdicts, "unresolved");
         return figures;
+    }
+
+    private static void read(Path corpus, int[] counts, List<Case> merged, List<Case> unresolved) throws IOException {
+        Map<String, Map<String, String>> speakers = speakers(corpus.resolve("csv/speakers.csv"));
+        Map<String, Integer> fullNamesByKey = new HashMap<>();
+        speakers.forEach((id, row) -> {
+            if (row.get("kind").equals("PERSON") && !id.endsWith("_")) {
+                fullNamesByKey.merge(surnameKey(id), 1, Integer::sum);
+            }
+        });
+        GoldDocuments.forEach(corpus.resolve("jsonl/corpus.jsonl"), doc -> {
+            countQuotes(doc, speakers, fullNamesByKey, counts);
+            collectCases(doc, speakers, fullNamesByKey, merged, unresolved);
+        });
     }
 
     private static void countQuotes(JsonNode doc, Map<String, Map<String, String>> speakers,

@@ -23,6 +23,8 @@ public final class NameScanner {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
     private static final Set<String> NOT_GIVEN = Set.copyOf(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-given-names.txt"));
+    private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.lines(NameScanner.class,
+            "/org/quotestance/speaker/not-surnames.txt"));
 
     /** One name found: the given and surname words (null given for a surname alone), and what stood before it. */
     public record Found(String given, String surname, char gender, List<String> titles, int begin) {
@@ -114,7 +116,7 @@ public final class NameScanner {
             return;
         }
         String surname = SpeakerLexicon.stripPossessive(trimStop(name.get(name.size() - 1)));
-        if (!isNameWord(surname)) {
+        if (!isNameWord(surname) || NOT_SURNAMES.contains(surname.toLowerCase(Locale.ROOT))) {
             return;
         }
         if (name.size() == 1) {
@@ -139,7 +141,7 @@ public final class NameScanner {
         String lower = word.toLowerCase(Locale.ROOT);
         SpeakerLexicon lexicon = SpeakerLexicon.get();
         return !lexicon.isTitleWord(lower) && !lexicon.isHonorific(lower) && !lexicon.isDeterminer(lower)
-                && !lexicon.isGroupName(lower);
+                && !lexicon.isGroupName(lower) && !lexicon.isSpeakerPronoun(lower);
     }
 
     private static boolean isInitial(String word) {

@@ -112,7 +112,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             }
             document = document != null ? document : DocumentNames.of(jcas.getDocumentText());
             String surname = s.nameWords().get(0);
-            char gender = s.gender != 0 ? s.gender : pronounGenders.getOrDefault(s, (char) 0);
+            char gender = s.gender;
             Set<String> titles = new TreeSet<>();
             for (String w : s.role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (!w.isEmpty()) {
@@ -123,9 +123,13 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 gender = gender != 0 ? gender : f.gender();
                 titles.addAll(f.titles());
             }
-            SurnameLinker.Link link = surnameLinker.link(new SurnameLinker.Evidence(surname, gender, titles, document));
+            SurnameLinker.Link link = surnameLinker.link(new SurnameLinker.Evidence(surname, gender,
+                    pronounGenders.getOrDefault(s, (char) 0), titles, document));
             if (link == null) {
                 continue;
+            }
+            if (System.getenv("QS_DEBUG_LINK") != null) {
+                System.err.println("LINK\t" + DocumentMetaData.get(jcas).getDocumentId() + "\t" + surname + "\t" + link.reason() + "\t" + (link.resolved() ? link.person().name() : link.candidates().stream().map(CorpusNames.Person::name).toList()));
             }
             if (link.resolved()) {
                 s.fullName = link.person().name();

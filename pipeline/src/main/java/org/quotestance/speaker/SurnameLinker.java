@@ -9,11 +9,13 @@ import java.util.function.ToDoubleFunction;
 /**
  * Decides which full-name person of the corpus ({@link CorpusNames}) a person that a document names only by
  * surname ("Clinton said") is. One candidate of the right gender: that one. Several: the first of these that
- * singles one out decides — the document names one of them in full elsewhere (not as a speaker); it uses one's
- * given name alone ("Hillary"); the honorific or title gives a gender only one of them has ("Mrs. Clinton");
+ * singles one out decides — the document names the most prominent of them in full elsewhere (not as a speaker);
+ * it uses one's given name alone ("Hillary"); the honorific or title, or else the pronouns after the surname,
+ * give a gender only one of them has ("Mrs. Clinton", "Clinton's victory hands her");
  * the title words before the surname are those of one ("former President Clinton"); the other people the
  * document names in full appear beside one of them across the corpus far more than beside the others; one of
- * them holds nearly all the corpus's mentions of the surname. Otherwise the mention stays unresolved, with its
+ * them holds nearly all the corpus's mentions of the surname, and the document does not name a lesser one in full
+ * (an article that names Chelsea Clinton once may still say "Clinton" for Hillary). Otherwise the mention stays unresolved, with its
  * candidates. The document's date is not used: the candidates of one surname are mostly named over the same
  * years.
  */
@@ -28,8 +30,11 @@ final class SurnameLinker {
     /** Candidates listed for an unresolved mention. */
     static final int MAX_CANDIDATES = 5;
 
-    /** What the document says about the person named by surname. */
-    record Evidence(String surname, char gender, Set<String> titleWords, DocumentNames document) {
+    /**
+     * What the document says about the person named by surname: the gender its honorifics or titles give
+     * ("Mrs. Clinton"), and the one he/she mentions linked to it agree on (weaker: it only decides, never excludes).
+     */
+    record Evidence(String surname, char gender, char pronounGender, Set<String> titleWords, DocumentNames document) {
     }
 
     /** The person chosen (with the rule that chose it), or the candidates when none is. */
@@ -73,16 +78,21 @@ final class SurnameLinker {
             return new Link(candidates.get(0), all.size() == 1 ? "only" : "only-established", List.of());
         }
         CorpusNames.Person only = single(candidates, p -> named.contains(p.key()) ? 1 : 0);
-        if (only != null) {
+        if (only == candidates.get(0)) {
             return new Link(only, "named", List.of());
         }
+        // "Clinton" in an article that names Chelsea Clinton once: the surname alone is still as likely to be
+        // the more prominent Clinton, so the corpus's prior may not decide
+        boolean lesserNamed = only != null;
         only = single(candidates, p -> e.document().hasCapitalised(p.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 ? 1 : 0);
         if (only != null) {
             return new Link(only, "given", List.of());
         }
-        if (e.gender() != 0) {
-            only = single(candidates, p -> p.gender() == e.gender() ? 1 : 0);
+        char gender = e.gender() != 0 ? e.gender()
+                : e.pronounGender() != 0 ? e.pronounGender() : e.document().pronounGender(e.surname());
+        if (gender != 0) {
+            only = single(candidates, p -> p.gender() == gender ? 1 : 0);
             if (only != null) {
                 return new Link(only, "gender", List.of());
             }
@@ -96,7 +106,7 @@ final class SurnameLinker {
             return new Link(only, "cooccurrence", List.of());
         }
         int total = candidates.stream().mapToInt(CorpusNames.Person::mentions).sum();
-        if (candidates.get(0).mentions() >= PREVAILING_SHARE * total) {
+        if (!lesserNamed && candidates.get(0).mentions() >= PREVAILING_SHARE * total) {
             return new Link(candidates.get(0), "prevailing", List.of());
         }
         return new Link(null, "", top(candidates));
@@ -149,12 +159,18 @@ final class SurnameLinker {
         return score;
     }
 
-    /** How often, per document of this person, the document's other full names appear beside it in the corpus. */
+    /**
+     * How often, per document of this person, the document's other full names appear beside it in the corpus;
+     * {@value #SMOOTHING_DOCS} documents are added to each person's so that a person of a few documents
+     * (Chelsea Clinton) does not outscore one of hundreds on a handful of shared names.
+     */
     private static double cooccurrenceScore(CorpusNames.Person p, Set<String> named) {
         double score = 0;
         for (String key : named) {
-            score += (double) p.cooccurrences(key) / p.docs;
+            score += (double) p.cooccurrences(key) / (p.docs + SMOOTHING_DOCS);
         }
         return score;
     }
+
+    static final int SMOOTHING_DOCS = 10;
 }
