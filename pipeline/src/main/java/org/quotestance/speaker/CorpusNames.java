@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * The people a corpus names in full, gathered by a first pass over its texts ({@link #addDocument}), by
  * surname key ({@link NameKey}): for each "Given Surname", how often and in how many documents it is named,
- * its surface forms, the gender its honorifics give, the title words before it, the dates of its documents,
+ * its surface forms, the gender its own honorifics and titles give ("Mrs.", "congresswoman"), the title words before it, the dates of its documents,
  * and (for surnames that more than one given name shares) the other full names of its documents. The
  * {@link SurnameLinker} reads it to join a surname-only mention to the one person of the corpus it names.
  */
@@ -69,9 +69,12 @@ public final class CorpusNames implements Serializable {
             return mentions;
         }
 
-        /** 'M' or 'F' when honorifics and titles before the name say so more often than the other, else 0. */
+        /**
+         * 'M' or 'F' when the honorifics and titles before the full name say so at least three times as often as
+         * the other, else 0 (pronouns around a name too often belong to someone else to be counted).
+         */
         public char gender() {
-            return male > female ? 'M' : female > male ? 'F' : 0;
+            return male > 0 && male >= 3 * female ? 'M' : female > 0 && female >= 3 * male ? 'F' : 0;
         }
 
         int titleCount(String word) {

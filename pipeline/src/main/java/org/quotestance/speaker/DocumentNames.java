@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * What one document's text says of people by name ({@link NameScanner}): its full names, each with how often it
- * is named and the honorifics and titles before it or before its surname alone ("Mrs. Clinton" in an article
- * that names one Clinton in full), and its capitalised words (a given name used alone, "Hillary").
+ * is named and the honorifics and titles before it, the honorifics and titles before a surname alone ("Mrs.
+ * Clinton"), and its capitalised words (a given name used alone, "Hillary").
  */
 final class DocumentNames {
 
@@ -51,13 +51,11 @@ final class DocumentNames {
     static DocumentNames of(String text) {
         Map<String, List<NameScanner.Found>> full = new LinkedHashMap<>();
         Map<String, List<NameScanner.Found>> surnameOnly = new LinkedHashMap<>();
-        Map<String, Set<String>> givenKeysBySurname = new LinkedHashMap<>();
         for (NameScanner.Found f : NameScanner.scan(text)) {
             String surnameKey = NameKey.skeleton(f.surname());
             if (f.isFullName()) {
                 String givenKey = NameKey.skeleton(f.given());
                 full.computeIfAbsent(surnameKey + "_" + givenKey, k -> new ArrayList<>()).add(f);
-                givenKeysBySurname.computeIfAbsent(surnameKey, k -> new HashSet<>()).add(givenKey);
             } else {
                 surnameOnly.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(f);
             }
@@ -66,10 +64,9 @@ final class DocumentNames {
         for (List<NameScanner.Found> mentions : full.values()) {
             NameScanner.Found first = mentions.get(0);
             String surnameKey = NameKey.skeleton(first.surname());
-            List<NameScanner.Found> context = new ArrayList<>(mentions);
-            if (givenKeysBySurname.get(surnameKey).size() == 1) {
-                context.addAll(surnameOnly.getOrDefault(surnameKey, List.of())); // "Mrs. Clinton" is her
-            }
+            // only the name's own honorifics and titles: "Mrs. Clinton" in an article that names Bill Clinton
+            // in full may well be Hillary
+            List<NameScanner.Found> context = mentions;
             int male = 0;
             int female = 0;
             List<String> titles = new ArrayList<>();
@@ -111,7 +108,7 @@ final class DocumentNames {
     }
 
     /**
-     * 'F' or 'M' when the pronouns that follow the surname in its sentences are mostly of one gender ("Clinton's
+     * 'F' or 'M' when the pronouns that follow the name (a surname, or a full name) in its sentences are mostly of one gender ("Clinton's
      * victory hands her a majority"): at least two, and three times as many as of the other; else 0.
      */
     char pronounGender(String surname) {

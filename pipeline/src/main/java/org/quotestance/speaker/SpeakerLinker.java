@@ -128,9 +128,6 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             if (link == null) {
                 continue;
             }
-            if (System.getenv("QS_DEBUG_LINK") != null) {
-                System.err.println("LINK\t" + DocumentMetaData.get(jcas).getDocumentId() + "\t" + surname + "\t" + link.reason() + "\t" + (link.resolved() ? link.person().name() : link.candidates().stream().map(CorpusNames.Person::name).toList()));
-            }
             if (link.resolved()) {
                 s.fullName = link.person().name();
             } else {
