@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The people a corpus names in full, gathered by a first pass over its texts ({@link #addDocument}), by
  * surname key ({@link NameKey}): for each "Given Surname", how often and in how many documents it is named,
- * its surface forms, the gender its own honorifics and titles give ("Mrs.", "congresswoman"), the title words before it, the dates of its documents,
+ * its surface forms, the gender honorifics and titles give ("Mrs.", "congresswoman", before it or before its surname
+ * alone in its documents), the title words before it, the dates of its documents,
  * and (for surnames that more than one given name shares) the other full names of its documents. The
  * {@link SurnameLinker} reads it to join a surname-only mention to the one person of the corpus it names.
  */
@@ -70,7 +71,7 @@ public final class CorpusNames implements Serializable {
         }
 
         /**
-         * 'M' or 'F' when the honorifics and titles before the full name say so at least three times as often as
+         * 'M' or 'F' when the honorifics and titles before the name say so at least three times as often as
          * the other, else 0 (pronouns around a name too often belong to someone else to be counted).
          */
         public char gender() {

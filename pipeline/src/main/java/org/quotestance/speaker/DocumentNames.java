@@ -64,16 +64,22 @@ final class DocumentNames {
         for (List<NameScanner.Found> mentions : full.values()) {
             NameScanner.Found first = mentions.get(0);
             String surnameKey = NameKey.skeleton(first.surname());
-            // only the name's own honorifics and titles: "Mrs. Clinton" in an article that names Bill Clinton
-            // in full may well be Hillary
-            List<NameScanner.Found> context = mentions;
             int male = 0;
             int female = 0;
             List<String> titles = new ArrayList<>();
-            for (NameScanner.Found f : context) {
+            for (NameScanner.Found f : mentions) {
                 male += f.gender() == 'M' ? 1 : 0;
                 female += f.gender() == 'F' ? 1 : 0;
                 titles.addAll(f.titles());
+            }
+            // "Mrs. Clinton" in an article that names one Clinton in full is most often her; not always (an
+            // article may name only Bill Clinton in full and call Hillary "Mrs. Clinton"), so Person.gender
+            // asks for a clear majority. Titles stay the name's own.
+            if (fullNameKeysOf(full.keySet(), surnameKey) == 1) {
+                for (NameScanner.Found f : surnameOnly.getOrDefault(surnameKey, List.of())) {
+                    male += f.gender() == 'M' ? 1 : 0;
+                    female += f.gender() == 'F' ? 1 : 0;
+                }
             }
             names.add(new FullName(first.given(), surnameKey, NameKey.skeleton(first.given()),
                     first.given() + " " + first.surname(), mentions.size(), male, female, titles));
@@ -91,6 +97,14 @@ final class DocumentNames {
     /** The words the text writes in lower case. */
     Set<String> lowerCaseWords() {
         return lowerCase;
+    }
+
+    private static int fullNameKeysOf(Set<String> personKeys, String surnameKey) {
+        int n = 0;
+        for (String key : personKeys) {
+            n += key.startsWith(surnameKey + "_") ? 1 : 0;
+        }
+        return n;
     }
 
     List<FullName> fullNames() {

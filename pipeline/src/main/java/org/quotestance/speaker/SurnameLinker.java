@@ -9,7 +9,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Decides which full-name person of the corpus ({@link CorpusNames}) a person that a document names only by
  * surname ("Clinton said") is. One candidate of the right gender: that one. Several: the first of these that
- * singles one out decides — the document names the most prominent of them in full elsewhere (not as a speaker);
+ * singles one out decides — the document names one of them in full elsewhere (not as a speaker), unless another
+ * holds most of the corpus's mentions of the surname;
  * it uses one's given name alone ("Hillary"); the honorific or title, or else the pronouns after the surname,
  * give a gender only one of them has ("Mrs. Clinton", "Clinton's victory hands her");
  * the title words before the surname are those of one ("former President Clinton"); the other people the
@@ -27,6 +28,8 @@ final class SurnameLinker {
     static final double MIN_COOCCURRENCE = 0.3;
     /** The share of the surname's full-name mentions a candidate must hold to win on the corpus alone. */
     static final double PREVAILING_SHARE = 0.9;
+    /** The share of mentions above which a candidate outweighs one of the others that the article names in full. */
+    static final double DOMINANT_SHARE = 0.5;
     /** Candidates listed for an unresolved mention. */
     static final int MAX_CANDIDATES = 5;
 
@@ -77,12 +80,14 @@ final class SurnameLinker {
         if (candidates.size() == 1) {
             return new Link(candidates.get(0), all.size() == 1 ? "only" : "only-established", List.of());
         }
+        int total = candidates.stream().mapToInt(CorpusNames.Person::mentions).sum();
         CorpusNames.Person only = single(candidates, p -> named.contains(p.key()) ? 1 : 0);
-        if (only == candidates.get(0)) {
+        boolean dominated = candidates.get(0).mentions() >= DOMINANT_SHARE * total;
+        if (only != null && (only == candidates.get(0) || !dominated)) {
             return new Link(only, "named", List.of());
         }
-        // "Clinton" in an article that names Chelsea Clinton once: the surname alone is still as likely to be
-        // the more prominent Clinton, so the corpus's prior may not decide
+        // "Clinton" in an article that names Chelsea Clinton once: where one Clinton holds most of the corpus's
+        // mentions, the surname alone is still as likely to be that one, and the corpus's prior may not decide
         boolean lesserNamed = only != null;
         only = single(candidates, p -> e.document().hasCapitalised(p.name().split(" ")[0].toLowerCase(Locale.ROOT))
                 ? 1 : 0);
@@ -105,7 +110,6 @@ final class SurnameLinker {
         if (only != null) {
             return new Link(only, "cooccurrence", List.of());
         }
-        int total = candidates.stream().mapToInt(CorpusNames.Person::mentions).sum();
         if (!lesserNamed && candidates.get(0).mentions() >= PREVAILING_SHARE * total) {
             return new Link(candidates.get(0), "prevailing", List.of());
         }
