@@ -10,13 +10,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.uima.UimaContext;
-import org.apache.uima.fit.descriptor.ConfigurationParameter;
-import org.apache.uima.resource.ResourceInitializationException;
-
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.text.Word;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Quote;
