@@ -22,6 +22,12 @@ for geo in geowebnews trnews lgl; do
   run locations "$data/geo/$geo-dev.jsonl" "locations-$geo-dev"
 done
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
+# corpus-level speaker linking is measured on an annotated corpus, not a gold file: its own script
+if [ -d "$data/corpus/polnear-train" ]; then
+  "$root/scripts/measure-speaker-linking.sh" > /dev/null
+  tables+=("$out/speaker-linking.md")
+  echo "measured speaker-linking" >&2
+fi
 
 block="$(mktemp)"
 {

@@ -13,7 +13,7 @@ import org.quotestance.text.Word;
 /**
  * A speaker's role as a clean title phrase: "CNN President On" becomes "President". The phrase is cut before a
  * speech verb; acronyms that are no title (outlets such as "CNN") go; at either edge it loses function words
- * ("for") and honorifics that are no office ("Dr."), and at its end capitalised words that are no title ("On").
+ * in any case ("for", "On") and honorifics that are no office ("Dr.").
  * What is left must hold a title word, or the role is empty.
  */
 public final class RolePhrase {
@@ -39,8 +39,7 @@ public final class RolePhrase {
         while (!words.isEmpty() && isEdgeFiller(words.get(0))) {
             words.remove(0);
         }
-        while (!words.isEmpty() && (isEdgeFiller(words.get(words.size() - 1))
-                || !isTitle(words.get(words.size() - 1)) && Character.isUpperCase(words.get(words.size() - 1).charAt(0)))) {
+        while (!words.isEmpty() && isEdgeFiller(words.get(words.size() - 1))) {
             words.remove(words.size() - 1); // "President On"
         }
         return words.stream().anyMatch(RolePhrase::isTitle) ? String.join(" ", words) : "";
