@@ -69,6 +69,11 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "META-INF/org.apache.uima.fit/types.txt on the class path")
     private List<String> extraEngines = new ArrayList<>();
 
+    @Option(names = "--speakers", paramLabel = "FILE",
+            description = "Your registry of speakers, a CSV with the header id,name,aliases[,external_id] "
+                    + "(aliases |-separated): a person named so gets your id, name and external id (e.g. a Wikidata QID)")
+    private Path speakers;
+
     @Override
     public Integer call() throws Exception {
         Set<ExportFormat> selected = ExportFormat.parse(formats);
@@ -78,7 +83,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
-                    .extraEngines(extras).run(input, out, file -> {
+                    .extraEngines(extras).speakers(speakers).run(input, out, file -> {
                 if (bar != null) {
                     bar.step();
                 }

@@ -45,6 +45,7 @@ public final class CorpusAnnotator {
     private Set<ExportFormat> formats = ExportFormat.all();
     private Path evalResults = Path.of("eval-results");
     private List<EngineSpec> extraEngines = List.of();
+    private Path speakers;
 
     public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
@@ -65,6 +66,12 @@ public final class CorpusAnnotator {
      */
     public CorpusAnnotator extraEngines(List<EngineSpec> engines) {
         this.extraEngines = List.copyOf(engines);
+        return this;
+    }
+
+    /** The user's registry of speakers (CSV: id, name, aliases, optional external_id) that pins ids; null for none. */
+    public CorpusAnnotator speakers(Path registry) {
+        this.speakers = registry;
         return this;
     }
 
@@ -121,7 +128,7 @@ public final class CorpusAnnotator {
 
     private void annotate(ArticleSource source, Path corpus, ExportOptions options, Path corpusNames,
             RunReport report, Consumer<Path> progress) throws UIMAException, InterruptedException {
-        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators(corpusNames));
+        List<AnalysisEngineDescription> perDocument = new ArrayList<>(PipelineFactory.annotators(corpusNames, speakers));
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
         (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));

@@ -44,11 +44,21 @@ public final class PipelineFactory {
      * people the corpus names in full.
      */
     public static List<AnalysisEngineDescription> annotators(Path corpusNames) throws ResourceInitializationException {
+        return annotators(corpusNames, null);
+    }
+
+    /** As {@link #annotators(Path)}, and with the user's registry of speakers ({@code speakers}, may be null). */
+    public static List<AnalysisEngineDescription> annotators(Path corpusNames, Path speakers)
+            throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = annotators();
         for (AnalysisEngineDescription step : steps) {
             if (SpeakerLinker.class.getName().equals(step.getAnnotatorImplementationName())) {
                 ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_CORPUS_NAMES,
                         corpusNames.toString());
+                if (speakers != null) {
+                    ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_SPEAKERS_FILE,
+                            speakers.toAbsolutePath().toString());
+                }
             }
         }
         return steps;

@@ -55,7 +55,14 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     + "a person named by surname only is linked within the document alone")
     private String corpusNamesFile;
 
+    public static final String PARAM_SPEAKERS_FILE = "speakersFile";
+    @ConfigurationParameter(name = PARAM_SPEAKERS_FILE, mandatory = false,
+            description = "The user's registry of speakers (CSV: id,name,aliases[,external_id]) that pins ids, "
+                    + "names and external ids")
+    private String speakersFile;
+
     private final MentionParser parser = new MentionParser();
+    private SpeakerRegistry registry;
     private CorpusNames corpusNames;
     private SurnameLinker surnameLinker;
 
@@ -69,6 +76,13 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 throw new ResourceInitializationException(e);
             }
             surnameLinker = new SurnameLinker(corpusNames);
+        }
+        if (speakersFile != null && !speakersFile.isEmpty()) {
+            try {
+                registry = SpeakerRegistry.read(Path.of(speakersFile));
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
         }
     }
 
@@ -91,7 +105,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
             DocumentSpeakers.Speaker speaker = links.get(mention);
             if (speaker != null) {
-                mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s, id(s))));
+                mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s)));
             }
         }
         numberQuotes(jcas);
@@ -262,10 +276,16 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         return apostrophe > 0 ? p.substring(0, apostrophe) : p;
     }
 
-    private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s, String id) {
+    private SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {
         SpeakerEntity entity = new SpeakerEntity(jcas);
-        entity.setEntityId(id);
-        entity.setCanonicalName(s.fullName);
+        SpeakerRegistry.Entry pinned = registry == null || !s.kind.equals("PERSON") ? null
+                : registry.find(java.util.stream.Stream.concat(java.util.stream.Stream.of(s.fullName),
+                        s.variants.stream()).toList());
+        entity.setEntityId(pinned == null ? id(s) : pinned.id());
+        entity.setCanonicalName(pinned == null ? s.fullName : pinned.name());
+        if (pinned != null && !pinned.externalId().isEmpty()) {
+            entity.setExternalId(pinned.externalId());
+        }
         entity.setKind(s.kind);
         entity.setRole(RolePhrase.clean(s.role));
         StringArray variants = new StringArray(jcas, s.variants.size());
@@ -274,7 +294,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             variants.set(i++, v);
         }
         entity.setVariants(variants);
-        if (!s.candidates.isEmpty()) {
+        if (!s.candidates.isEmpty() && pinned == null) {
             entity.setCandidates(new StringArray(jcas, s.candidates.size()));
             for (int c = 0; c < s.candidates.size(); c++) {
                 entity.setCandidates(c, s.candidates.get(c));

@@ -9,7 +9,7 @@ public enum CsvTable {
     QUOTES("quotes.csv", "doc_id", "quote_id", "type", "begin", "end", "text", "speaker_id", "speaker_name",
             "speaker_mention", "speaker_mention_type", "cue", "cue_lemma", "speaker_begin", "speaker_end"),
     SPEAKERS("speakers.csv", "speaker_id", "canonical_name", "kind", "role", "variants", "n_quotes", "n_docs",
-            "aliases", "n_mentions", "n_outlets", "first_date", "last_date", "ambiguous_with"),
+            "aliases", "n_mentions", "n_outlets", "first_date", "last_date", "ambiguous_with", "external_id"),
     LOCATIONS("locations.csv", "doc_id", "begin", "end", "surface", "name", "geonames_id", "country_code",
             "feature_class", "latitude", "longitude", "usage"),
     STANCES("stances.csv", "doc_id", "stance_id", "holder_id", "holder_name", "target", "polarity", "begin", "end",

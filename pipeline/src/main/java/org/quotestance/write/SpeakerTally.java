@@ -41,6 +41,7 @@ public final class SpeakerTally implements Serializable {
         final TreeSet<String> aliases = new TreeSet<>();
         final TreeSet<String> outlets = new TreeSet<>();
         final TreeSet<String> candidates = new TreeSet<>();
+        String externalId = "";
         String firstDate = "";
         String lastDate = "";
         String kind = "";
@@ -110,6 +111,9 @@ public final class SpeakerTally implements Serializable {
             s.date(theirs.firstDate);
             s.date(theirs.lastDate);
             s.mentions += theirs.mentions;
+            if (s.externalId.isEmpty()) {
+                s.externalId = theirs.externalId;
+            }
             if (s.kind.isEmpty()) {
                 s.kind = theirs.kind;
             }
@@ -128,6 +132,9 @@ public final class SpeakerTally implements Serializable {
         }
         s.variants.add(entity.getCanonicalName());
         s.docs.add(docId);
+        if (s.externalId.isEmpty() && entity.getExternalId() != null) {
+            s.externalId = entity.getExternalId();
+        }
         if (entity.getCandidates() != null) {
             s.candidates.addAll(List.of(entity.getCandidates().toArray()));
         }
@@ -148,7 +155,7 @@ public final class SpeakerTally implements Serializable {
         List<List<Object>> rows = new ArrayList<>();
         byId.forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
                 String.join("|", s.variants), s.quotes, s.docs.size(), String.join("|", s.aliases), s.mentions,
-                s.outlets.size(), s.firstDate, s.lastDate, String.join("|", s.candidates))));
+                s.outlets.size(), s.firstDate, s.lastDate, String.join("|", s.candidates), s.externalId)));
         return rows;
     }
 

@@ -109,6 +109,21 @@ class CorpusSpeakerLinkingTest {
     }
 
     @Test
+    void registryPinsIdNameAndExternalId() throws Exception {
+        Path names = corpus(
+                "Donald Trump spoke in Iowa on Monday. Donald Trump said the polls were wrong.",
+                "Trump said the wall would be built.");
+        Path registry = folder.resolve("speakers.csv");
+        java.nio.file.Files.writeString(registry,
+                "id,name,aliases,external_id\ndonald-trump,Donald J. Trump,Donald Trump|Trump,Q22686\n");
+        JCas jcas = annotate(names, registry, "Trump said the wall would be built.");
+        SpeakerEntity trump = jcas.select(Quote.class).get(0).getSpeaker().getEntity();
+        assertEquals("donald-trump", trump.getEntityId());
+        assertEquals("Donald J. Trump", trump.getCanonicalName());
+        assertEquals("Q22686", trump.getExternalId());
+    }
+
+    @Test
     void aSentenceInitialCommonWordIsNoGivenName() {
         List<NameScanner.Found> found = NameScanner.scan("Should Trump win, the party splits. He should not.");
         assertEquals(0, found.stream().filter(NameScanner.Found::isFullName).count(), () -> "found: " + found);
@@ -133,6 +148,15 @@ class CorpusSpeakerLinkingTest {
     }
 
     private static SpeakerEntity speakerOf(Path names, String text) throws Exception {
+        JCas jcas = annotate(names, null, text);
+        List<Quote> quotes = List.copyOf(jcas.select(Quote.class).asList());
+        assertEquals(1, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
+        assertNotNull(quotes.get(0).getSpeaker(), "speaker mention");
+        assertNotNull(quotes.get(0).getSpeaker().getEntity(), "speaker entity");
+        return quotes.get(0).getSpeaker().getEntity();
+    }
+
+    private static JCas annotate(Path names, Path registry, String text) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(LEAD + text);
         jcas.setDocumentLanguage("en");
@@ -142,11 +166,8 @@ class CorpusSpeakerLinkingTest {
                 PipelineFactory.segmenter(),
                 createEngineDescription(IndirectQuoteAnnotator.class),
                 createEngineDescription(DirectQuoteAnnotator.class),
-                createEngineDescription(SpeakerLinker.class, SpeakerLinker.PARAM_CORPUS_NAMES, names.toString()));
-        List<Quote> quotes = List.copyOf(jcas.select(Quote.class).asList());
-        assertEquals(1, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
-        assertNotNull(quotes.get(0).getSpeaker(), "speaker mention");
-        assertNotNull(quotes.get(0).getSpeaker().getEntity(), "speaker entity");
-        return quotes.get(0).getSpeaker().getEntity();
+                createEngineDescription(SpeakerLinker.class, SpeakerLinker.PARAM_CORPUS_NAMES, names.toString(),
+                        SpeakerLinker.PARAM_SPEAKERS_FILE, registry == null ? null : registry.toString()));
+        return jcas;
     }
 }

@@ -45,7 +45,7 @@ class CsvCorpusWriterTest {
             "quotes.csv", List.of("doc_id", "quote_id", "type", "begin", "end", "text", "speaker_id", "speaker_name",
                     "speaker_mention", "speaker_mention_type", "cue"),
             "speakers.csv", List.of("speaker_id", "canonical_name", "kind", "role", "variants", "n_quotes", "n_docs",
-                    "aliases", "n_mentions", "n_outlets", "first_date", "last_date", "ambiguous_with"),
+                    "aliases", "n_mentions", "n_outlets", "first_date", "last_date", "ambiguous_with", "external_id"),
             "locations.csv", List.of("doc_id", "begin", "end", "surface", "name", "geonames_id", "country_code",
                     "feature_class", "latitude", "longitude", "usage"),
             "stances.csv", List.of("doc_id", "stance_id", "holder_id", "holder_name", "target", "polarity", "begin",
