@@ -175,12 +175,6 @@ public final class CorpusNames implements Serializable {
         return givenMentions.getOrDefault(givenKey, 0);
     }
 
-    /** The person of the corpus named {@code given surname}, or null. */
-    public Person person(String given, String surname) {
-        Map<String, Person> givens = bySurname.get(NameKey.skeleton(surname));
-        return givens == null ? null : givens.get(NameKey.skeleton(given));
-    }
-
     /**
      * The id of the person named {@code fullName}: {@link NameKey#personId}, unless another given name of the
      * corpus shares the surname and the initial ("Hillary" and "Harry Clinton"): then the whole given-name key
@@ -205,11 +199,6 @@ public final class CorpusNames implements Serializable {
             }
         }
         return id;
-    }
-
-    /** Number of full names gathered. */
-    public int size() {
-        return bySurname.values().stream().mapToInt(Map::size).sum();
     }
 
     public void write(Path file) throws IOException {
