@@ -31,6 +31,12 @@ if [ -f "$data/quotes/polnear-train.jsonl" ]; then
   tables+=("$out/quotes-polnear-train-held-out.md")
   echo "measured quotes-polnear-train-held-out" >&2
 fi
+# corpus-level speaker linking is measured on an annotated corpus, not a gold file: its own script
+if [ -d "$data/corpus/polnear-train" ]; then
+  "$root/scripts/measure-speaker-linking.sh" > /dev/null
+  tables+=("$out/speaker-linking.md")
+  echo "measured speaker-linking" >&2
+fi
 
 block="$(mktemp)"
 {

@@ -84,6 +84,11 @@ final class AnnotateCommand implements Callable<Integer> {
             + "hidden sibling .NAME.unfinished: documents with an XMI file there are read back, not annotated again")
     private boolean resume;
 
+    @Option(names = "--speakers", paramLabel = "FILE",
+            description = "Your registry of speakers, a CSV with the header id,name,aliases[,external_id] "
+                    + "(aliases |-separated): a person named so gets your id, name and external id (e.g. a Wikidata QID)")
+    private Path speakers;
+
     @Override
     public Integer call() throws Exception {
         if (!(docTimeout > 0)) {
@@ -96,7 +101,7 @@ final class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
-                    .extraEngines(extras).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
+                    .extraEngines(extras).speakers(speakers).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
                     .resume(resume).run(input, out, file -> {
                 if (bar != null) {
                     bar.step();

@@ -30,6 +30,7 @@ import org.quotestance.pipeline.EngineSpec;
 import org.quotestance.pipeline.ExportFormat;
 import org.quotestance.pipeline.ExportOptions;
 import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.speaker.CorpusNames;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
 import org.quotestance.write.DatasheetWriter;
@@ -55,6 +56,7 @@ public final class CorpusAnnotator {
     private List<EngineSpec> annotators;
     private Duration docTimeout = DEFAULT_DOC_TIMEOUT;
     private boolean resume;
+    private Path speakers;
 
     public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
@@ -90,6 +92,12 @@ public final class CorpusAnnotator {
         return this;
     }
 
+    /** The user's registry of speakers (CSV: id, name, aliases, optional external_id) that pins ids; null for none. */
+    public CorpusAnnotator speakers(Path registry) {
+        this.speakers = registry;
+        return this;
+    }
+
     /**
      * Continue the unfinished run of an earlier, interrupted invocation into the same folder: documents
      * whose XMI file it wrote are read back instead of annotated again.
@@ -122,8 +130,43 @@ public final class CorpusAnnotator {
         report.filesSkipped = source.skipped().size();
 
         ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
+        Path corpusNames = Files.createTempFile(work, ".corpus-names", ".tmp");
+        try {
+            gatherNames(source).write(corpusNames);
+            annotate(source, options, corpusNames, folder, report, progress);
+        } finally {
+            Files.deleteIfExists(corpusNames);
+        }
+        report.outputs.addAll(outputs(formats));
+        report.outputs.add(OutputFolder.REPORT);
+        report.write(work.resolve(OutputFolder.REPORT));
+        folder.commit();
+        return report;
+    }
+
+    /**
+     * The first pass: the full names of every readable article (an article that cannot be read is reported by
+     * the second pass), one article in memory at a time.
+     */
+    private static CorpusNames gatherNames(ArticleInput source) throws IOException {
+        CorpusNames names = new CorpusNames();
+        try (Stream<ArticleEntry> entries = source.entries()) {
+            entries.forEach(entry -> {
+                try {
+                    Article article = entry.read();
+                    names.addDocument(article.text(), article.metadata().date());
+                } catch (IOException | ArticleDecoder.InvalidArticleException e) {
+                    // the annotating pass reads it again and reports why it failed
+                }
+            });
+        }
+        return names.complete();
+    }
+
+    private void annotate(ArticleInput source, ExportOptions options, Path corpusNames, OutputFolder folder,
+            RunReport report, Consumer<String> progress) throws IOException, UIMAException, InterruptedException {
         List<AnalysisEngineDescription> perDocument = new ArrayList<>(annotators == null
-                ? PipelineFactory.annotators() : PipelineFactory.descriptions(annotators));
+                ? PipelineFactory.annotators(corpusNames, speakers) : PipelineFactory.descriptions(annotators));
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
         (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
@@ -149,12 +192,7 @@ public final class CorpusAnnotator {
         } finally {
             stage.engines().forEach(AnalysisEngine::destroy);
         }
-        removeXmiOfOtherDocuments(work, written);
-        report.outputs.addAll(outputs(formats));
-        report.outputs.add(OutputFolder.REPORT);
-        report.write(work.resolve(OutputFolder.REPORT));
-        folder.commit();
-        return report;
+        removeXmiOfOtherDocuments(folder.work(), written);
     }
 
     /**

@@ -2,12 +2,15 @@ package org.quotestance.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.quotestance.eval.FigureJson;
 import org.quotestance.eval.GeoEvaluator;
 import org.quotestance.eval.QuoteEvaluator;
+import org.quotestance.eval.SpeakerLinkingEvaluator;
 import org.quotestance.eval.StanceEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.write.AtomicFile;
@@ -20,10 +23,13 @@ import picocli.CommandLine.Parameters;
         description = { "Scores the pipeline against a gold JSON Lines file and prints the figures.",
             "TASK is quotes (span P/R/F1, type and speaker accuracy), locations (toponym P/R/F1,",
             "Acc@161 km, mean error, usage accuracy) or stance (polarity accuracy and macro-F1 toward",
-            "gold targets, beside the majority-class and lexicon-only baselines)." })
+            "gold targets, beside the majority-class and lexicon-only baselines), or speakers: corpus-level",
+            "speaker linking measured on an annotated corpus folder given in place of GOLD (surname-only quotes",
+            "left while the corpus names one person with that key; a sample of merged and unresolved cases",
+            "written to --sample, whose verdict column gives the precision)." })
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { quotes, locations, stance }
+    enum Task { quotes, locations, stance, speakers }
 
     @Parameters(index = "0", paramLabel = "TASK", description = "One of: ${COMPLETION-CANDIDATES}")
     private Task task;
@@ -33,6 +39,16 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", description = "Also write the figures as JSON here")
     private Path out;
+
+    @Option(names = "--sample", paramLabel = "FILE", defaultValue = "eval-results/speaker-linking-sample.csv",
+            description = "speakers: the sample of linking decisions to judge (verdicts in it are kept) "
+                    + "(default: ${DEFAULT-VALUE})")
+    private Path sample;
+
+    @Option(names = "--sample-corpus", paramLabel = "DIR",
+            description = "speakers: another annotated corpus whose cases fill the sample up to 120 of each kind "
+                    + "when the measured corpus has fewer (repeatable; its quotes are not counted)")
+    private List<Path> sampleCorpora = new ArrayList<>();
 
     @Option(names = "--markdown", paramLabel = "FILE",
             description = "Also write the headline figures as a Markdown table here (used for the README)")
@@ -44,6 +60,7 @@ final class EvalCommand implements Callable<Integer> {
             case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case stance -> StanceEvaluator.evaluate(gold);
+            case speakers -> SpeakerLinkingEvaluator.evaluate(gold, sampleCorpora, sample);
         };
         figures.forEach((k, v) -> System.out.printf("%-40s %s%n", k, v));
         if (out != null) {

@@ -12,6 +12,8 @@ import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.graph.GraphMlWriter;
 import org.quotestance.graph.SiteViewsWriter;
+import org.apache.uima.fit.factory.ConfigurationParameterFactory;
+import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.text.LongSentenceSplitter;
 import org.quotestance.write.ConllCorpusWriter;
@@ -37,6 +39,32 @@ public final class PipelineFactory {
     /** Structure, segmentation and every annotation layer, as {@code default-pipeline.txt} lists them; no writers. */
     public static List<AnalysisEngineDescription> annotators() throws ResourceInitializationException {
         return descriptions(PipelineList.read(PipelineList.DEFAULT));
+    }
+
+    /**
+     * The annotators, with the speaker linker reading the corpus's full names from {@code corpusNames} (written by
+     * {@code CorpusNames.write} after a first pass over the corpus), so that surname-only mentions join the
+     * people the corpus names in full.
+     */
+    public static List<AnalysisEngineDescription> annotators(Path corpusNames) throws ResourceInitializationException {
+        return annotators(corpusNames, null);
+    }
+
+    /** As {@link #annotators(Path)}, and with the user's registry of speakers ({@code speakers}, may be null). */
+    public static List<AnalysisEngineDescription> annotators(Path corpusNames, Path speakers)
+            throws ResourceInitializationException {
+        List<AnalysisEngineDescription> steps = annotators();
+        for (AnalysisEngineDescription step : steps) {
+            if (SpeakerLinker.class.getName().equals(step.getAnnotatorImplementationName())) {
+                ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_CORPUS_NAMES,
+                        corpusNames.toString());
+                if (speakers != null) {
+                    ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_SPEAKERS_FILE,
+                            speakers.toAbsolutePath().toString());
+                }
+            }
+        }
+        return steps;
     }
 
     /** The descriptions of engines given as text ({@link EngineSpec}), in order. */

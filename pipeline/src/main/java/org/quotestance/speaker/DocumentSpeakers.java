@@ -23,6 +23,8 @@ final class DocumentSpeakers {
         int lastSpoke = -1;
         /** 'M' or 'F' when an honorific or a title says so ("Mrs.", "congresswoman"), else 0. */
         char gender;
+        /** For a surname-only person the corpus does not settle: the ids of the people it may be. */
+        List<String> candidates = List.of();
 
         Speaker(String kind, String name) {
             this.kind = kind;
@@ -169,16 +171,24 @@ final class DocumentSpeakers {
             return;
         }
         for (String w : mentionText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            boolean title = SpeakerLexicon.get().isTitleWord(w); // "chairman", not "Friedman"
-            if (MALE.contains(w) || title && w.endsWith("man") && !w.endsWith("woman")) {
-                s.gender = 'M';
-                return;
-            }
-            if (FEMALE.contains(w) || title && w.endsWith("woman")) {
-                s.gender = 'F';
+            char g = genderOfWord(w);
+            if (g != 0) {
+                s.gender = g;
                 return;
             }
         }
+    }
+
+    /** 'M' or 'F' for an honorific or title that says the gender ("mr", "congresswoman"), else 0; lower case. */
+    static char genderOfWord(String lower) {
+        boolean title = SpeakerLexicon.get().isTitleWord(lower); // "chairman", not "Friedman"
+        if (MALE.contains(lower) || title && lower.endsWith("man") && !lower.endsWith("woman")) {
+            return 'M';
+        }
+        if (FEMALE.contains(lower) || title && lower.endsWith("woman")) {
+            return 'F';
+        }
+        return 0;
     }
 
     /** Honorifics and titles only: relationship nouns ("the wife of Senator Tom Hale") say nothing of the name's gender. */

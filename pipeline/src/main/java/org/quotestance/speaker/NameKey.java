@@ -15,8 +15,8 @@ import org.quotestance.lexicon.SpeakerLexicon;
  * <p>The key folds accents, then rewrites letter groups that transliterations of one sound vary
  * between (q/gh → g, kh → h, ch → c, sh → s, ph → f, ck/c → k, w → v, y → i, dj → j), collapses
  * doubled letters and reduces each run of vowels to its first vowel (Rezaei/Rezai, Aliyev/Aliev).
- * A person's id is the surname key plus the first letter of the given name, so two people who
- * share a surname stay apart ({@code kamenei_a} vs {@code kamenei_m}); a surname-only mention that
+ * A person's id is the surname key plus the first letter of the given name as written (accents
+ * folded, so "Charles" and "Ken" keep c and k), so two people who share a surname stay apart ({@code kamenei_a} vs {@code kamenei_m}); a surname-only mention that
  * the document does not resolve gets the surname key alone ({@code kamenei_}).
  */
 public final class NameKey {
@@ -71,8 +71,18 @@ public final class NameKey {
             return "";
         }
         String surname = skeleton(words.get(words.size() - 1));
-        String initial = words.size() > 1 ? skeleton(words.get(0)).substring(0, 1) : "";
+        String initial = words.size() > 1 ? initial(words.get(0)) : "";
         return surname + "_" + initial;
+    }
+
+    /**
+     * The given name's first letter, accents folded but not the spelling groups of {@link #skeleton}: "Charles"
+     * gives c and "Ken" k, so the two Clarkes do not share an id.
+     */
+    public static String initial(String given) {
+        String folded = NOT_LETTER.matcher(MARKS.matcher(Normalizer.normalize(given, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        return folded.isEmpty() ? skeleton(given).substring(0, 1) : folded.substring(0, 1);
     }
 
     /** The corpus-stable id of an organisation or place called {@code name}. */

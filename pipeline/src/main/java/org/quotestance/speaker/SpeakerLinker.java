@@ -1,15 +1,23 @@
 package org.quotestance.speaker;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
 import org.quotestance.text.SentenceIndex;
 import org.quotestance.text.SpanCover;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.text.Word;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Quote;
@@ -43,9 +51,44 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
         outputs = { "org.quotestance.type.SpeakerEntity" })
 public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
+    public static final String PARAM_CORPUS_NAMES = "corpusNames";
+    @ConfigurationParameter(name = PARAM_CORPUS_NAMES, mandatory = false,
+            description = "The corpus's full names gathered by a first pass (CorpusNames.write); without it, "
+                    + "a person named by surname only is linked within the document alone")
+    private String corpusNamesFile;
+
+    public static final String PARAM_SPEAKERS_FILE = "speakersFile";
+    @ConfigurationParameter(name = PARAM_SPEAKERS_FILE, mandatory = false,
+            description = "The user's registry of speakers (CSV: id,name,aliases[,external_id]) that pins ids, "
+                    + "names and external ids")
+    private String speakersFile;
+
     private final MentionParser parser = new MentionParser();
     /** The sentences of the document being processed. */
     private SentenceIndex sentences;
+    private SpeakerRegistry registry;
+    private CorpusNames corpusNames;
+    private SurnameLinker surnameLinker;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        if (corpusNamesFile != null && !corpusNamesFile.isEmpty()) {
+            try {
+                corpusNames = CorpusNames.load(Path.of(corpusNamesFile));
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
+            surnameLinker = new SurnameLinker(corpusNames);
+        }
+        if (speakersFile != null && !speakersFile.isEmpty()) {
+            try {
+                registry = SpeakerRegistry.read(Path.of(speakersFile));
+            } catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+    }
 
     @Override
     public void process(JCas jcas) {
@@ -60,6 +103,9 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 DocumentSpeakers.spoke(speaker, mention.getBegin());
             }
         }
+        if (surnameLinker != null) {
+            linkSurnamesAcrossCorpus(jcas, speakers, pronounGenders(links));
+        }
         Map<DocumentSpeakers.Speaker, SpeakerEntity> entities = new HashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
             DocumentSpeakers.Speaker speaker = links.get(mention);
@@ -68,6 +114,68 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             }
         }
         numberQuotes(jcas);
+    }
+
+    /**
+     * A person the document names by surname only becomes the full-name person of the corpus the
+     * {@link SurnameLinker} chooses; when it chooses none, the person keeps the surname-only id and lists
+     * the candidates.
+     */
+    private void linkSurnamesAcrossCorpus(JCas jcas, DocumentSpeakers speakers,
+            Map<DocumentSpeakers.Speaker, Character> pronounGenders) {
+        DocumentNames document = null;
+        for (DocumentSpeakers.Speaker s : speakers.all()) {
+            if (!s.kind.equals("PERSON") || s.nameWords().size() != 1) {
+                continue;
+            }
+            document = document != null ? document : DocumentNames.of(jcas.getDocumentText());
+            String surname = s.nameWords().get(0);
+            char gender = s.gender;
+            Set<String> titles = new TreeSet<>();
+            for (String w : s.role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!w.isEmpty()) {
+                    titles.add(w);
+                }
+            }
+            for (NameScanner.Found f : document.surnameOnly(NameKey.skeleton(surname))) {
+                gender = gender != 0 ? gender : f.gender();
+                titles.addAll(f.titles());
+            }
+            SurnameLinker.Link link = surnameLinker.link(new SurnameLinker.Evidence(surname, gender,
+                    pronounGenders.getOrDefault(s, (char) 0), titles, document));
+            if (link == null) {
+                continue;
+            }
+            if (link.resolved()) {
+                s.fullName = link.person().name();
+            } else {
+                s.candidates = link.candidates().stream().map(p -> corpusNames.personId(p.name())).toList();
+            }
+        }
+    }
+
+    /** The gender the he/she mentions linked to each person agree on ("Aides to Clinton say she's"). */
+    private static Map<DocumentSpeakers.Speaker, Character> pronounGenders(
+            Map<SpeakerMention, DocumentSpeakers.Speaker> links) {
+        Map<DocumentSpeakers.Speaker, Character> genders = new HashMap<>();
+        links.forEach((mention, speaker) -> {
+            if ("PRONOUN".equals(mention.getMentionType())) {
+                String p = withoutClitic(mention.getCoveredText());
+                char g = p.equals("she") ? 'F' : p.equals("he") ? 'M' : 0;
+                if (g != 0) {
+                    genders.merge(speaker, g, (a, b) -> a.equals(b) ? a : '?');
+                }
+            }
+        });
+        genders.values().removeIf(g -> g == '?');
+        return genders;
+    }
+
+    private String id(DocumentSpeakers.Speaker s) {
+        if (!s.kind.equals("PERSON")) {
+            return s.id();
+        }
+        return corpusNames == null ? NameKey.personId(s.fullName) : corpusNames.personId(s.fullName);
     }
 
     /** People introduced with a title anywhere but page furniture, so nominals can find them. */
@@ -174,18 +282,30 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         return apostrophe > 0 ? p.substring(0, apostrophe) : p;
     }
 
-    private static SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {
+    private SpeakerEntity entity(JCas jcas, DocumentSpeakers.Speaker s) {
         SpeakerEntity entity = new SpeakerEntity(jcas);
-        entity.setEntityId(s.id());
-        entity.setCanonicalName(s.fullName);
+        SpeakerRegistry.Entry pinned = registry == null || !s.kind.equals("PERSON") ? null
+                : registry.find(java.util.stream.Stream.concat(java.util.stream.Stream.of(s.fullName),
+                        s.variants.stream()).toList());
+        entity.setEntityId(pinned == null ? id(s) : pinned.id());
+        entity.setCanonicalName(pinned == null ? s.fullName : pinned.name());
+        if (pinned != null && !pinned.externalId().isEmpty()) {
+            entity.setExternalId(pinned.externalId());
+        }
         entity.setKind(s.kind);
-        entity.setRole(s.role);
+        entity.setRole(RolePhrase.clean(s.role));
         StringArray variants = new StringArray(jcas, s.variants.size());
         int i = 0;
         for (String v : s.variants) {
             variants.set(i++, v);
         }
         entity.setVariants(variants);
+        if (!s.candidates.isEmpty() && pinned == null) {
+            entity.setCandidates(new StringArray(jcas, s.candidates.size()));
+            for (int c = 0; c < s.candidates.size(); c++) {
+                entity.setCandidates(c, s.candidates.get(c));
+            }
+        }
         // Not indexed: reached through its mentions, which keeps its place in the XMI deterministic
         // (UIMA's bag index of non-annotation types has no stable order).
         return entity;

@@ -6,7 +6,8 @@ import java.util.Set;
 final class CsvColumnTypes {
 
     private static final Set<String> INTEGERS = Set.of("n_chars", "n_quotes", "n_locations", "n_stances", "begin",
-            "end", "speaker_begin", "speaker_end", "geonames_id", "n_docs");
+            "end", "speaker_begin", "speaker_end", "geonames_id", "n_docs", "n_mentions",
+            "n_outlets");
     private static final Set<String> FLOATS = Set.of("latitude", "longitude");
 
     private CsvColumnTypes() {

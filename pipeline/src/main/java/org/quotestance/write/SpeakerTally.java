@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.uima.jcas.JCas;
+import org.quotestance.type.ArticleInfo;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
 import org.quotestance.type.SpeakerMention;
@@ -19,7 +20,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 
 /**
  * Gathers, across the corpus, what {@code speakers.csv} says of each speaker id: the name variants,
- * role and kind seen in each document, the number of quotes and of documents. The canonical name is
+ * role and kind seen in each document, the number of quotes and of documents, the surface forms of its name
+ * mentions (aliases) and their number, its outlets, the first and last date of its documents, and the
+ * candidates of a surname-only person the corpus did not settle. The canonical name is
  * the variant most documents use as their canonical name (ties: the longer, then alphabetical), so it
  * does not depend on the order the documents are processed in. The kind is the first one seen in
  * document order; tallies of consecutive runs of documents {@link #merge merged} in document order give
@@ -38,8 +41,22 @@ public final class SpeakerTally implements Serializable {
         /** Documents are added in order, so a speaker's documents are counted by noting the last one. */
         String lastDoc;
         int docs;
+        final TreeSet<String> aliases = new TreeSet<>();
+        final TreeSet<String> outlets = new TreeSet<>();
+        final TreeSet<String> candidates = new TreeSet<>();
+        String externalId = "";
+        String firstDate = "";
+        String lastDate = "";
         String kind = "";
         int quotes;
+        int mentions;
+
+        void date(String date) {
+            if (!date.isEmpty()) {
+                firstDate = firstDate.isEmpty() || date.compareTo(firstDate) < 0 ? date : firstDate;
+                lastDate = date.compareTo(lastDate) > 0 ? date : lastDate;
+            }
+        }
     }
 
     private final Map<String, Speaker> byId = new TreeMap<>();
@@ -53,8 +70,25 @@ public final class SpeakerTally implements Serializable {
                 entities.add(mention.getEntity());
             }
         }
+        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
+        String date = info == null ? "" : CsvRows.nullToEmpty(info.getDate());
         for (SpeakerEntity entity : entities) {
             addEntity(docId, entity);
+            Speaker s = byId.get(entity.getEntityId());
+            if (!outlet.isEmpty()) {
+                s.outlets.add(outlet);
+            }
+            s.date(date);
+        }
+        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+            if (mention.getEntity() != null) {
+                Speaker s = byId.get(mention.getEntity().getEntityId());
+                s.mentions++;
+                if ("NAME".equals(mention.getMentionType()) || "ORGANIZATION".equals(mention.getMentionType())) {
+                    s.aliases.add(mention.getCoveredText());
+                }
+            }
         }
         for (Quote quote : jcas.select(Quote.class)) {
             if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
@@ -77,6 +111,15 @@ public final class SpeakerTally implements Serializable {
             if (theirs.lastDoc != null) {
                 s.lastDoc = theirs.lastDoc;
             }
+            s.aliases.addAll(theirs.aliases);
+            s.outlets.addAll(theirs.outlets);
+            s.candidates.addAll(theirs.candidates);
+            s.date(theirs.firstDate);
+            s.date(theirs.lastDate);
+            s.mentions += theirs.mentions;
+            if (s.externalId.isEmpty()) {
+                s.externalId = theirs.externalId;
+            }
             if (s.kind.isEmpty()) {
                 s.kind = theirs.kind;
             }
@@ -98,6 +141,12 @@ public final class SpeakerTally implements Serializable {
             s.docs++;
             s.lastDoc = docId;
         }
+        if (s.externalId.isEmpty() && entity.getExternalId() != null) {
+            s.externalId = entity.getExternalId();
+        }
+        if (entity.getCandidates() != null) {
+            s.candidates.addAll(List.of(entity.getCandidates().toArray()));
+        }
         if (s.kind.isEmpty() && entity.getKind() != null) {
             s.kind = entity.getKind();
         }
@@ -114,7 +163,8 @@ public final class SpeakerTally implements Serializable {
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         byId.forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
-                String.join("|", s.variants), s.quotes, s.docs)));
+                String.join("|", s.variants), s.quotes, s.docs, String.join("|", s.aliases), s.mentions,
+                s.outlets.size(), s.firstDate, s.lastDate, String.join("|", s.candidates), s.externalId)));
         return rows;
     }
 

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -22,6 +25,7 @@ import org.quotestance.io.Article;
 import org.quotestance.io.ArticleCasInitializer;
 import org.quotestance.io.ArticleMetadata;
 import org.quotestance.pipeline.PipelineFactory;
+import org.quotestance.speaker.CorpusNames;
 import org.quotestance.write.CsvRows;
 import org.quotestance.write.SpeakerTally;
 
@@ -38,14 +42,41 @@ final class PartitionAnnotator implements MapPartitionsFunction<Row, Row> {
 
     private final String xmiFolder;
     private final org.apache.spark.sql.types.StructType schema;
+    private final byte[] corpusNames;
 
     /**
      * @param schema the documents' schema (the rows handed to a partition need not carry it)
      * @param xmiFolder where {@code <doc_id>.xmi} files go (any Hadoop file system URI), or null for none
+     * @param corpusNames the serialised {@link CorpusNames} of the first pass, for the speaker linker
      */
-    PartitionAnnotator(org.apache.spark.sql.types.StructType schema, String xmiFolder) {
+    PartitionAnnotator(org.apache.spark.sql.types.StructType schema, String xmiFolder, byte[] corpusNames) {
         this.schema = schema;
         this.xmiFolder = xmiFolder;
+        this.corpusNames = corpusNames;
+    }
+
+    /**
+     * The corpus names as a local file the speaker linker reads, named by its content so that the partitions an
+     * executor runs share one file (and {@link CorpusNames#load}'s one copy in memory).
+     */
+    private Path corpusNamesFile() throws IOException {
+        String digest;
+        try {
+            digest = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(corpusNames)).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "quotestance-corpus-names-" + digest + ".ser");
+        synchronized (PartitionAnnotator.class) {
+            if (!Files.exists(file)) {
+                Path part = Files.createTempFile(file.getParent(), "quotestance-corpus-names", ".tmp");
+                Files.write(part, corpusNames);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+                file.toFile().deleteOnExit();
+            }
+        }
+        return file;
     }
 
     @Override
@@ -54,7 +85,7 @@ final class PartitionAnnotator implements MapPartitionsFunction<Row, Row> {
             return java.util.Collections.emptyIterator();
         }
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(
-                PipelineFactory.aggregate(PipelineFactory.annotators()));
+                PipelineFactory.aggregate(PipelineFactory.annotators(corpusNamesFile())));
         JCas jcas = JCasFactory.createJCas();
         HadoopFolder xmi = xmiFolder == null ? null : new HadoopFolder(xmiFolder);
         return new Iterator<>() {
@@ -152,7 +183,7 @@ final class PartitionAnnotator implements MapPartitionsFunction<Row, Row> {
         return table;
     }
 
-    static byte[] serialize(SpeakerTally tally) {
+    static byte[] serialize(java.io.Serializable tally) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(tally);

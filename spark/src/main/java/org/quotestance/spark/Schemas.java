@@ -54,7 +54,7 @@ final class Schemas {
     }
 
     private static final Set<String> INTEGERS = Set.of("n_chars", "n_quotes", "n_locations", "n_stances", "begin",
-            "end", "speaker_begin", "speaker_end", "n_docs");
+            "end", "speaker_begin", "speaker_end", "n_docs", "n_mentions", "n_outlets");
     private static final Set<String> DOUBLES = Set.of("latitude", "longitude");
 
     /** The type a column has in Parquet: counts and offsets are integers, coordinates doubles, ids strings. */

@@ -17,10 +17,12 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleDecoder;
 import org.quotestance.io.ArticleMetadata;
 import org.quotestance.io.ArticleSource;
+import org.quotestance.speaker.CorpusNames;
 import org.quotestance.write.CsvTable;
 import org.quotestance.write.SpeakerTally;
 
@@ -118,7 +120,28 @@ public final class SparkCorpus {
      * rows, one per document, writing {@code <doc_id>.xmi} to {@code xmiFolder} unless it is null.
      */
     public static Dataset<Row> annotate(Dataset<Row> documents, String xmiFolder) {
-        return documents.mapPartitions(new PartitionAnnotator(documents.schema(), xmiFolder), Encoders.row(Schemas.RESULTS));
+        byte[] names = PartitionAnnotator.serialize(corpusNames(documents));
+        return documents.mapPartitions(new PartitionAnnotator(documents.schema(), xmiFolder, names),
+                Encoders.row(Schemas.RESULTS));
+    }
+
+    /**
+     * The first pass of corpus-level speaker linking, as {@code annotate} makes it: the full names of every
+     * document's text, gathered on the driver one document at a time in document order.
+     */
+    static CorpusNames corpusNames(Dataset<Row> documents) {
+        boolean hasDate = java.util.Arrays.asList(documents.columns()).contains("date");
+        Dataset<Row> texts = documents.select(functions.col("text"),
+                hasDate ? functions.col("date") : functions.lit("").as("date"));
+        CorpusNames names = new CorpusNames();
+        Iterator<Row> rows = texts.toLocalIterator();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            if (!row.isNullAt(0)) {
+                names.addDocument(row.getString(0), row.isNullAt(1) ? "" : row.getString(1));
+            }
+        }
+        return names.complete();
     }
 
     /** The rows of a per-document table (not {@link CsvTable#SPEAKERS}), every cell as the CSV writer prints it. */

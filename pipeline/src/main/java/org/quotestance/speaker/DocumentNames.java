@@ -1,0 +1,161 @@
+package org.quotestance.speaker;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one document's text says of people by name ({@link NameScanner}): its full names, each with how often it
+ * is named and the honorifics and titles before it, the honorifics and titles before a surname alone ("Mrs.
+ * Clinton"), and its capitalised words (a given name used alone, "Hillary").
+ */
+final class DocumentNames {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]+");
+
+    /** A full name of the document. */
+    record FullName(String given, String surnameKey, String givenKey, String surface, int count, int male,
+            int female, List<String> titles) {
+
+        String key() {
+            return surnameKey + "_" + givenKey;
+        }
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:(she|her|hers|herself)|(he|him|his|himself))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** How far after a surname a pronoun is read as its (characters, within the sentence). */
+    private static final int PRONOUN_WINDOW = 120;
+
+    private final String text;
+    private final List<FullName> fullNames;
+    private final Map<String, List<NameScanner.Found>> surnameOnly;
+    private final Set<String> capitalised;
+    private final Set<String> lowerCase;
+
+    private DocumentNames(String text, List<FullName> fullNames, Map<String, List<NameScanner.Found>> surnameOnly,
+            Set<String> capitalised, Set<String> lowerCase) {
+        this.text = text;
+        this.fullNames = fullNames;
+        this.surnameOnly = surnameOnly;
+        this.capitalised = capitalised;
+        this.lowerCase = lowerCase;
+    }
+
+    static DocumentNames of(String text) {
+        Map<String, List<NameScanner.Found>> full = new LinkedHashMap<>();
+        Map<String, List<NameScanner.Found>> surnameOnly = new LinkedHashMap<>();
+        for (NameScanner.Found f : NameScanner.scan(text)) {
+            String surnameKey = NameKey.skeleton(f.surname());
+            if (f.isFullName()) {
+                String givenKey = NameKey.skeleton(f.given());
+                full.computeIfAbsent(surnameKey + "_" + givenKey, k -> new ArrayList<>()).add(f);
+            } else {
+                surnameOnly.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<FullName> names = new ArrayList<>();
+        for (List<NameScanner.Found> mentions : full.values()) {
+            NameScanner.Found first = mentions.get(0);
+            String surnameKey = NameKey.skeleton(first.surname());
+            int male = 0;
+            int female = 0;
+            List<String> titles = new ArrayList<>();
+            for (NameScanner.Found f : mentions) {
+                male += f.gender() == 'M' ? 1 : 0;
+                female += f.gender() == 'F' ? 1 : 0;
+                titles.addAll(f.titles());
+            }
+            // "Mrs. Clinton" in an article that names one Clinton in full is most often her; not always (an
+            // article may name only Bill Clinton in full and call Hillary "Mrs. Clinton"), so Person.gender
+            // asks for a clear majority. Titles stay the name's own.
+            if (fullNameKeysOf(full.keySet(), surnameKey) == 1) {
+                for (NameScanner.Found f : surnameOnly.getOrDefault(surnameKey, List.of())) {
+                    male += f.gender() == 'M' ? 1 : 0;
+                    female += f.gender() == 'F' ? 1 : 0;
+                }
+            }
+            names.add(new FullName(first.given(), surnameKey, NameKey.skeleton(first.given()),
+                    first.given() + " " + first.surname(), mentions.size(), male, female, titles));
+        }
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            (Character.isUpperCase(m.group().charAt(0)) ? capitalised : lowerCase).add(m.group().toLowerCase(Locale.ROOT));
+        }
+        capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
+        return new DocumentNames(text, names, surnameOnly, capitalised, lowerCase);
+    }
+
+    /** The words the text writes in lower case. */
+    Set<String> lowerCaseWords() {
+        return lowerCase;
+    }
+
+    private static int fullNameKeysOf(Set<String> personKeys, String surnameKey) {
+        int n = 0;
+        for (String key : personKeys) {
+            n += key.startsWith(surnameKey + "_") ? 1 : 0;
+        }
+        return n;
+    }
+
+    List<FullName> fullNames() {
+        return fullNames;
+    }
+
+    /** The honorifics and titles before the surname alone ("Mrs. Clinton", "former President Clinton"). */
+    List<NameScanner.Found> surnameOnly(String surnameKey) {
+        return surnameOnly.getOrDefault(surnameKey, List.of());
+    }
+
+    /** Whether the text has this word (given in lower case) capitalised and never in lower case: a given name used alone. */
+    boolean hasCapitalised(String lower) {
+        return capitalised.contains(lower);
+    }
+
+    /**
+     * 'F' or 'M' when the pronouns that follow the name (a surname, or a full name) in its sentences are mostly of one gender ("Clinton's
+     * victory hands her a majority"): at least two, and three times as many as of the other; else 0.
+     */
+    char pronounGender(String surname) {
+        int female = 0;
+        int male = 0;
+        int at = text.indexOf(surname);
+        while (at >= 0) {
+            int end = Math.min(text.length(), at + surname.length() + PRONOUN_WINDOW);
+            for (int i = at + surname.length(); i < end; i++) {
+                if (".!?\n".indexOf(text.charAt(i)) >= 0) {
+                    end = i;
+                    break;
+                }
+            }
+            Matcher m = PRONOUN.matcher(text).region(at + surname.length(), end);
+            while (m.find()) {
+                if (m.group(1) != null) {
+                    female++;
+                } else {
+                    male++;
+                }
+            }
+            at = text.indexOf(surname, at + surname.length());
+        }
+        return female >= 2 && female >= 3 * male ? 'F' : male >= 2 && male >= 3 * female ? 'M' : 0;
+    }
+
+    /** The keys of the document's full names. */
+    Set<String> personKeys() {
+        Set<String> keys = new HashSet<>();
+        for (FullName n : fullNames) {
+            keys.add(n.key());
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,162 @@
+package org.quotestance.speaker;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.quotestance.lexicon.SpeakerLexicon;
+import org.quotestance.lexicon.WordList;
+
+/**
+ * Finds, in raw text and without tokenising it, the people it names in full ("Given Surname", with an optional
+ * middle name or initial), with the honorifics and title words right before them ("former President Bill
+ * Clinton", "Mrs. Hillary Clinton"), and the honorific or title phrases before a surname alone ("Mrs. Clinton",
+ * "Sen. Sanders"). Cheap enough to run over a whole corpus before it is annotated.
+ */
+public final class NameScanner {
+
+    /** A word: letters with inner apostrophes, hyphens and full stops ("O'Malley", "Jean-Marc", "U.S.", "H."). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
+    private static final Set<String> NOT_GIVEN = Set.copyOf(WordList.lines(NameScanner.class,
+            "/org/quotestance/speaker/not-given-names.txt"));
+    private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.lines(NameScanner.class,
+            "/org/quotestance/speaker/not-surnames.txt"));
+
+    /** One name found: the given and surname words (null given for a surname alone), and what stood before it. */
+    public record Found(String given, String surname, char gender, List<String> titles, int begin) {
+
+        public boolean isFullName() {
+            return given != null;
+        }
+    }
+
+    private NameScanner() {
+    }
+
+    /** Every full name, and every surname alone that an honorific or title introduces, in text order. */
+    public static List<Found> scan(String text) {
+        List<Found> found = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        Set<String> lowerCaseWords = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        int previousEnd = -1;
+        while (m.find()) {
+            boolean capital = Character.isUpperCase(text.charAt(m.start()));
+            boolean joined = previousEnd >= 0 && m.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
+            if (!capital || !joined) {
+                read(text, run, found);
+                run.clear();
+            }
+            if (capital) {
+                run.add(new int[] { m.start(), m.end() });
+            } else {
+                lowerCaseWords.add(m.group());
+            }
+            previousEnd = m.end();
+        }
+        read(text, run, found);
+        // "Should Trump win, ...": a capital that only the start of a sentence gives is no given name
+        found.removeIf(f -> f.isFullName() && isSentenceStart(text, f.begin())
+                && lowerCaseWords.contains(f.given().toLowerCase(Locale.ROOT)));
+        return found;
+    }
+
+    /** Whether {@code begin} starts a line or follows the end of a sentence (opening quotes passed over). */
+    static boolean isSentenceStart(String text, int begin) {
+        int i = begin - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || OPENING.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r' || ".?!:".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static final String OPENING = "\"'“‘(—–-";
+
+    private static void read(String text, List<int[]> run, List<Found> found) {
+        if (run.isEmpty()) {
+            return;
+        }
+        SpeakerLexicon lexicon = SpeakerLexicon.get();
+        int i = 0;
+        char gender = 0;
+        List<String> titles = new ArrayList<>();
+        int begin = run.get(0)[0];
+        for (; i < run.size(); i++) {
+            String lower = lowerWord(text, run.get(i));
+            String bare = strip(lower);
+            if (lexicon.isHonorific(lower) || lexicon.isHonorific(bare)) {
+                gender = gender != 0 ? gender : DocumentSpeakers.genderOfWord(bare);
+                titles.add(bare);
+            } else if (lexicon.isTitleWord(lower) || lexicon.isTitleWord(bare)) {
+                gender = gender != 0 ? gender : DocumentSpeakers.genderOfWord(bare);
+                titles.add(bare);
+            } else {
+                break;
+            }
+        }
+        List<String> name = new ArrayList<>();
+        for (; i < run.size(); i++) {
+            String word = text.substring(run.get(i)[0], run.get(i)[1]);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lexicon.isHonorific(lower) || lexicon.isHonorific(strip(lower))) {
+                // "Should Mr. Trump get trounced": the name starts after the honorific
+                name.clear();
+                gender = DocumentSpeakers.genderOfWord(strip(lower));
+                titles.add(strip(lower));
+                begin = run.get(i + 1 < run.size() ? i + 1 : i)[0];
+            } else if (!isInitial(word)) {
+                name.add(word);
+            }
+        }
+        if (name.isEmpty() || name.size() > 3) {
+            return;
+        }
+        String surname = SpeakerLexicon.stripPossessive(trimStop(name.get(name.size() - 1)));
+        if (!isNameWord(surname) || NOT_SURNAMES.contains(surname.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        if (name.size() == 1) {
+            if (!titles.isEmpty()) {
+                found.add(new Found(null, surname, gender, List.copyOf(titles), begin));
+            }
+            return;
+        }
+        String given = name.get(0);
+        if (isNameWord(given) && !NOT_GIVEN.contains(given.toLowerCase(Locale.ROOT))
+                && !SpeakerLexicon.get().isCountry(given.toLowerCase(Locale.ROOT))
+                && !SpeakerLexicon.get().isMajorPlace(given)) {
+            found.add(new Found(given, surname, gender, List.copyOf(titles), begin));
+        }
+    }
+
+    /** A word that can be part of a person's name: not all capitals, not a title, honorific or determiner. */
+    private static boolean isNameWord(String word) {
+        if (word.length() < 2 || word.indexOf('.') >= 0 || word.equals(word.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        SpeakerLexicon lexicon = SpeakerLexicon.get();
+        return !lexicon.isTitleWord(lower) && !lexicon.isHonorific(lower) && !lexicon.isDeterminer(lower)
+                && !lexicon.isGroupName(lower) && !lexicon.isSpeakerPronoun(lower);
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && word.charAt(1) == '.';
+    }
+
+    private static String lowerWord(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static String strip(String lower) {
+        return trimStop(lower);
+    }
+
+    private static String trimStop(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+}
