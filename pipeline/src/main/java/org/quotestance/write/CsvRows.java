@@ -114,6 +114,8 @@ public final class CsvRows {
         row.add(entity == null ? "" : entity.getEntityId());
         row.add(entity == null ? (holder == null ? "" : holder.getCoveredText()) : entity.getCanonicalName());
         row.add(nullToEmpty(stance.getTarget()));
+        row.add(targetId(stance));
+        row.add(targetKind(stance));
         row.add(nullToEmpty(stance.getPolarity()));
         row.add(stance.getBegin());
         row.add(stance.getEnd());
@@ -121,6 +123,19 @@ public final class CsvRows {
         row.add(quote == null ? "" : quote.getQuoteId());
         row.add(nullToEmpty(stance.getEvidence()));
         return row;
+    }
+
+    /** The id of what the stance's target names: the place's GeoNames id or the speaker's id, else "". */
+    public static String targetId(Stance stance) {
+        if (stance.getTargetLocation() != null && stance.getTargetLocation().getGeonamesId() > 0) {
+            return Long.toString(stance.getTargetLocation().getGeonamesId());
+        }
+        return stance.getTargetEntity() == null ? "" : nullToEmpty(stance.getTargetEntity().getEntityId());
+    }
+
+    /** PERSON, ORGANIZATION, PLACE or OTHER. */
+    public static String targetKind(Stance stance) {
+        return stance.getTargetKind() == null ? "OTHER" : stance.getTargetKind();
     }
 
     /**
