@@ -53,9 +53,9 @@ class StanceEvaluatorTest {
                 figures.keySet().stream().limit(4).toList());
         assertEquals(2, figures.get("targets"));
         int confusionTotal = 0;
-        for (String gold : List.of("FAVOR", "AGAINST", "NEUTRAL")) {
+        for (String goldClass : List.of("FAVOR", "AGAINST", "NEUTRAL")) {
             for (String predicted : List.of("FAVOR", "AGAINST", "NEUTRAL")) {
-                confusionTotal += (int) figures.get("stance.confusion." + gold + "." + predicted);
+                confusionTotal += (int) figures.get("stance.confusion." + goldClass + "." + predicted);
             }
         }
         assertEquals(2, confusionTotal, "every target lands in one cell of the confusion matrix");
