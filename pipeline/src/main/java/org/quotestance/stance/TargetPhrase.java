@@ -85,7 +85,7 @@ public final class TargetPhrase {
         boolean issue = false;
         for (int i = from; i < end; i++) {
             Word word = words.get(i);
-            named |= isCapitalised(word);
+            named |= isCapitalised(word) && i > 0;
             issue |= issueNouns.contains(word.lower());
         }
         return named || issue ? Optional.of(new int[] {from, end}) : Optional.empty();
@@ -108,7 +108,8 @@ public final class TargetPhrase {
             return false;
         }
         if (from == 0 && !CUT_WORDS.contains(words.get(index).lower())) {
-            return false; // a phrase that opens the run opens a sentence: its capital says nothing of a name
+            return false; // a phrase that opens the run opens a sentence: its capital says nothing of a name,
+                          // so it is no name to cut after and does not make the phrase named either
         }
         Word word = words.get(index);
         if (CUT_WORDS.contains(word.lower()) || TIME_WORDS.contains(word.lower()) || word.lower().endsWith("ly")) {

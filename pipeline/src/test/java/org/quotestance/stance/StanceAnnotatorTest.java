@@ -50,11 +50,11 @@ class StanceAnnotatorTest {
     @DisplayName("should not interfere is AGAINST the interferers")
     void shouldNotInterfereIsAgainstTheInterferers() throws Exception {
         QuotedText text = new QuotedText(
-                "\"Outside lobby groups should not interfere in our harbour elections,\" Mayor Tomas Brell told reporters.");
+                "\"Foreign troops should not interfere in our harbour elections,\" Mayor Tomas Brell told reporters.");
         SpeakerMention brell = text.mention("Tomas Brell", "NAME", text.entity("tomas_brell", "Tomas Brell"));
-        text.quote("Outside lobby groups should not interfere in our harbour elections,", "DIRECT", brell, "told");
+        text.quote("Foreign troops should not interfere in our harbour elections,", "DIRECT", brell, "told");
 
-        Stance stance = only(text.stances(), "Outside lobby groups");
+        Stance stance = only(text.stances(), "Foreign troops");
 
         assertEquals("AGAINST", stance.getPolarity());
         assertEquals("should not interfere", stance.getEvidence());
