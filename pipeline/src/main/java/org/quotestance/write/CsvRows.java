@@ -114,14 +114,14 @@ public final class CsvRows {
         row.add(entity == null ? "" : entity.getEntityId());
         row.add(entity == null ? (holder == null ? "" : holder.getCoveredText()) : entity.getCanonicalName());
         row.add(nullToEmpty(stance.getTarget()));
-        row.add(targetId(stance));
-        row.add(targetKind(stance));
         row.add(nullToEmpty(stance.getPolarity()));
         row.add(stance.getBegin());
         row.add(stance.getEnd());
         row.add(stance.getCoveredText());
         row.add(quote == null ? "" : quote.getQuoteId());
         row.add(nullToEmpty(stance.getEvidence()));
+        row.add(targetId(stance));
+        row.add(targetKind(stance));
         return row;
     }
 

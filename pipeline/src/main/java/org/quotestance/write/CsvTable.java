@@ -11,8 +11,8 @@ public enum CsvTable {
     SPEAKERS("speakers.csv", "speaker_id", "canonical_name", "kind", "role", "variants", "n_quotes", "n_docs"),
     LOCATIONS("locations.csv", "doc_id", "begin", "end", "surface", "name", "geonames_id", "country_code",
             "feature_class", "latitude", "longitude", "usage"),
-    STANCES("stances.csv", "doc_id", "stance_id", "holder_id", "holder_name", "target", "target_id", "target_kind", "polarity", "begin", "end",
-            "evidence", "quote_id", "cue");
+    STANCES("stances.csv", "doc_id", "stance_id", "holder_id", "holder_name", "target", "polarity", "begin", "end",
+            "evidence", "quote_id", "cue", "target_id", "target_kind");
 
     private final String fileName;
     private final List<String> columns;
