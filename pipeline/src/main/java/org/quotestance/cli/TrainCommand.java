@@ -1,132 +1,19 @@
 package org.quotestance.cli;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-
-import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.quotestance.eval.QuoteEvaluator;
-import org.quotestance.pipeline.PipelineFactory;
-import org.quotestance.quote.AttributionCueTrainer;
-import org.quotestance.quote.LearnedAttributionAnnotator;
-import org.quotestance.write.AtomicFile;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = { "Trains a learned layer from gold data and scores it.",
-            "quotes: the attribution cue model (OpenNLP maxent) from gold attributions (--train); the pipeline",
-            "with the new model is then scored on --dev, and on the held-out part of --train when",
-            "--hold-out-every is given (every Nth training document is then left out of the fit).",
-            "The same data and options give the same model bytes." })
+        description = "Trains a learned layer from gold data and writes the model and its provenance.",
+        subcommands = { TrainQuotesCommand.class, TrainStanceCommand.class })
 final class TrainCommand implements Callable<Integer> {
 
-    enum Layer { quotes }
-
-    @Parameters(index = "0", paramLabel = "LAYER", description = "One of: ${COMPLETION-CANDIDATES}")
-    private Layer layer;
-
-    @Option(names = "--train", paramLabel = "FILE", defaultValue = "../shared/data/quotes/polnear-train.jsonl",
-            description = "Gold attributions to fit on (default: ${DEFAULT-VALUE})")
-    private Path train;
-
-    @Option(names = "--dev", paramLabel = "FILE", description = "Gold attributions to score the new model on (never fitted)")
-    private Path dev;
-
-    @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "Model file to write")
-    private Path out;
-
-    @Option(names = "--hold-out-every", paramLabel = "N", defaultValue = "0",
-            description = "Leave every Nth training document out of the fit and score on those (0: fit on all)")
-    private int holdOutEvery;
-
-    @Option(names = "--figures", paramLabel = "FILE", description = "Also write the dev and held-out figures as JSON here")
-    private Path figuresFile;
-
-    @Option(names = "--min-cue-rate", paramLabel = "R", defaultValue = "0.05",
-            description = "A candidate cue word was a cue in at least this share of its training occurrences (default: ${DEFAULT-VALUE})")
-    private double minCueRate;
-
-    @Option(names = "--markdown", paramLabel = "FILE",
-            description = "Also write the held-out figures as a Markdown table here (used for the README)")
-    private Path markdown;
+    static final Path DEFAULT_DATA = Path.of("../shared/data");
 
     @Override
-    public Integer call() throws Exception {
-        AttributionCueTrainer.Settings defaults = AttributionCueTrainer.Settings.DEFAULT;
-        AttributionCueTrainer trainer = new AttributionCueTrainer(new AttributionCueTrainer.Settings(
-                defaults.minCueCount(), minCueRate, defaults.iterations(), defaults.cutoff()));
-        byte[] model = trainer.trainBytes(train, this::isFitted);
-        AtomicFile.write(out, model);
-        System.out.printf("wrote %s (%,d bytes)%n", out, model.length);
-        Map<String, Object> figures = new LinkedHashMap<>();
-        if (dev != null) {
-            figures.put("dev", score(dev));
-        }
-        if (holdOutEvery > 0) {
-            Path heldOut = Files.createTempFile("quotestance-held-out", ".jsonl");
-            try {
-                writeHeldOut(heldOut);
-                Map<String, Object> heldOutFigures = score(heldOut);
-                figures.put("held_out_train", heldOutFigures);
-                if (markdown != null) {
-                    String table = FigureTable.markdown(layer.name(), train.getFileName() + ", every " + holdOutEvery
-                            + "th article, held out of the fit", heldOutFigures);
-                    AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));
-                }
-            } finally {
-                Files.deleteIfExists(heldOut);
-            }
-        }
-        figures.forEach((set, values) -> ((Map<?, ?>) values)
-                .forEach((k, v) -> System.out.printf("%-16s %-40s %s%n", set, k, v)));
-        if (figuresFile != null) {
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            AtomicFile.write(figuresFile, (json.writeValueAsString(figures) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return 0;
-    }
-
-    private boolean isFitted(int document) {
-        return holdOutEvery <= 0 || document % holdOutEvery != holdOutEvery - 1;
-    }
-
-    private Map<String, Object> score(Path gold) throws Exception {
-        List<AnalysisEngineDescription> steps = PipelineFactory.annotators();
-        for (AnalysisEngineDescription step : steps) {
-            if (step.getAnnotatorImplementationName().equals(LearnedAttributionAnnotator.class.getName())) {
-                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                        .setParameterValue(LearnedAttributionAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
-            }
-        }
-        return QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(steps));
-    }
-
-    private void writeHeldOut(Path heldOut) throws Exception {
-        try (BufferedReader in = Files.newBufferedReader(train, StandardCharsets.UTF_8);
-                BufferedWriter w = Files.newBufferedWriter(heldOut, StandardCharsets.UTF_8)) {
-            int document = -1;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                document++;
-                if (!isFitted(document)) {
-                    w.write(line);
-                    w.newLine();
-                }
-            }
-        }
+    public Integer call() {
+        System.err.println("name the layer to train, e.g. `quotestance train stance --help`");
+        return 2;
     }
 }

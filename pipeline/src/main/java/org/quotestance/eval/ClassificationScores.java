@@ -62,6 +62,17 @@ final class ClassificationScores {
         return figures;
     }
 
+    /** The confusion matrix as name → count: {@code system.confusion.GOLD.PREDICTED}. */
+    Map<String, Object> confusionMap(String system) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (Polarity gold : Polarity.values()) {
+            for (Polarity predicted : Polarity.values()) {
+                figures.put(system + ".confusion." + gold + "." + predicted, confusion[gold.ordinal()][predicted.ordinal()]);
+            }
+        }
+        return figures;
+    }
+
     private static double round(double value) {
         return Math.round(value * 10000) / 10000.0;
     }

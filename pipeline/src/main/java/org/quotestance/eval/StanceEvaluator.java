@@ -1,7 +1,5 @@
 package org.quotestance.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.quotestance.stance.OpinionLexicon;
 import org.quotestance.stance.Polarity;
-import org.quotestance.stance.TargetSentimentClassifier;
+import org.quotestance.stance.PolarityFeatures;
+import org.quotestance.stance.PolarityModel;
 import org.quotestance.stance.Word;
 
 /**
- * Scores the stance polarity classifier on target-sentiment gold (NewsMTSC format) beside two
+ * Scores the target-polarity model on target-sentiment gold (NewsMTSC format) beside two
  * baselines: the majority class of the scored file, and the sign of the sentence's summed
- * opinion-lexicon valences (no cues, no scope).
+ * opinion-lexicon valences (no target, no scope). Figures: accuracy, macro-F1, per-class
+ * precision/recall/F1 and the model's confusion matrix.
  */
 public final class StanceEvaluator {
 
@@ -24,8 +24,11 @@ public final class StanceEvaluator {
     }
 
     public static Map<String, Object> evaluate(Path goldJsonl) {
-        List<GoldTargetSentence> sentences = GoldTargetSentence.read(goldJsonl);
-        TargetSentimentClassifier classifier = TargetSentimentClassifier.loadDefault();
+        return evaluate(GoldTargetSentence.read(goldJsonl), PolarityModel.bundled(), PolarityFeatures.loadDefault());
+    }
+
+    public static Map<String, Object> evaluate(List<GoldTargetSentence> sentences, PolarityModel model,
+            PolarityFeatures features) {
         LexiconSumBaseline lexiconOnly = new LexiconSumBaseline(OpinionLexicon.loadVader());
         Polarity majority = majorityClass(sentences);
         WordSegmenter segmenter = new WordSegmenter();
@@ -35,11 +38,13 @@ public final class StanceEvaluator {
         ClassificationScores lexiconScores = new ClassificationScores();
         int targets = 0;
         for (GoldTargetSentence sentence : sentences) {
-            List<Word> words = segmenter.words(sentence.text());
+            String text = sentence.text();
+            List<Word> words = segmenter.words(text);
             for (GoldTargetSentence.GoldTarget target : sentence.targets()) {
                 Polarity gold = Polarity.valueOf(target.polarity());
-                stance.add(gold, classifier.classify(words, target.begin(sentence.text()),
-                        target.end(sentence.text())).polarity());
+                int begin = target.begin(text);
+                stance.add(gold, model.classify(features.of(words, begin, target.end(text),
+                        QuotationParity.isQuoted(text, begin))));
                 majorityScores.add(gold, majority);
                 lexiconScores.add(gold, lexiconOnly.classify(words));
                 targets++;
@@ -49,6 +54,7 @@ public final class StanceEvaluator {
         figures.put("sentences", sentences.size());
         figures.put("targets", targets);
         figures.putAll(stance.asMap("stance"));
+        figures.putAll(stance.confusionMap("stance"));
         figures.putAll(majorityScores.asMap("majority"));
         figures.putAll(lexiconScores.asMap("lexicon_only"));
         return figures;
@@ -62,11 +68,5 @@ public final class StanceEvaluator {
                 .max(Map.Entry.<Polarity, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey)
                 .orElse(Polarity.NEUTRAL);
-    }
-
-    /** Prints the figures for a gold file (default: ../shared/data/stance/newsmtsc-dev.jsonl) as JSON. */
-    public static void main(String[] args) throws JsonProcessingException {
-        Path gold = args.length > 0 ? Path.of(args[0]) : Path.of("../shared/data/stance/newsmtsc-dev.jsonl");
-        System.out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(evaluate(gold)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -27,11 +28,14 @@ import org.quotestance.text.SentenceIndex;
 import org.quotestance.text.SpanCover;
 
 /**
- * Marks each quoted speaker's stance toward targets. The holder is the quote's speaker mention
- * (quotes without a speaker give no stance). Evidence is searched in the quote and in the words
- * of the attributing sentence outside any quote ("X voiced support for Y, saying ..."). Targets are
- * the objects/subjects of stance cues and, if a targets file is given, mentions of its targets;
- * polarity comes from {@link TargetSentimentClassifier}. One stance per holder, target and evidence.
+ * Marks each quoted speaker's stance toward targets, precision first. The holder is the quote's
+ * speaker mention, only when it resolves to a named person or organisation ({@link StanceHolder}).
+ * Evidence is searched in the quote and in the words of the attributing sentence outside any quote
+ * ("X voiced support for Y, saying ..."). Targets are the objects/subjects of stance cues that make a
+ * complete name or issue phrase ({@link TargetPhrase}) and whose cue is the holder's own position
+ * ({@link OwnStance}); the cue decides their polarity. Mentions of a user's targets are classified
+ * by the trained {@link PolarityModel}. Targets naming a place or speaker are linked to it
+ * ({@link TargetLinker}). One stance per holder, target and evidence.
  */
 @TypeCapability(
         inputs = {"de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
@@ -48,7 +52,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     private String targetsFile;
 
     private TargetExtractor extractor;
-    private TargetSentimentClassifier classifier;
+    private TargetSentimentClassifier cueRules;
+    private PolarityFeatures features;
+    private PolarityModel model;
+    private TargetPhrase targetPhrase;
+    private OwnStance ownStance;
     private UserTargets userTargets;
 
     @Override
@@ -57,9 +65,12 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         StanceCueLexicon cues = StanceCueLexicon.loadDefault();
         NegationScope negation = NegationScope.loadDefault();
         extractor = TargetExtractor.loadDefault(cues, negation);
-        classifier = new TargetSentimentClassifier(cues, OpinionLexicon.loadVader(), negation,
-                TargetSentimentClassifier.DEFAULT_DISTANCE_DECAY, TargetSentimentClassifier.DEFAULT_FAVOR_THRESHOLD,
-                TargetSentimentClassifier.DEFAULT_AGAINST_THRESHOLD);
+        OpinionLexicon opinions = OpinionLexicon.loadVader();
+        cueRules = new TargetSentimentClassifier(cues, opinions, negation);
+        features = new PolarityFeatures(opinions, negation, cueRules);
+        model = PolarityModel.bundled();
+        targetPhrase = TargetPhrase.loadDefault();
+        ownStance = OwnStance.loadDefault(negation);
         userTargets = targetsFile == null ? UserTargets.none() : UserTargets.read(Path.of(targetsFile));
     }
 
@@ -68,29 +79,41 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         Set<String> seen = new HashSet<>();
         SentenceIndex sentences = new SentenceIndex(jcas);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
+        TargetLinker linker = new TargetLinker(jcas);
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
-            if (quote.getSpeaker() == null) {
+            if (!StanceHolder.isNamedSpeaker(quote.getSpeaker())) {
                 continue;
             }
-            for (List<Word> words : evidenceRuns(jcas, sentences, attributing, quote)) {
-                annotateRun(jcas, quote, words, seen);
+            Set<String> holderWords = StanceHolder.words(quote.getSpeaker().getEntity());
+            for (Run run : evidenceRuns(jcas, sentences, attributing, quote)) {
+                annotateRun(jcas, quote, run, holderWords, linker, seen);
             }
         }
     }
 
+    /** A run of words that speaks for the quote's speaker, and where it stands. */
+    private record Run(List<Word> words, OwnStance.RunKind kind) {
+    }
+
     /** Runs of words that speak for the quote's speaker: the quote and its attribution clause. */
-    private List<List<Word>> evidenceRuns(JCas jcas, SentenceIndex sentences,
-            Map<Sentence, AttributingSentence> attributing, Quote quote) {
-        List<List<Word>> runs = new ArrayList<>();
+    private List<Run> evidenceRuns(JCas jcas, SentenceIndex sentences, Map<Sentence, AttributingSentence> attributing,
+            Quote quote) {
+        List<Run> runs = new ArrayList<>();
+        OwnStance.RunKind quoteKind = "DIRECT".equals(quote.getQuoteType()) ? OwnStance.RunKind.DIRECT_QUOTE
+                : OwnStance.RunKind.QUOTE;
         for (Sentence sentence : sentences.overlapping(quote.getBegin(), quote.getEnd())) {
-            runs.add(Word.of(jcas.select(Token.class).coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
-                    Math.min(sentence.getEnd(), quote.getEnd())).asList()));
+            runs.add(new Run(Word.of(jcas.select(Token.class).coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
+                    Math.min(sentence.getEnd(), quote.getEnd())).asList()), quoteKind));
         }
         SpeechCue cue = quote.getCue();
         if (cue != null) {
+            String text = jcas.getDocumentText();
+            SpeakerMention speaker = quote.getSpeaker();
             for (Sentence sentence : sentences.covering(cue.getBegin(), cue.getEnd())) {
-                runs.addAll(attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, s))
-                        .runsOutsideQuotes(quote.getSpeaker()));
+                for (List<Word> words : attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, s))
+                        .runsOutsideQuotes(speaker)) {
+                    runs.add(new Run(words, attributionKind(text, words, speaker)));
+                }
             }
         }
         return runs;
@@ -131,23 +154,70 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private void annotateRun(JCas jcas, Quote quote, List<Word> words, Set<String> seen) {
+    private static OwnStance.RunKind attributionKind(String text, List<Word> words, SpeakerMention speaker) {
+        if (words.isEmpty()) {
+            return OwnStance.RunKind.ELSEWHERE;
+        }
+        int first = words.get(0).begin();
+        int last = words.get(words.size() - 1).end();
+        if (first >= speaker.getEnd() && text.substring(speaker.getEnd(), first).isBlank()) {
+            return OwnStance.RunKind.AFTER_SPEAKER;
+        }
+        if (last <= speaker.getBegin() && text.substring(last, speaker.getBegin()).isBlank()) {
+            return OwnStance.RunKind.BEFORE_SPEAKER;
+        }
+        return OwnStance.RunKind.ELSEWHERE;
+    }
+
+    private void annotateRun(JCas jcas, Quote quote, Run run, Set<String> holderWords, TargetLinker linker,
+            Set<String> seen) {
+        List<Word> words = run.words();
         if (words.isEmpty()) {
             return;
         }
         String text = jcas.getDocumentText();
         for (TargetCandidate candidate : extractor.extract(words, text)) {
-            String name = userTargets.nameOf(candidate.phrase()).orElse(candidate.phrase());
-            addStance(jcas, quote, words, name, candidate.begin(), candidate.end(),
-                    classifier.decideByCue(words, candidate.cue()), seen);
-        }
-        for (UserTargets.TargetMention mention : userTargets.find(text, words.get(0).begin(),
-                words.get(words.size() - 1).end())) {
-            PolarityDecision decision = classifier.classify(words, mention.begin(), mention.end());
-            if (decision.hasEvidence()) {
-                addStance(jcas, quote, words, mention.name(), mention.begin(), mention.end(), decision, seen);
+            if (!ownStance.isHoldersOwn(words, candidate.cue(), holderWords, run.kind())) {
+                continue;
+            }
+            Optional<String> userName = userTargets.nameOf(candidate.phrase());
+            Optional<int[]> span = userName.isPresent() ? Optional.of(new int[] {candidate.begin(), candidate.end()})
+                    : completeTarget(words, candidate, text);
+            if (span.isPresent()) {
+                int begin = span.get()[0];
+                int end = span.get()[1];
+                String name = userName.orElseGet(() -> TargetPhrase.normalise(text.substring(begin, end)));
+                addStance(jcas, quote, words, name, begin, end, cueRules.decideByCue(words, candidate.cue()), linker, seen);
             }
         }
+        boolean quoted = run.kind() == OwnStance.RunKind.DIRECT_QUOTE;
+        for (UserTargets.TargetMention mention : userTargets.find(text, words.get(0).begin(),
+                words.get(words.size() - 1).end())) {
+            Polarity polarity = model.classify(features.of(words, mention.begin(), mention.end(), quoted));
+            PolarityDecision decision = cueRules.evidenceFor(words, mention.begin(), mention.end(), polarity);
+            if (decision.hasEvidence()) {
+                addStance(jcas, quote, words, mention.name(), mention.begin(), mention.end(), decision, linker, seen);
+            }
+        }
+    }
+
+    /** The character span of the complete target within the candidate phrase, if it holds one. */
+    private Optional<int[]> completeTarget(List<Word> words, TargetCandidate candidate, String text) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).begin() == candidate.begin()) {
+                from = i;
+            }
+            if (words.get(i).end() == candidate.end()) {
+                to = i + 1;
+            }
+        }
+        if (from < 0 || to <= from) {
+            return Optional.empty();
+        }
+        return targetPhrase.complete(words, from, to, text)
+                .map(range -> new int[] {words.get(range[0]).begin(), words.get(range[1] - 1).end()});
     }
 
     /**
@@ -156,7 +226,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
      * clause; its {@code evidence} feature holds the cue that decided the polarity.
      */
     private void addStance(JCas jcas, Quote quote, List<Word> run, String target, int targetBegin, int targetEnd,
-            PolarityDecision decision, Set<String> seen) {
+            PolarityDecision decision, TargetLinker linker, Set<String> seen) {
         String evidence = jcas.getDocumentText().substring(decision.evidenceBegin(), decision.evidenceEnd());
         SpeakerMention holder = quote.getSpeaker();
         String holderKey = holder.getEntity() != null ? holder.getEntity().getEntityId() : holder.getCoveredText();
@@ -170,6 +240,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         stance.setHolder(holder);
         stance.setTarget(target);
         stance.setTargetMention(targetMention(jcas, targetBegin, targetEnd));
+        linker.link(stance, targetBegin, targetEnd);
         stance.setPolarity(decision.polarity().name());
         stance.setQuote(quote);
         stance.setEvidence(evidence);

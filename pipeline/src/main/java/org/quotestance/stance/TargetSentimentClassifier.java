@@ -4,12 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Given the words of a sentence (or quote) and a target span, returns the polarity toward the
- * target. A stance cue that governs the target decides first (with negation scope); otherwise
- * the opinion words of the sentence vote, each weighted by its distance to the target and
- * flipped/damped when negated, and two thresholds turn the sum into FAVOR, AGAINST or NEUTRAL.
- * The thresholds and the distance decay were fitted on the NewsMTSC training split with
- * {@link org.quotestance.eval.ClassifierParameterFitter}.
+ * The rules around the polarity model: whether a stance cue governs a target and which polarity it
+ * gives (negation scope swaps FAVOR and AGAINST), and which word is the evidence for a polarity.
  */
 public final class TargetSentimentClassifier {
     /** Words allowed between an object cue and its target ("opposed to any such change"). */
@@ -19,36 +15,49 @@ public final class TargetSentimentClassifier {
     /** VADER's factor for a negated opinion word. */
     static final double NEGATED_VALENCE_FACTOR = -0.74;
 
-    public static final double DEFAULT_DISTANCE_DECAY = 0.1;
-    public static final double DEFAULT_FAVOR_THRESHOLD = 1.0;
-    public static final double DEFAULT_AGAINST_THRESHOLD = 0.0;
+    /** How much an opinion word's weight falls with each word between it and the target. */
+    static final double DISTANCE_DECAY = 0.1;
 
     private final StanceCueLexicon cues;
     private final OpinionLexicon opinions;
     private final NegationScope negation;
-    private final double distanceDecay;
-    private final double favorThreshold;
-    private final double againstThreshold;
 
-    public TargetSentimentClassifier(StanceCueLexicon cues, OpinionLexicon opinions, NegationScope negation,
-            double distanceDecay, double favorThreshold, double againstThreshold) {
+    public TargetSentimentClassifier(StanceCueLexicon cues, OpinionLexicon opinions, NegationScope negation) {
         this.cues = cues;
         this.opinions = opinions;
         this.negation = negation;
-        this.distanceDecay = distanceDecay;
-        this.favorThreshold = favorThreshold;
-        this.againstThreshold = againstThreshold;
     }
 
     public static TargetSentimentClassifier loadDefault() {
         return new TargetSentimentClassifier(StanceCueLexicon.loadDefault(), OpinionLexicon.loadVader(),
-                NegationScope.loadDefault(), DEFAULT_DISTANCE_DECAY, DEFAULT_FAVOR_THRESHOLD,
-                DEFAULT_AGAINST_THRESHOLD);
+                NegationScope.loadDefault());
     }
 
-    public PolarityDecision classify(List<Word> words, int targetBegin, int targetEnd) {
-        return decideByGoverningCue(words, targetBegin, targetEnd)
-                .orElseGet(() -> decideByOpinionWords(words, targetBegin, targetEnd));
+    /**
+     * The evidence for a polarity the model gave the target: the governing cue when it agrees, else
+     * the opinion word that pushes hardest toward the polarity; none for NEUTRAL without a cue.
+     */
+    public PolarityDecision evidenceFor(List<Word> words, int targetBegin, int targetEnd, Polarity polarity) {
+        Optional<PolarityDecision> cue = decideByGoverningCue(words, targetBegin, targetEnd);
+        if (cue.isPresent() && cue.get().polarity() == polarity) {
+            return cue.get();
+        }
+        if (polarity == Polarity.NEUTRAL) {
+            return PolarityDecision.withoutEvidence(polarity);
+        }
+        int strongest = -1;
+        double strongestContribution = 0;
+        for (int i = 0; i < words.size(); i++) {
+            double signed = contribution(words, i, targetBegin, targetEnd) * (polarity == Polarity.FAVOR ? 1 : -1);
+            if (signed > strongestContribution) {
+                strongest = i;
+                strongestContribution = signed;
+            }
+        }
+        if (strongest < 0) {
+            return PolarityDecision.withoutEvidence(polarity);
+        }
+        return new PolarityDecision(polarity, evidenceBegin(words, strongest), words.get(strongest).end());
     }
 
     /** The decision of the first cue that governs the target, if one does. */
@@ -68,42 +77,6 @@ public final class TargetSentimentClassifier {
                 match.end(words));
     }
 
-    /** The distance-weighted, negation-aware sum of opinion-word valences around the target. */
-    public double opinionScore(List<Word> words, int targetBegin, int targetEnd) {
-        double score = 0;
-        for (int i = 0; i < words.size(); i++) {
-            score += contribution(words, i, targetBegin, targetEnd);
-        }
-        return score;
-    }
-
-    public Polarity polarityOf(double opinionScore) {
-        if (opinionScore > favorThreshold) {
-            return Polarity.FAVOR;
-        }
-        return opinionScore < againstThreshold ? Polarity.AGAINST : Polarity.NEUTRAL;
-    }
-
-    private PolarityDecision decideByOpinionWords(List<Word> words, int targetBegin, int targetEnd) {
-        Polarity polarity = polarityOf(opinionScore(words, targetBegin, targetEnd));
-        if (polarity == Polarity.NEUTRAL) {
-            return PolarityDecision.withoutEvidence(polarity);
-        }
-        int strongest = -1;
-        double strongestContribution = 0;
-        for (int i = 0; i < words.size(); i++) {
-            double signed = contribution(words, i, targetBegin, targetEnd) * (polarity == Polarity.FAVOR ? 1 : -1);
-            if (signed > strongestContribution) {
-                strongest = i;
-                strongestContribution = signed;
-            }
-        }
-        if (strongest < 0) {
-            return PolarityDecision.withoutEvidence(polarity);
-        }
-        return new PolarityDecision(polarity, evidenceBegin(words, strongest), words.get(strongest).end());
-    }
-
     private double contribution(List<Word> words, int index, int targetBegin, int targetEnd) {
         Word word = words.get(index);
         if (word.isInside(targetBegin, targetEnd)) {
@@ -116,7 +89,7 @@ public final class TargetSentimentClassifier {
         if (negation.isNegated(words, index)) {
             valence *= NEGATED_VALENCE_FACTOR;
         }
-        return valence / (1 + distanceDecay * wordsBetween(words, index, targetBegin, targetEnd));
+        return valence / (1 + DISTANCE_DECAY * wordsBetween(words, index, targetBegin, targetEnd));
     }
 
     private static int wordsBetween(List<Word> words, int index, int targetBegin, int targetEnd) {

@@ -121,7 +121,22 @@ public final class CsvRows {
         row.add(stance.getCoveredText());
         row.add(quote == null ? "" : quote.getQuoteId());
         row.add(nullToEmpty(stance.getEvidence()));
+        row.add(targetId(stance));
+        row.add(targetKind(stance));
         return row;
+    }
+
+    /** The id of what the stance's target names: the place's GeoNames id or the speaker's id, else "". */
+    public static String targetId(Stance stance) {
+        if (stance.getTargetLocation() != null && stance.getTargetLocation().getGeonamesId() > 0) {
+            return Long.toString(stance.getTargetLocation().getGeonamesId());
+        }
+        return stance.getTargetEntity() == null ? "" : nullToEmpty(stance.getTargetEntity().getEntityId());
+    }
+
+    /** PERSON, ORGANIZATION, PLACE or OTHER. */
+    public static String targetKind(Stance stance) {
+        return stance.getTargetKind() == null ? "OTHER" : stance.getTargetKind();
     }
 
     /**

@@ -13,7 +13,7 @@ public enum CsvTable {
     LOCATIONS("locations.csv", "doc_id", "begin", "end", "surface", "name", "geonames_id", "country_code",
             "feature_class", "latitude", "longitude", "usage"),
     STANCES("stances.csv", "doc_id", "stance_id", "holder_id", "holder_name", "target", "polarity", "begin", "end",
-            "evidence", "quote_id", "cue");
+            "evidence", "quote_id", "cue", "target_id", "target_kind");
 
     private final String fileName;
     private final List<String> columns;

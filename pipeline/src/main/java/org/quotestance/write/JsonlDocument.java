@@ -174,6 +174,8 @@ final class JsonlDocument {
         json.writeStringField("holder_name",
                 entity == null ? (holder == null ? null : holder.getCoveredText()) : entity.getCanonicalName());
         json.writeStringField("target", emptyToNull(stance.getTarget()));
+        json.writeStringField("target_id", emptyToNull(CsvRows.targetId(stance)));
+        json.writeStringField("target_kind", CsvRows.targetKind(stance));
         json.writeStringField("polarity", emptyToNull(stance.getPolarity()));
         json.writeStringField("cue", emptyToNull(stance.getEvidence()));
         json.writeStringField("quote_id", stance.getQuote() == null ? null : stance.getQuote().getQuoteId());

@@ -32,15 +32,15 @@ class StanceAnnotatorTest {
     @Test
     @DisplayName("negated support is AGAINST")
     void negatedSupportIsAgainst() throws Exception {
-        QuotedText text = new QuotedText("Governor Lena Varga said the province has never supported the new ferry toll.");
+        QuotedText text = new QuotedText("Governor Lena Varga said she has never supported the new ferry toll.");
         SpeakerMention varga = text.mention("Lena Varga", "NAME", text.entity("lena_varga", "Lena Varga"));
-        Quote quote = text.quote("the province has never supported the new ferry toll", "INDIRECT", varga, "said");
+        Quote quote = text.quote("she has never supported the new ferry toll", "INDIRECT", varga, "said");
 
         Stance stance = only(text.stances(), "new ferry toll");
 
         assertEquals("AGAINST", stance.getPolarity());
         assertEquals("never supported", stance.getEvidence());
-        assertEquals("the province has never supported the new ferry toll", stance.getCoveredText());
+        assertEquals("she has never supported the new ferry toll", stance.getCoveredText());
         assertSame(varga, stance.getHolder());
         assertSame(quote, stance.getQuote());
         assertEquals("new ferry toll", stance.getTargetMention().getCoveredText());
@@ -50,11 +50,11 @@ class StanceAnnotatorTest {
     @DisplayName("should not interfere is AGAINST the interferers")
     void shouldNotInterfereIsAgainstTheInterferers() throws Exception {
         QuotedText text = new QuotedText(
-                "\"Outside lobby groups should not interfere in our harbour elections,\" Mayor Tomas Brell told reporters.");
+                "\"Foreign troops should not interfere in our harbour elections,\" Mayor Tomas Brell told reporters.");
         SpeakerMention brell = text.mention("Tomas Brell", "NAME", text.entity("tomas_brell", "Tomas Brell"));
-        text.quote("Outside lobby groups should not interfere in our harbour elections,", "DIRECT", brell, "told");
+        text.quote("Foreign troops should not interfere in our harbour elections,", "DIRECT", brell, "told");
 
-        Stance stance = only(text.stances(), "Outside lobby groups");
+        Stance stance = only(text.stances(), "Foreign troops");
 
         assertEquals("AGAINST", stance.getPolarity());
         assertEquals("should not interfere", stance.getEvidence());
@@ -95,11 +95,11 @@ class StanceAnnotatorTest {
     @Test
     @DisplayName("stance inherited by pronoun speaker")
     void stanceInheritedByPronounSpeaker() throws Exception {
-        QuotedText text = new QuotedText("Senator Paul Oduya arrived late. He said the council opposes the casino project.");
+        QuotedText text = new QuotedText("Senator Paul Oduya arrived late. He said he opposes the casino project.");
         SpeakerEntity oduya = text.entity("paul_oduya", "Paul Oduya");
         text.mention("Paul Oduya", "NAME", oduya);
         SpeakerMention he = text.mention("He", "PRONOUN", oduya);
-        text.quote("the council opposes the casino project", "INDIRECT", he, "said");
+        text.quote("he opposes the casino project", "INDIRECT", he, "said");
 
         Stance stance = only(text.stances(), "casino project");
 
@@ -114,9 +114,9 @@ class StanceAnnotatorTest {
     void userTargetsFileOverridesExtractedTarget(@TempDir Path dir) throws Exception {
         Path targets = dir.resolve("targets.csv");
         Files.writeString(targets, "target,aliases\nCasino licence,casino project|the casino plan\n", StandardCharsets.UTF_8);
-        QuotedText text = new QuotedText("Paul Oduya said the council opposes the casino project.");
+        QuotedText text = new QuotedText("Paul Oduya said he opposes the casino project.");
         SpeakerMention oduya = text.mention("Paul Oduya", "NAME", text.entity("paul_oduya", "Paul Oduya"));
-        text.quote("the council opposes the casino project", "INDIRECT", oduya, "said");
+        text.quote("he opposes the casino project", "INDIRECT", oduya, "said");
 
         List<Stance> stances = text.stances(StanceAnnotator.PARAM_TARGETS_FILE, targets.toString());
 
@@ -155,6 +155,126 @@ class StanceAnnotatorTest {
         assertEquals("FAVOR", stance.getPolarity());
         assertEquals("voiced support for", stance.getEvidence());
         assertSame(zemlandia, stance.getTargetMention());
+        assertSame(zemlandia, stance.getTargetLocation());
+        assertEquals("PLACE", stance.getTargetKind());
+    }
+
+    @Test
+    @DisplayName("welcomed X is FAVOR X")
+    void welcomedIsFavor() throws Exception {
+        QuotedText text = new QuotedText("Ines Moro welcomed the harbour agreement, saying it would bring jobs.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        text.quote("it would bring jobs", "INDIRECT", moro, "saying");
+
+        Stance stance = only(text.stances(), "harbour agreement");
+
+        assertEquals("FAVOR", stance.getPolarity());
+        assertEquals("welcomed", stance.getEvidence());
+        assertEquals("OTHER", stance.getTargetKind());
+    }
+
+    @Test
+    @DisplayName("criticism of X, reported of the speaker, is AGAINST X")
+    void reportedCriticismIsAgainst() throws Exception {
+        QuotedText text = new QuotedText("Paul Oduya said he had criticized the Pelican Bay casino licence from the start.");
+        SpeakerMention oduya = text.mention("Paul Oduya", "NAME", text.entity("paul_oduya", "Paul Oduya"));
+        text.quote("he had criticized the Pelican Bay casino licence from the start", "INDIRECT", oduya, "said");
+
+        Stance stance = only(text.stances(), "Pelican Bay casino licence");
+
+        assertEquals("AGAINST", stance.getPolarity());
+        assertEquals("criticized", stance.getEvidence());
+    }
+
+    @Test
+    @DisplayName("a place mentioned in passing gives no stance")
+    void placeInPassingGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("\"We met the delegates in Lisbon on Tuesday,\" said Ines Moro.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        int begin = text.jcas.getDocumentText().indexOf("Lisbon");
+        new Location(text.jcas, begin, begin + "Lisbon".length()).addToIndexes();
+        text.quote("We met the delegates in Lisbon on Tuesday,", "DIRECT", moro, "said");
+
+        assertTrue(text.stances().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a position the speaker reports of others is not the speaker's: no stance")
+    void reportedPositionOfOthersGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("Mark Penn argued that Dems' support for gun control hurt the party. "
+                + "Paul Oduya said unions are adept at undermining support for Republicans.");
+        SpeakerMention penn = text.mention("Mark Penn", "NAME", text.entity("penn_m", "Mark Penn"));
+        text.quote("Dems' support for gun control hurt the party", "INDIRECT", penn, "argued");
+        SpeakerMention oduya = text.mention("Paul Oduya", "NAME", text.entity("paul_oduya", "Paul Oduya"));
+        text.quote("unions are adept at undermining support for Republicans", "INDIRECT", oduya, "said");
+
+        List<Stance> stances = text.stances();
+
+        assertTrue(stances.isEmpty(), () -> describe(stances));
+    }
+
+    @Test
+    @DisplayName("a question or a hypothesis is no stance")
+    void questionOrHypothesisGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("\"Would we really oppose the ferry toll?\" asked Ines Moro. "
+                + "Paul Oduya said that if he opposed the casino project, he would say so.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        text.quote("Would we really oppose the ferry toll?", "DIRECT", moro, "asked");
+        SpeakerMention oduya = text.mention("Paul Oduya", "NAME", text.entity("paul_oduya", "Paul Oduya"));
+        text.quote("if he opposed the casino project, he would say so", "INDIRECT", oduya, "said");
+
+        assertTrue(text.stances().isEmpty());
+    }
+
+    @Test
+    @DisplayName("the holder must be a named person or organisation, not a common noun")
+    void commonNounHolderGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("A warning said they oppose the ferry toll.");
+        SpeakerEntity warning = text.entity("a_warning", "a warning");
+        SpeakerMention mention = text.mention("A warning", "NOMINAL", warning);
+        text.quote("they oppose the ferry toll", "INDIRECT", mention, "said");
+
+        assertTrue(text.stances().isEmpty());
+    }
+
+    @Test
+    @DisplayName("no target cut at an abbreviation, a preposition or a vague word")
+    void incompleteTargetsGiveNoStance() throws Exception {
+        QuotedText text = new QuotedText("\"I oppose Mr. Brell, I support either, and we are against away from home games,\" said Ines Moro.");
+        SpeakerMention moro = text.mention("Ines Moro", "NAME", text.entity("ines_moro", "Ines Moro"));
+        text.quote("I oppose Mr. Brell, I support either, and we are against away from home games,", "DIRECT", moro, "said");
+
+        List<Stance> stances = text.stances();
+
+        assertTrue(stances.stream().noneMatch(s -> s.getTarget().equals("Mr") || s.getTarget().equals("either")
+                || s.getTarget().startsWith("away")), () -> describe(stances));
+    }
+
+    @Test
+    @DisplayName("equivalent phrasings get one target text, linked to the place that owns it")
+    void possessiveTargetIsNormalisedAndLinked() throws Exception {
+        QuotedText text = new QuotedText("Abbas Araqchi voiced support for Azerbaijan’s territorial integrity, saying talks "
+                + "would resume. He said Iran supports the territorial integrity of Azerbaijan.");
+        SpeakerEntity araqchi = text.entity("aragki_a", "Abbas Araqchi");
+        SpeakerMention name = text.mention("Abbas Araqchi", "NAME", araqchi);
+        text.quote("talks would resume", "INDIRECT", name, "saying");
+        SpeakerMention he = text.mention("He", "PRONOUN", araqchi);
+        araqchi.setRole("Iranian deputy foreign minister");
+        text.quote("Iran supports the territorial integrity of Azerbaijan", "INDIRECT", he, "said");
+        String document = text.jcas.getDocumentText();
+        for (int at = document.indexOf("Azerbaijan"); at >= 0; at = document.indexOf("Azerbaijan", at + 1)) {
+            new Location(text.jcas, at, at + "Azerbaijan".length()).addToIndexes();
+        }
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(2, stances.size(), () -> describe(stances));
+        for (Stance stance : stances) {
+            assertEquals("territorial integrity of Azerbaijan", stance.getTarget());
+            assertEquals("FAVOR", stance.getPolarity());
+            assertEquals("PLACE", stance.getTargetKind());
+            assertEquals("Azerbaijan", stance.getTargetLocation().getCoveredText());
+        }
     }
 
     @Test

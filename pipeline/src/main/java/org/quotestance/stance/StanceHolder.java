@@ -1,0 +1,69 @@
+package org.quotestance.stance;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+
+/**
+ * Who may hold a stance: a speaker mention resolved to a person or organisation whose name looks
+ * like a name (capitalised words, with lower-case particles such as "of", "al", "van"), never a
+ * clause, a common noun or a group named by a common noun ("officials"), and never a place. An
+ * organisation needs a name that says it is one ("National Rifle Association", "NRA", "Republicans").
+ */
+public final class StanceHolder {
+    static final int MAX_NAME_WORDS = 6;
+    private static final Set<String> KINDS = Set.of("PERSON", "ORGANIZATION");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*|&");
+    private static final Set<String> PARTICLES = Set.of("of", "the", "for", "and", "on", "de", "del", "da", "di",
+            "al", "al-", "el", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "dos", "y");
+
+    /** An organisation speaks for itself only under a name that says it is one (outlets and places that speak are left out). */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Party", "Committee", "Department", "Ministry",
+            "Council", "Association", "Union", "Institute", "Foundation", "Center", "Centre", "Campaign", "Office",
+            "Agency", "Commission", "Senate", "House", "Congress", "Court", "Government", "Administration",
+            "Republicans", "Democrats", "Group", "Coalition", "Federation", "Organization", "Organisation", "League",
+            "Bank", "Fund", "Army", "Police", "Company", "Corporation", "Inc", "Corp", "Church", "Conference",
+            "Chamber", "Board", "Caucus", "Alliance", "Movement", "Network", "Society", "Parliament", "Cabinet");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+
+    private StanceHolder() {
+    }
+
+    public static boolean isNamedSpeaker(SpeakerMention mention) {
+        if (mention == null || mention.getEntity() == null) {
+            return false;
+        }
+        SpeakerEntity entity = mention.getEntity();
+        String name = entity.getCanonicalName();
+        if (!KINDS.contains(entity.getKind()) || name == null || name.isBlank()) {
+            return false;
+        }
+        String[] words = name.trim().split("\\s+");
+        if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()
+                || words.length == 1 && (words[0].length() < 3 || words[0].contains("-") || isPersonInCapitals(entity))
+                || name.matches(".*\\.(org|com|net)\\b.*")) {
+            return false;
+        }
+        boolean organisationWord = false;
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches() && !PARTICLES.contains(word)) {
+                return false;
+            }
+            organisationWord |= ORGANISATION_WORDS.contains(word) || ACRONYM.matcher(word).matches();
+        }
+        return !"ORGANIZATION".equals(entity.getKind()) || organisationWord;
+    }
+
+    /** "MEP", "GOP" as a person: a role or group read as a name. */
+    private static boolean isPersonInCapitals(SpeakerEntity entity) {
+        return "PERSON".equals(entity.getKind()) && ACRONYM.matcher(entity.getCanonicalName().trim()).matches();
+    }
+
+    /** The lower-cased words that name the holder: its canonical name, spelling variants and role. */
+    static Set<String> words(SpeakerEntity entity) {
+        return OwnStance.holderWords(entity.getCanonicalName(), entity.getRole(),
+                entity.getVariants() == null ? null : String.join(" ", entity.getVariants().toArray()),
+                "ORGANIZATION".equals(entity.getKind()) ? "they their them" : null);
+    }
+}

@@ -1,0 +1,162 @@
+package org.quotestance.stance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an extracted phrase is a complete target — a name ("Iran", "the Affordable Care
+ * Act") or an issue phrase headed by an issue noun ("the new ferry toll", "gun control") — and gives
+ * its normalised text. Phrases cut at an abbreviation ("Mr", "Roe v"), starting with a preposition or
+ * adverb ("from Maine", "away from"), or vague on their own ("either", "something") are not targets.
+ */
+public final class TargetPhrase {
+    static final int MAX_WORDS = 10;
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
+            "lt", "col", "st", "jr", "sr", "v", "vs", "no", "prof", "rev", "sgt", "capt", "u.s", "inc", "co", "corp");
+    /** Words that end a target phrase: prepositions that start an adjunct, not part of the target. */
+    private static final Set<String> CUT_WORDS = Set.of("by", "on", "at", "from", "with", "about", "over", "up",
+            "until", "after", "before", "during", "like", "despite", "because", "while", "since", "than", "as",
+            "into", "through", "who", "whom", "which", "that", "when", "where", "if");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
+    /** Lower-case words that continue a name into a longer target: "Senator Cruz of Texas", "Clinton's plan". */
+    private static final Set<String> NAME_CONTINUATIONS = Set.of("of", "for", "and", "in");
+    /** A name before one of these is a modifier ("the Florida senator", "Republican contender"), not the target. */
+    private static final Set<String> ROLE_NOUNS = Set.of("senator", "president", "governor", "candidate", "nominee",
+            "contender", "leader", "leaders", "congressman", "congresswoman", "mayor", "official", "officials",
+            "lawmakers", "voters", "citizens", "people", "residents", "businesses", "delegates", "front-runner",
+            "frontrunner", "presidential", "party", "class", "senators", "members", "supporters", "immigrants");
+    /** A target that runs into a quotation or a bracket ("treaty signals \"the beginning") is cut wrong. */
+    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("[\"“”()\\[\\]]|\\s[-–—]\\s");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself", "myself",
+            "ourselves", "yourself");
+    /** "Azerbaijan’s territorial integrity": a name's possessive before a short common-noun phrase. */
+    private static final Pattern POSSESSIVE = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}.-]*\\s?)+)['’]s\\s+((?:\\p{Ll}[\\p{L}-]*\\s?){1,4})$");
+
+    private final Set<String> issueNouns;
+    private final Set<String> nonTargets;
+
+    TargetPhrase(Set<String> issueNouns, Set<String> nonTargets) {
+        this.issueNouns = issueNouns;
+        this.nonTargets = nonTargets;
+    }
+
+    public static TargetPhrase loadDefault() {
+        return new TargetPhrase(WordList.set("issue-nouns.txt"), WordList.set("non-targets.txt"));
+    }
+
+    /**
+     * The complete target in words [from, to) of the run, as a word range [from, to), or empty. The phrase
+     * is first cut where it runs on past the target: at a preposition or time word ("Sanders' approach
+     * Saturday", "himself on Saturday"), after an adverb ("Hillary Clinton personally"), after a name
+     * followed by a verb ("Trump represent a significant portion") or an adjunct ("Ted Cruz in the
+     * primary"). A name that modifies a role noun ("the Florida senator") is no target. text is the document text.
+     */
+    public Optional<int[]> complete(List<Word> words, int from, int to, String text) {
+        int end = from;
+        while (end < to && !cutsBefore(words, from, end)) {
+            end++;
+        }
+        if (end < to && cutAfterName(words, from, end, to)) {
+            return Optional.empty();
+        }
+        while (end > from && (words.get(end - 1).lower().endsWith("ly") || words.get(end - 1).isPunctuation())) {
+            end--;
+        }
+        int length = end - from;
+        if (length <= 0 || length > MAX_WORDS) {
+            return Optional.empty();
+        }
+        String first = words.get(from).lower();
+        String last = words.get(end - 1).lower().replaceAll("\\.$", "");
+        int after = words.get(end - 1).end();
+        boolean cutAtDot = text.startsWith(".", after) && last.length() <= 2;
+        String phrase = text.substring(words.get(from).begin(), after);
+        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || cutAtDot || REFLEXIVES.contains(last)
+                || QUOTED_OR_BRACKETED.matcher(phrase).find()) {
+            return Optional.empty();
+        }
+        boolean named = false;
+        boolean issue = false;
+        for (int i = from; i < end; i++) {
+            Word word = words.get(i);
+            named |= isCapitalised(word) && i > 0;
+            issue |= issueNouns.contains(word.lower());
+        }
+        return named || issue ? Optional.of(new int[] {from, end}) : Optional.empty();
+    }
+
+    /**
+     * Whether the phrase was cut where a name runs into lower-case words that are no adjunct: the name is
+     * then a modifier ("the Florida senator", "the Chicago bakery") or the subject of a verb ("Trump
+     * represent ..."), and neither makes a complete target.
+     */
+    private boolean cutAfterName(List<Word> words, int from, int end, int to) {
+        Word next = words.get(end);
+        boolean adjunct = CUT_WORDS.contains(next.lower()) || next.lower().equals("of") || TIME_WORDS.contains(next.lower())
+                || next.lower().endsWith("ly") || next.lower().equals("in") || next.lower().equals("for");
+        return !adjunct || ROLE_NOUNS.contains(next.lower());
+    }
+
+    private boolean cutsBefore(List<Word> words, int from, int index) {
+        if (index == from) {
+            return false;
+        }
+        if (from == 0 && !CUT_WORDS.contains(words.get(index).lower())) {
+            return false; // a phrase that opens the run opens a sentence: its capital says nothing of a name,
+                          // so it is no name to cut after and does not make the phrase named either
+        }
+        Word word = words.get(index);
+        if (CUT_WORDS.contains(word.lower()) || TIME_WORDS.contains(word.lower()) || word.lower().endsWith("ly")) {
+            return true;
+        }
+        boolean nameBefore = true;
+        for (int i = from; i < index; i++) {
+            nameBefore &= isCapitalised(words.get(i)) || determinersOrTitles(words.get(i).lower());
+        }
+        Word previous = words.get(index - 1);
+        if (nameBefore && (word.lower().equals("in") || word.lower().equals("for"))) {
+            return true;
+        }
+        if (nameBefore && word.lower().equals("of") && index + 1 < words.size()
+                && !isCapitalised(words.get(index + 1)) && !words.get(index + 1).lower().equals("the")) {
+            return true;
+        }
+        return nameBefore && isCapitalised(previous) && !POSSESSIVE_END.matcher(previous.lower()).find()
+                && !isCapitalised(word) && !NAME_CONTINUATIONS.contains(word.lower()) && !word.isPunctuation()
+                && !issueNouns.contains(word.lower()) && !issueNounFollows(words, index);
+    }
+
+    /** "the Iran nuclear deal": an issue noun within two words keeps the name inside the phrase. */
+    private boolean issueNounFollows(List<Word> words, int index) {
+        for (int i = index; i < Math.min(words.size(), index + 3); i++) {
+            if (issueNouns.contains(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean determinersOrTitles(String lower) {
+        return lower.equals("the") || lower.equals("former") || lower.equals("president");
+    }
+
+    private static boolean isCapitalised(Word word) {
+        return Character.isUpperCase(word.text().charAt(0)) && !word.text().equals("I");
+    }
+
+    /** One text for equivalent phrasings: "Azerbaijan’s territorial integrity" is "territorial integrity of Azerbaijan". */
+    public static String normalise(String phrase) {
+        String text = phrase.replaceAll("\\s+", " ").trim();
+        Matcher possessive = POSSESSIVE.matcher(text);
+        if (possessive.matches()) {
+            text = possessive.group(2).trim() + " of " + possessive.group(1).trim();
+        }
+        return text.replace('’', '\'');
+    }
+}
