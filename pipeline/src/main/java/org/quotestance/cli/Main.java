@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Turns news articles into an annotated research corpus: speakers, quotes, locations "
                 + "and stance, exported as XMI and CSV.",
-        subcommands = { AnnotateCommand.class, EvalCommand.class })
+        subcommands = { AnnotateCommand.class, EvalCommand.class, TrainCommand.class })
 public final class Main {
 
     public static void main(String[] args) {

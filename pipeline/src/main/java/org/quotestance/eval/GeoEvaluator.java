@@ -76,15 +76,20 @@ public final class GeoEvaluator {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode doc = json.readTree(line);
-                String text = doc.path("text").asText();
-                GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
-                tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
+                score(json.readTree(line), engine, jcas, tally);
             }
         } finally {
             engine.destroy();
         }
         return tally.metrics((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Annotates one gold document with {@code engine} and adds its figures to {@code tally}. */
+    public static void score(JsonNode doc, AnalysisEngine engine, JCas jcas, Tally tally)
+            throws UIMAException {
+        String text = doc.path("text").asText();
+        GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
+        tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
     }
 
     private record GoldSpan(int begin, int end, String type, boolean hasUsage, double lat, double lon) {
@@ -120,7 +125,7 @@ public final class GeoEvaluator {
     }
 
     /** Running counts over all documents. */
-    private static final class Tally {
+    public static final class Tally {
         int documents;
         int gold;
         int predicted;
@@ -176,7 +181,7 @@ public final class GeoEvaluator {
             return "DEMONYM".equals(location.getUsage());
         }
 
-        Map<String, Object> metrics(double seconds) {
+        public Map<String, Object> metrics(double seconds) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", documents);
             m.put("gold_toponyms", gold);

@@ -42,6 +42,16 @@ final class CandidateRanker {
     }
 
     void resolve(List<ToponymMention> mentions) {
+        resolve(mentions, List.of());
+    }
+
+    /**
+     * Resolves the voters jointly, as {@link #resolve(List)} does, and then each of the others in
+     * the context of the voters' choices without letting it vote (candidates the rules dropped,
+     * which the toponym classifier may still keep). An other that shares a voter's name takes the
+     * voter's place: one sense per name per document.
+     */
+    void resolve(List<ToponymMention> mentions, List<ToponymMention> others) {
         Map<String, List<ToponymMention>> byKey = new LinkedHashMap<>();
         for (ToponymMention mention : mentions) {
             byKey.computeIfAbsent(mention.key, k -> new java.util.ArrayList<>()).add(mention);
@@ -62,6 +72,18 @@ final class CandidateRanker {
         }
         for (ToponymMention mention : mentions) {
             mention.resolved = preferCityOfDivision(choice.get(mention.key), mention.candidates);
+        }
+        if (others.isEmpty()) {
+            return;
+        }
+        DocumentFocus focus = new DocumentFocus(gazetteer);
+        choice.values().forEach(place -> focus.vote(place, 1.0));
+        for (ToponymMention other : others) {
+            GazetteerEntry place = choice.get(other.key);
+            if (place == null) {
+                place = best(other.key, List.of(other), new Context(focus, null));
+            }
+            other.resolved = preferCityOfDivision(place, other.candidates);
         }
     }
 

@@ -55,6 +55,20 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_SKIP_BOILERPLATE, mandatory = false, defaultValue = "true")
     private boolean skipBoilerplate;
 
+    /**
+     * The toponym classifier (OpenNLP maxent over {@link ToponymFeatures}) that decides which
+     * candidates are places: a classpath resource, a file, or {@code none} for the rules alone.
+     */
+    public static final String PARAM_TOPONYM_MODEL = "toponymModel";
+    @ConfigurationParameter(name = PARAM_TOPONYM_MODEL, mandatory = false, defaultValue = TOPONYM_MODEL)
+    private String toponymModel;
+
+    /** The shipped toponym model, trained on all dev documents ({@code quotestance train locations}). */
+    public static final String TOPONYM_MODEL = "none";
+    /** A candidate is a place when the toponym classifier gives it at least this probability. */
+    static final double TOPONYM_THRESHOLD = 0.5;
+    static final String KEPT = "kept";
+
     private static final String CAPTION = "CAPTION";
     /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
     private static final java.util.regex.Pattern DATELINE_DASH =
@@ -71,20 +85,56 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private CandidateRanker ranker;
     private WeakMentionFilter weakFilter;
     private UsageClassifier usage;
+    private ToponymFeatures features;
+    private BinaryClassifier toponymClassifier;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
+        setUp();
+    }
+
+    /** An annotator with default parameters and no toponym model, to compute training features. */
+    static LocationAnnotator forTraining() {
+        LocationAnnotator annotator = new LocationAnnotator();
+        annotator.markDemonyms = true;
+        annotator.minPopulationWithoutCue = 20000;
+        annotator.skipBoilerplate = true;
+        annotator.toponymModel = "none";
+        annotator.setUp();
+        return annotator;
+    }
+
+    private void setUp() {
         gazetteer = Gazetteer.shared();
         matcher = new ToponymMatcher(gazetteer);
         exclusions = new ExclusionRules(gazetteer);
         ranker = new CandidateRanker(gazetteer);
         weakFilter = new WeakMentionFilter(minPopulationWithoutCue, exclusions, gazetteer);
         usage = new UsageClassifier();
+        features = new ToponymFeatures(gazetteer, exclusions);
+        toponymClassifier = BinaryClassifier.load(toponymModel);
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
+        ToponymMention previous = null;
+        for (ToponymMention mention : locate(jcas).places()) {
+            mention.usage = usage.classify(mention, previous);
+            addLocation(jcas, mention);
+            previous = mention;
+        }
+    }
+
+    /**
+     * @param candidates every place-name candidate outside skipped boilerplate, resolved, with the
+     *                   rules' verdict (demonyms excluded)
+     * @param places     the places to mark, demonyms included, in text order
+     */
+    record Located(List<ToponymMention> candidates, List<ToponymMention> places) {
+    }
+
+    Located locate(JCas jcas) {
         String text = jcas.getDocumentText();
         List<Boilerplate> skipped = skippedBoilerplate(jcas);
         SpeakerNameWords speakerNames = new SpeakerNameWords(jcas);
@@ -93,6 +143,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         Set<String> surnameKeys = new HashSet<>();
         // places inside organisation names are not marked, but tell where the document is
         List<ToponymMention> organisationPlaces = new ArrayList<>();
+        List<ToponymMention> candidates = new ArrayList<>();
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
             List<ToponymMention> found = matcher.find(tokens, text);
@@ -100,15 +151,20 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             linkQualifiers(found);
             markLocativeCues(found, text);
             for (ToponymMention mention : found) {
-                if (isInside(mention, skipped)
-                        || !mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
+                if (isInside(mention, skipped)) {
                     continue;
                 }
-                if (mention.demonym) {
+                if (!mention.demonym) {
+                    candidates.add(mention);
+                }
+                if (!mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
+                    mention.verdict = "speaker";
+                } else if (mention.demonym) {
                     if (markDemonyms && !exclusions.isInsideOrganisationName(mention)) {
                         demonyms.add(mention);
                     }
-                } else if (!exclusions.isExcluded(mention)) {
+                } else if ((mention.verdict = exclusions.exclusion(mention)) == null) {
+                    mention.verdict = KEPT;
                     places.add(mention);
                 } else {
                     if (exclusions.isOrganisationContext(mention)) {
@@ -121,19 +177,64 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         weakFilter.removeSurnames(places, surnameKeys);
+        markDropped(candidates, places, "surname-elsewhere");
         List<ToponymMention> evidence = new ArrayList<>(places);
         evidence.addAll(organisationPlaces);
-        ranker.resolve(evidence);
+        Set<ToponymMention> voters = identitySet(evidence);
+        ranker.resolve(evidence, candidates.stream().filter(m -> !voters.contains(m)).toList());
         weakFilter.removeWeak(places);
+        markDropped(candidates, places, "weak");
+        if (toponymClassifier != null) {
+            places = classified(candidates);
+        }
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);
         places.sort(Comparator.comparingInt(ToponymMention::begin));
-        ToponymMention previous = null;
-        for (ToponymMention mention : places) {
-            mention.usage = usage.classify(mention, previous);
-            addLocation(jcas, mention);
-            previous = mention;
+        return new Located(candidates, places);
+    }
+
+    /** The rules' last word on a candidate they kept so far but the latest step removed. */
+    private static void markDropped(List<ToponymMention> candidates, List<ToponymMention> kept, String verdict) {
+        Set<ToponymMention> still = identitySet(kept);
+        for (ToponymMention candidate : candidates) {
+            if (KEPT.equals(candidate.verdict) && !still.contains(candidate)) {
+                candidate.verdict = verdict;
+            }
         }
+    }
+
+    private static Set<ToponymMention> identitySet(List<ToponymMention> mentions) {
+        Set<ToponymMention> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(mentions);
+        return set;
+    }
+
+    private List<ToponymMention> classified(List<ToponymMention> candidates) {
+        List<String[]> contexts = features(candidates);
+        List<ToponymMention> places = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (toponymClassifier.probability(contexts.get(i)) >= TOPONYM_THRESHOLD) {
+                places.add(candidates.get(i));
+            }
+        }
+        return places;
+    }
+
+    /** The toponym classifier's features of each candidate of one document, in order. */
+    List<String[]> features(List<ToponymMention> candidates) {
+        java.util.Map<String, Integer> kept = new java.util.HashMap<>();
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (ToponymMention candidate : candidates) {
+            count.merge(candidate.key, 1, Integer::sum);
+            if (KEPT.equals(candidate.verdict)) {
+                kept.merge(candidate.key, 1, Integer::sum);
+            }
+        }
+        List<String[]> contexts = new ArrayList<>(candidates.size());
+        for (ToponymMention candidate : candidates) {
+            contexts.add(features.of(candidate, kept, count));
+        }
+        return contexts;
     }
 
     /** Names of countries, divisions and regions are never taken for surnames document-wide. */

@@ -30,6 +30,8 @@ final class ToponymMention {
      * after it ("a Chapin man", "London residents").
      */
     boolean locativeCue;
+    /** What the rules decided: {@code kept}, or why they dropped the name (a feature of the toponym classifier). */
+    String verdict;
 
     enum Usage { LITERAL, METONYMIC, DEMONYM }
 

@@ -1,0 +1,58 @@
+package org.quotestance.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.quotestance.eval.LocationCrossValidation;
+import org.quotestance.write.AtomicFile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = { "Trains a layer's model from gold data and writes its cross-validated figures.",
+            "LAYER locations: the toponym classifier, k-fold cross-validated on the geoparsing dev sets",
+            "(folds by document), then trained on all their documents." })
+final class TrainCommand implements Callable<Integer> {
+
+    enum Layer { locations }
+
+    static final List<String> GEO_SETS = List.of("geowebnews-dev.jsonl", "trnews-dev.jsonl", "lgl-dev.jsonl");
+
+    @Parameters(index = "0", paramLabel = "LAYER", description = "One of: ${COMPLETION-CANDIDATES}")
+    private Layer layer;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+            description = "The shared data folder (default: ${DEFAULT-VALUE}); its geo/ sets are read")
+    private Path data;
+
+    @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE})")
+    private int folds;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            defaultValue = "pipeline/src/main/resources/org/quotestance/location/toponym-model.bin.gz",
+            description = "Where to write the model trained on all documents (default: ${DEFAULT-VALUE})")
+    private Path model;
+
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = "eval-results/locations-cv.json",
+            description = "Where to write the cross-validated figures (default: ${DEFAULT-VALUE})")
+    private Path report;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> sets = GEO_SETS.stream().map(name -> data.resolve("geo").resolve(name)).toList();
+        LocationCrossValidation.Result result = LocationCrossValidation.run(sets, folds);
+        AtomicFile.write(model, result.model());
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        String figures = json.writeValueAsString(result.figures()) + "\n";
+        AtomicFile.write(report, figures.getBytes(StandardCharsets.UTF_8));
+        System.out.print(figures);
+        return 0;
+    }
+}
