@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = { "Trains a layer's model from gold data and writes its cross-validated figures.",
-            "LAYER locations: the toponym classifier, k-fold cross-validated on the geoparsing dev sets",
+            "LAYER locations: the toponym classifier, resolution ranker and usage classifier, k-fold cross-validated on",
+            "the geoparsing dev sets",
             "(folds by document), then trained on all their documents." })
 final class TrainCommand implements Callable<Integer> {
 
@@ -35,10 +36,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE})")
     private int folds;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            defaultValue = "pipeline/src/main/resources/org/quotestance/location/toponym-model.bin.gz",
-            description = "Where to write the model trained on all documents (default: ${DEFAULT-VALUE})")
-    private Path model;
+    @Option(names = "--models", paramLabel = "DIR",
+            defaultValue = "pipeline/src/main/resources/org/quotestance/location",
+            description = "Where to write toponym-, resolution- and usage-model.bin.gz, trained on all documents "
+                    + "(default: ${DEFAULT-VALUE})")
+    private Path models;
 
     @Option(names = "--report", paramLabel = "FILE", defaultValue = "eval-results/locations-cv.json",
             description = "Where to write the cross-validated figures (default: ${DEFAULT-VALUE})")
@@ -48,7 +50,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> sets = GEO_SETS.stream().map(name -> data.resolve("geo").resolve(name)).toList();
         LocationCrossValidation.Result result = LocationCrossValidation.run(sets, folds);
-        AtomicFile.write(model, result.model());
+        AtomicFile.write(models.resolve("toponym-model.bin.gz"), result.toponymModel());
+        AtomicFile.write(models.resolve("resolution-model.bin.gz"), result.resolutionModel());
+        AtomicFile.write(models.resolve("usage-model.bin.gz"), result.usageModel());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         String figures = json.writeValueAsString(result.figures()) + "\n";
         AtomicFile.write(report, figures.getBytes(StandardCharsets.UTF_8));

@@ -22,6 +22,7 @@ import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.location.GreatCircle;
 import org.quotestance.location.LocationAnnotator;
 import org.quotestance.type.Location;
 
@@ -49,7 +50,6 @@ import org.quotestance.type.Location;
 public final class GeoEvaluator {
 
     private static final double ACCURACY_RADIUS_KM = 161.0;
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private GeoEvaluator() {
     }
@@ -117,11 +117,7 @@ public final class GeoEvaluator {
     }
 
     static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 
     /** Running counts over all documents. */

@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import opennlp.tools.ml.model.Event;
 
 /**
- * Trains the toponym classifier on gold geoparsing sets with k-fold cross-validation, folds by
+ * Trains the toponym classifier, the resolution ranker and the usage classifier on gold geoparsing sets with k-fold cross-validation, folds by
  * document (document i of each set is in fold i mod k): each fold is scored by {@link GeoEvaluator}
  * with a model trained on the other folds, beside the rules alone on the same documents; the
  * figures of the k folds are pooled per set. The shipped model is then trained on every document.
@@ -36,12 +36,19 @@ public final class LocationCrossValidation {
     /** Gold sets whose file name starts so mark places inside organisation names as toponyms. */
     static final String ORGANISATION_PLACES_GOLD_PREFIX = "lgl";
 
-    private record GoldDocument(String set, int fold, JsonNode json, List<Event> events) {
+    private record GoldDocument(String set, int fold, JsonNode json, ToponymTraining.Events events) {
     }
 
-    /** The shipped model's bytes and the figures per set: {@code rules} and {@code cross_validated}. */
-    public record Result(byte[] model, Map<String, Map<String, Map<String, Object>>> figures) {
+    /**
+     * The shipped models' bytes and the figures per set and variant: {@code rules} (no model),
+     * {@code toponym} (toponym classifier only), {@code toponym+resolution}, and
+     * {@code cross_validated} (all three models).
+     */
+    public record Result(byte[] toponymModel, byte[] resolutionModel, byte[] usageModel,
+            Map<String, Map<String, Map<String, Object>>> figures) {
     }
+
+    private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated");
 
     private LocationCrossValidation() {
     }
@@ -49,49 +56,60 @@ public final class LocationCrossValidation {
     public static Result run(List<Path> goldSets, int folds) throws IOException, UIMAException {
         List<AnalysisEngineDescription> before = layersBeforeLocations();
         List<GoldDocument> documents = read(goldSets, folds, before);
-        Map<String, GeoEvaluator.Tally> rules = new LinkedHashMap<>();
-        Map<String, GeoEvaluator.Tally> learned = new LinkedHashMap<>();
-        goldSets.forEach(set -> {
-            rules.put(name(set), new GeoEvaluator.Tally());
-            learned.put(name(set), new GeoEvaluator.Tally());
-        });
+        Map<String, Map<String, GeoEvaluator.Tally>> tallies = new LinkedHashMap<>();
+        for (Path set : goldSets) {
+            Map<String, GeoEvaluator.Tally> perVariant = new LinkedHashMap<>();
+            VARIANTS.forEach(variant -> perVariant.put(variant, new GeoEvaluator.Tally()));
+            tallies.put(name(set), perVariant);
+        }
         JCas jcas = JCasFactory.createJCas();
-        AnalysisEngine rulesOnly = engine(before, "none");
-        Path modelFile = Files.createTempFile("toponym-model", ".bin.gz");
+        Path toponymFile = Files.createTempFile("toponym-model", ".bin.gz");
+        Path resolutionFile = Files.createTempFile("resolution-model", ".bin.gz");
+        Path usageFile = Files.createTempFile("usage-model", ".bin.gz");
         try {
             for (int fold = 0; fold < folds; fold++) {
-                List<Event> training = new ArrayList<>();
-                for (GoldDocument document : documents) {
-                    if (document.fold() != fold) {
-                        training.addAll(document.events());
-                    }
-                }
-                Files.write(modelFile, ToponymTraining.train(training));
-                AnalysisEngine withModel = engine(before, modelFile.toString());
+                int heldOut = fold;
+                List<GoldDocument> training = documents.stream().filter(d -> d.fold() != heldOut).toList();
+                Files.write(toponymFile, ToponymTraining.train(events(training, ToponymTraining.Events::toponym)));
+                Files.write(resolutionFile, ToponymTraining.train(events(training, ToponymTraining.Events::resolution)));
+                Files.write(usageFile, ToponymTraining.train(events(training, ToponymTraining.Events::usage)));
+                String t = toponymFile.toString();
+                String r = resolutionFile.toString();
+                List<AnalysisEngine> engines = List.of(engine(before, "none", "none", "none"),
+                        engine(before, t, "none", "none"), engine(before, t, r, "none"),
+                        engine(before, t, r, usageFile.toString()));
                 for (GoldDocument document : documents) {
                     if (document.fold() == fold) {
-                        GeoEvaluator.score(document.json(), rulesOnly, jcas, rules.get(document.set()));
-                        GeoEvaluator.score(document.json(), withModel, jcas, learned.get(document.set()));
+                        for (int v = 0; v < VARIANTS.size(); v++) {
+                            GeoEvaluator.score(document.json(), engines.get(v), jcas,
+                                    tallies.get(document.set()).get(VARIANTS.get(v)));
+                        }
                     }
                 }
-                withModel.destroy();
+                engines.forEach(AnalysisEngine::destroy);
             }
         } finally {
-            rulesOnly.destroy();
-            Files.deleteIfExists(modelFile);
+            Files.deleteIfExists(toponymFile);
+            Files.deleteIfExists(resolutionFile);
+            Files.deleteIfExists(usageFile);
         }
-        List<Event> all = new ArrayList<>();
-        documents.forEach(document -> all.addAll(document.events()));
         Map<String, Map<String, Map<String, Object>>> figures = new LinkedHashMap<>();
-        for (String set : rules.keySet()) {
+        tallies.forEach((set, perVariant) -> {
             Map<String, Map<String, Object>> perSet = new LinkedHashMap<>();
-            perSet.put("rules", withoutTiming(rules.get(set).metrics(0)));
-            perSet.put("cross_validated", withoutTiming(learned.get(set).metrics(0)));
+            perVariant.forEach((variant, tally) -> perSet.put(variant, withoutTiming(tally.metrics(0))));
             figures.put(set, perSet);
-        }
-        return new Result(ToponymTraining.train(all), figures);
+        });
+        return new Result(ToponymTraining.train(events(documents, ToponymTraining.Events::toponym)),
+                ToponymTraining.train(events(documents, ToponymTraining.Events::resolution)),
+                ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures);
     }
 
+    private static List<Event> events(List<GoldDocument> documents,
+            java.util.function.Function<ToponymTraining.Events, List<Event>> model) {
+        List<Event> events = new ArrayList<>();
+        documents.forEach(document -> events.addAll(model.apply(document.events())));
+        return events;
+    }
     private static Map<String, Object> withoutTiming(Map<String, Object> metrics) {
         metrics.remove("seconds");
         metrics.remove("docs_per_second");
@@ -118,7 +136,9 @@ public final class LocationCrossValidation {
                     List<Span> demonyms = new ArrayList<>();
                     for (JsonNode t : doc.path("toponyms")) {
                         Span span = new Span(GoldDocuments.utf16(text, t.path("start").asInt()),
-                                GoldDocuments.utf16(text, t.path("end").asInt()));
+                                GoldDocuments.utf16(text, t.path("end").asInt()),
+                                t.path("lat").asDouble(Double.NaN), t.path("lon").asDouble(Double.NaN),
+                                t.has("gwn_type") ? t.path("type").asText().equals("metonymic") : null);
                         (t.path("type").asText().equals("demonym") ? demonyms : toponyms).add(span);
                     }
                     documents.add(new GoldDocument(name, i % folds, doc,
@@ -147,10 +167,13 @@ public final class LocationCrossValidation {
         return PipelineFactory.descriptions(layers);
     }
 
-    private static AnalysisEngine engine(List<AnalysisEngineDescription> before, String model) throws UIMAException {
+    private static AnalysisEngine engine(List<AnalysisEngineDescription> before, String toponymModel,
+            String resolutionModel, String usageModel) throws UIMAException {
         List<AnalysisEngineDescription> steps = new ArrayList<>(before);
         steps.add(AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class,
-                LocationAnnotator.PARAM_TOPONYM_MODEL, model));
+                LocationAnnotator.PARAM_TOPONYM_MODEL, toponymModel,
+                LocationAnnotator.PARAM_RESOLUTION_MODEL, resolutionModel,
+                LocationAnnotator.PARAM_USAGE_MODEL, usageModel));
         return AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(steps));
     }
 }

@@ -127,7 +127,7 @@ final class CandidateRanker {
         return best;
     }
 
-    private static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
+    static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
         for (ToponymMention mention : mentions) {
             if (mention.qualifier != null && qualifies(mention.qualifier, candidate)) {
                 return QUALIFIER_BONUS;

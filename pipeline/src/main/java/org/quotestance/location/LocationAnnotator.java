@@ -29,7 +29,8 @@ import org.quotestance.type.Location;
  * capitalised token runs, longest first), {@link ExclusionRules} (organisation names, common
  * words, longer proper names), {@link CandidateRanker} (document-level disambiguation),
  * {@link WeakMentionFilter} (small places without a locative cue) and {@link UsageClassifier}.
- * Text inside {@link Boilerplate} is skipped, except photo captions (kind CAPTION), and so are the
+ * Text inside {@link Boilerplate} is skipped, except photo captions and datelines (kinds CAPTION,
+ * DATELINE: "in Khankendi", "BEIRUT (AP) —" name real places), and so are the
  * names of people quoted in the document (when the speaker layer ran first). The
  * gazetteer index is loaded once per JVM and shared by all instances.
  */
@@ -64,12 +65,35 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private String toponymModel;
 
     /** The shipped toponym model, trained on all dev documents ({@code quotestance train locations}). */
-    public static final String TOPONYM_MODEL = "none";
+    public static final String TOPONYM_MODEL = "/org/quotestance/location/toponym-model.bin.gz";
+    /**
+     * The resolution ranker (OpenNLP maxent over {@link LearnedResolver}'s features) that re-decides
+     * each name's GeoNames sense: a classpath resource, a file, or {@code none} for the rules alone.
+     */
+    public static final String PARAM_RESOLUTION_MODEL = "resolutionModel";
+    @ConfigurationParameter(name = PARAM_RESOLUTION_MODEL, mandatory = false, defaultValue = RESOLUTION_MODEL)
+    private String resolutionModel;
+
+    /** The shipped resolution model, trained on all dev documents ({@code quotestance train locations}). */
+    public static final String RESOLUTION_MODEL = "/org/quotestance/location/resolution-model.bin.gz";
+
+    /**
+     * The usage classifier (OpenNLP maxent over {@link LearnedUsage}'s features), literal or
+     * metonymic: a classpath resource, a file, or {@code none} for the rules alone.
+     */
+    public static final String PARAM_USAGE_MODEL = "usageModel";
+    @ConfigurationParameter(name = PARAM_USAGE_MODEL, mandatory = false, defaultValue = USAGE_MODEL)
+    private String usageModel;
+
+    /** The shipped usage model, trained on all GeoWebNews dev documents ({@code quotestance train locations}). */
+    public static final String USAGE_MODEL = "/org/quotestance/location/usage-model.bin.gz";
+
     /** A candidate is a place when the toponym classifier gives it at least this probability. */
     static final double TOPONYM_THRESHOLD = 0.5;
     static final String KEPT = "kept";
 
-    private static final String CAPTION = "CAPTION";
+    /** Boilerplate that names real places. */
+    private static final Set<String> PLACE_BOILERPLATE = Set.of("CAPTION", "DATELINE");
     /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
     private static final java.util.regex.Pattern DATELINE_DASH =
             java.util.regex.Pattern.compile("\\s*(?:[\u2014\u2013]|--|-\\s|\\(AP\\))");
@@ -87,6 +111,10 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private UsageClassifier usage;
     private ToponymFeatures features;
     private BinaryClassifier toponymClassifier;
+    private LearnedResolver resolver;
+    private BinaryClassifier resolutionRanker;
+    private LearnedUsage learnedUsage;
+    private BinaryClassifier usageModelClassifier;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -101,6 +129,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         annotator.minPopulationWithoutCue = 20000;
         annotator.skipBoilerplate = true;
         annotator.toponymModel = "none";
+        annotator.resolutionModel = "none";
+        annotator.usageModel = "none";
         annotator.setUp();
         return annotator;
     }
@@ -114,15 +144,18 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         usage = new UsageClassifier();
         features = new ToponymFeatures(gazetteer, exclusions);
         toponymClassifier = BinaryClassifier.load(toponymModel);
+        resolver = new LearnedResolver(gazetteer);
+        resolutionRanker = BinaryClassifier.load(resolutionModel);
+        learnedUsage = new LearnedUsage(usage);
+        usageModelClassifier = BinaryClassifier.load(usageModel);
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        ToponymMention previous = null;
-        for (ToponymMention mention : locate(jcas).places()) {
-            mention.usage = usage.classify(mention, previous);
+        List<ToponymMention> places = locate(jcas).places();
+        learnedUsage.classify(places, usageModelClassifier);
+        for (ToponymMention mention : places) {
             addLocation(jcas, mention);
-            previous = mention;
         }
     }
 
@@ -187,6 +220,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         if (toponymClassifier != null) {
             places = classified(candidates);
         }
+        if (resolutionRanker != null) {
+            resolver.rerank(places, resolutionRanker);
+        }
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);
         places.sort(Comparator.comparingInt(ToponymMention::begin));
@@ -220,6 +256,31 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         return places;
     }
 
+    /** Training events of the resolution ranker for these resolved places (see {@link LearnedResolver#events}). */
+    List<opennlp.tools.ml.model.Event> resolutionEvents(List<ToponymMention> places,
+            java.util.function.Function<ToponymMention, double[]> goldPoint) {
+        return resolver.events(places, goldPoint);
+    }
+
+    /**
+     * Training events of the usage classifier: the rules classify {@code places} (in text order),
+     * and each mention with a gold usage gives one event.
+     *
+     * @param metonymic per mention, TRUE/FALSE for a gold metonymic/literal usage, null for none
+     */
+    List<opennlp.tools.ml.model.Event> usageEvents(List<ToponymMention> places,
+            java.util.function.Function<ToponymMention, Boolean> metonymic) {
+        learnedUsage.classify(places, null);
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        for (ToponymMention place : places) {
+            Boolean gold = metonymic.apply(place);
+            if (gold != null) {
+                events.add(learnedUsage.event(place, gold));
+            }
+        }
+        return events;
+    }
+
     /** The toponym classifier's features of each candidate of one document, in order. */
     List<String[]> features(List<ToponymMention> candidates) {
         java.util.Map<String, Integer> kept = new java.util.HashMap<>();
@@ -246,7 +307,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<Boilerplate> skipped = new ArrayList<>();
         if (skipBoilerplate) {
             for (Boilerplate boilerplate : JCasUtil.select(jcas, Boilerplate.class)) {
-                if (!CAPTION.equals(boilerplate.getKind())) {
+                if (!PLACE_BOILERPLATE.contains(boilerplate.getKind())) {
                     skipped.add(boilerplate);
                 }
             }

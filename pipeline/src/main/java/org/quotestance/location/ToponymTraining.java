@@ -10,17 +10,27 @@ import opennlp.tools.ml.model.Event;
 /**
  * Training events of the toponym classifier: one per place-name candidate of an annotated
  * document ({@link LocationAnnotator#locate}), labelled {@code yes} when it overlaps a gold
- * toponym. Candidates on a gold demonym are left out (the gold neither requires nor penalises
+ * toponym; and of the resolution ranker: the candidates on gold toponyms, each GeoNames sense
+ * labelled by whether it lies within 161 km of the gold point ({@link LearnedResolver#events});
+ * and of the usage classifier: the candidates on gold toponyms with a literal/metonymic type. Candidates on a gold demonym are left out (the gold neither requires nor penalises
  * them), and so are places inside organisation names in gold sets that mark them ("Dublin City
  * Council" in LGL), because GeoWebNews, which does not, is the convention we follow.
  */
 public final class ToponymTraining {
 
-    /** A gold span in UTF-16 offsets. */
-    public record Span(int begin, int end) {
+    /** A gold span in UTF-16 offsets, with its point (NaN when the gold gives none). */
+    public record Span(int begin, int end, double latitude, double longitude, Boolean metonymic) {
         boolean overlaps(ToponymMention m) {
             return m.begin() < end && begin < m.end();
         }
+
+        boolean hasPoint() {
+            return !Double.isNaN(latitude) && !Double.isNaN(longitude);
+        }
+    }
+
+    /** The events of one document for the three models. */
+    public record Events(List<Event> toponym, List<Event> resolution, List<Event> usage) {
     }
 
     private final LocationAnnotator annotator = LocationAnnotator.forTraining();
@@ -29,20 +39,30 @@ public final class ToponymTraining {
      * @param jcas                   a document that went through the layers before locations
      * @param organisationPlacesGold whether the gold marks places inside organisation names
      */
-    public List<Event> events(JCas jcas, List<Span> toponyms, List<Span> demonyms, boolean organisationPlacesGold) {
+    public Events events(JCas jcas, List<Span> toponyms, List<Span> demonyms, boolean organisationPlacesGold) {
         List<ToponymMention> candidates = annotator.locate(jcas).candidates();
         List<String[]> contexts = annotator.features(candidates);
         List<Event> events = new ArrayList<>();
+        List<ToponymMention> onGold = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             ToponymMention candidate = candidates.get(i);
             boolean toponym = toponyms.stream().anyMatch(g -> g.overlaps(candidate));
+            if (toponym) {
+                onGold.add(candidate);
+            }
             if (!toponym && demonyms.stream().anyMatch(g -> g.overlaps(candidate))
                     || organisationPlacesGold && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {
                 continue;
             }
             events.add(new Event(toponym ? BinaryClassifier.YES : BinaryClassifier.NO, contexts.get(i)));
         }
-        return events;
+        List<Event> resolution = annotator.resolutionEvents(onGold, mention -> toponyms.stream()
+                .filter(g -> g.overlaps(mention) && g.hasPoint()).findFirst()
+                .map(g -> new double[] { g.latitude(), g.longitude() }).orElse(null));
+        List<Event> usage = annotator.usageEvents(onGold, mention -> toponyms.stream()
+                .filter(g -> g.overlaps(mention) && g.metonymic() != null).findFirst()
+                .map(Span::metonymic).orElse(null));
+        return new Events(events, resolution, usage);
     }
 
     /** A model trained on the events, as the bytes of its file. */
