@@ -46,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where to write the cross-validated figures (default: ${DEFAULT-VALUE})")
     private Path report;
 
+    @Option(names = "--markdown", paramLabel = "FILE",
+            description = "Also write the cross-validated figures as a Markdown table here (used for the README)")
+    private Path markdown;
+
     @Override
     public Integer call() throws Exception {
         List<Path> sets = GEO_SETS.stream().map(name -> data.resolve("geo").resolve(name)).toList();
@@ -54,9 +58,13 @@ final class TrainCommand implements Callable<Integer> {
         AtomicFile.write(models.resolve("resolution-model.bin.gz"), result.resolutionModel());
         AtomicFile.write(models.resolve("usage-model.bin.gz"), result.usageModel());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        String figures = json.writeValueAsString(result.figures()) + "\n";
+        String figures = json.writeValueAsString(FigureTable.crossValidatedHeadline(result.figures())) + "\n";
         AtomicFile.write(report, figures.getBytes(StandardCharsets.UTF_8));
         System.out.print(figures);
+        if (markdown != null) {
+            String table = FigureTable.crossValidatedMarkdown(result.figures(), folds);
+            AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));
+        }
         return 0;
     }
 }

@@ -70,14 +70,12 @@ public final class LocationCrossValidation {
             for (int fold = 0; fold < folds; fold++) {
                 int heldOut = fold;
                 List<GoldDocument> training = documents.stream().filter(d -> d.fold() != heldOut).toList();
-                Files.write(toponymFile, ToponymTraining.train(events(training, ToponymTraining.Events::toponym)));
-                Files.write(resolutionFile, ToponymTraining.train(events(training, ToponymTraining.Events::resolution)));
-                Files.write(usageFile, ToponymTraining.train(events(training, ToponymTraining.Events::usage)));
-                String t = toponymFile.toString();
-                String r = resolutionFile.toString();
+                String t = trained(toponymFile, events(training, ToponymTraining.Events::toponym));
+                String r = trained(resolutionFile, events(training, ToponymTraining.Events::resolution));
+                String u = trained(usageFile, events(training, ToponymTraining.Events::usage));
                 List<AnalysisEngine> engines = List.of(engine(before, "none", "none", "none"),
                         engine(before, t, "none", "none"), engine(before, t, r, "none"),
-                        engine(before, t, r, usageFile.toString()));
+                        engine(before, t, r, u));
                 for (GoldDocument document : documents) {
                     if (document.fold() == fold) {
                         for (int v = 0; v < VARIANTS.size(); v++) {
@@ -102,6 +100,15 @@ public final class LocationCrossValidation {
         return new Result(ToponymTraining.train(events(documents, ToponymTraining.Events::toponym)),
                 ToponymTraining.train(events(documents, ToponymTraining.Events::resolution)),
                 ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures);
+    }
+
+    /** Trains a model into {@code file} and returns its path, or {@code none} when the events hold one outcome only. */
+    private static String trained(Path file, List<Event> events) throws IOException {
+        if (!ToponymTraining.trainable(events)) {
+            return "none";
+        }
+        Files.write(file, ToponymTraining.train(events));
+        return file.toString();
     }
 
     private static List<Event> events(List<GoldDocument> documents,

@@ -92,7 +92,7 @@ final class CandidateRanker {
      * city is the division's seat or has a million people or more. The name then stands for the
      * city, which has a GeoNames id and a precise point (the division's point is estimated).
      */
-    private static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+    static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
         if (!chosen.featureClass().equals("A.ADM1") && !chosen.featureClass().equals("A.ADM2")) {
             return chosen;
         }

@@ -18,7 +18,8 @@ import opennlp.tools.ml.model.Event;
  * the document's other places (share in its country, first-level division and neighbouring
  * countries, distance to the nearest), a ", State" / ", Country" qualifier, and whether the rules
  * ({@link CandidateRanker}) chose it. One sense per name per document: the mentions of a name are
- * decided together.
+ * decided together, and a division chosen where its seat or a city of a million shares its name
+ * gives way to the city, as in the rules.
  */
 final class LearnedResolver {
 
@@ -50,8 +51,9 @@ final class LearnedResolver {
                     best = candidate;
                 }
             }
+            GazetteerEntry place = CandidateRanker.preferCityOfDivision(best, mentions.get(0).candidates);
             for (ToponymMention mention : mentions) {
-                mention.resolved = best;
+                mention.resolved = place;
             }
         }
     }

@@ -2,6 +2,7 @@ package org.quotestance.location;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.quotestance.location.ToponymMention.Usage;
 
@@ -20,12 +21,19 @@ final class LearnedUsage {
         this.rules = rules;
     }
 
+    /**
+     * Literal cues the model does not overrule: a locative preposition ("in Baku") and a part of the
+     * land after a possessive ("Syria's north"). The model learns country possessives as metonymic
+     * from GeoWebNews, where such cues are too rare to outweigh that.
+     */
+    private static final Set<String> KEPT_RULES = Set.of("locative", "possessive-land");
+
     /** Classifies every mention (in text order); the model, when given, overrules the rules except for demonyms. */
     void classify(List<ToponymMention> places, BinaryClassifier model) {
         ToponymMention previous = null;
         for (ToponymMention mention : places) {
             mention.usage = rules.classify(mention, previous);
-            if (model != null && mention.usage != Usage.DEMONYM) {
+            if (model != null && mention.usage != Usage.DEMONYM && !KEPT_RULES.contains(mention.usageRule)) {
                 boolean metonymic = model.probability(features(mention)) >= 0.5;
                 mention.usage = metonymic ? Usage.METONYMIC : Usage.LITERAL;
             }
@@ -41,8 +49,9 @@ final class LearnedUsage {
     private static String[] features(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         List<String> f = new ArrayList<>();
-        String rule = mention.usage.name();
+        String rule = mention.usage.name() + "/" + mention.usageRule;
         f.add("rule=" + rule);
+        f.add("rule-usage=" + mention.usage.name());
         f.add("class=" + (mention.resolved == null ? "none" : mention.resolved.featureClass()));
         f.add("possessive=" + s.isPossessive(mention.lastToken));
         f.add("hyphen=" + (mention.prefixEnd >= 0));

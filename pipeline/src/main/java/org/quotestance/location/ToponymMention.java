@@ -20,6 +20,8 @@ final class ToponymMention {
     ToponymMention qualifier;
     GazetteerEntry resolved;
     Usage usage = Usage.LITERAL;
+    /** Which rule of {@link UsageClassifier} decided the usage (a feature of {@link LearnedUsage}). */
+    String usageRule;
     /** End offset when the name is only the first part of a hyphenated token ("London-based"), else -1. */
     int prefixEnd = -1;
     /** Begin offset when the name is only the last part of a hyphenated token ("D-Charleston"), else -1. */

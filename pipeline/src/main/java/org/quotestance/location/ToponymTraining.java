@@ -69,4 +69,9 @@ public final class ToponymTraining {
     public static byte[] train(List<Event> events) {
         return ModelTrainer.bytes(ModelTrainer.train(events));
     }
+
+    /** Whether the events hold both outcomes, which a model needs. */
+    public static boolean trainable(List<Event> events) {
+        return events.stream().map(Event::getOutcome).distinct().count() == 2;
+    }
 }
