@@ -113,9 +113,17 @@ final class LearnedResolver {
 
     private static List<GazetteerEntry> shortlist(String key, List<ToponymMention> mentions) {
         List<GazetteerEntry> candidates = mentions.get(0).candidates;
-        List<GazetteerEntry> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingDouble((GazetteerEntry c) -> -PlacePrior.of(c, key)));
-        List<GazetteerEntry> shortlist = new ArrayList<>(sorted.subList(0, Math.min(MAX_CANDIDATES, sorted.size())));
+        double[] priors = new double[candidates.size()];
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < priors.length; i++) {
+            priors[i] = PlacePrior.of(candidates.get(i), key);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -priors[i]));
+        List<GazetteerEntry> shortlist = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_CANDIDATES, order.length); i++) {
+            shortlist.add(candidates.get(order[i]));
+        }
         GazetteerEntry chosen = mentions.get(0).resolved;
         if (!shortlist.contains(chosen)) {
             shortlist.add(chosen);
