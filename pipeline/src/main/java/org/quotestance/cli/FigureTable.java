@@ -30,4 +30,41 @@ final class FigureTable {
         }
         return md.append('\n').toString();
     }
+
+    /** Figures of each variant that the cross-validation report keeps, in this order. */
+    private static final List<String> CROSS_VALIDATED = List.of("overlap_precision", "overlap_recall", "overlap_f1",
+            "acc_at_161", "usage_accuracy");
+
+    /**
+     * The headline figures of {@code train locations} as one flat map, {@code set.variant.figure} to value
+     * (what the dataset card reads); usage accuracy only where the set has usage gold.
+     */
+    static Map<String, Object> crossValidatedHeadline(Map<String, Map<String, Map<String, Object>>> figures) {
+        Map<String, Object> flat = new java.util.LinkedHashMap<>();
+        figures.forEach((set, variants) -> variants.forEach((variant, values) -> {
+            flat.putIfAbsent(set + ".documents", values.get("documents"));
+            flat.putIfAbsent(set + ".gold_toponyms", values.get("gold_toponyms"));
+            for (String key : CROSS_VALIDATED) {
+                if (!key.startsWith("usage") || !Integer.valueOf(0).equals(values.get("usage_pairs"))) {
+                    flat.put(set + "." + variant + "." + key, values.get(key));
+                }
+            }
+        }));
+        return flat;
+    }
+
+    /** The cross-validated figures as one Markdown table: a row per set and variant. */
+    static String crossValidatedMarkdown(Map<String, Map<String, Map<String, Object>>> figures, int folds) {
+        StringBuilder md = new StringBuilder("Locations, " + folds + "-fold cross-validated by document (`train locations`)\n\n");
+        md.append("| set | variant | P | R | F1 | Acc@161 | usage |\n|---|---|---|---|---|---|---|\n");
+        figures.forEach((set, variants) -> variants.forEach((variant, values) -> {
+            md.append("| ").append(set).append(" | ").append(variant);
+            for (String key : CROSS_VALIDATED) {
+                boolean noUsageGold = key.startsWith("usage") && Integer.valueOf(0).equals(values.get("usage_pairs"));
+                md.append(" | ").append(noUsageGold ? "–" : values.get(key));
+            }
+            md.append(" |\n");
+        }));
+        return md.append('\n').toString();
+    }
 }

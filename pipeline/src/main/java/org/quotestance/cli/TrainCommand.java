@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a learned layer from gold data and writes the model and its provenance.",
-        subcommands = { TrainQuotesCommand.class, TrainStanceCommand.class })
+        subcommands = { TrainQuotesCommand.class, TrainStanceCommand.class, TrainLocationsCommand.class })
 final class TrainCommand implements Callable<Integer> {
 
     static final Path DEFAULT_DATA = Path.of("../shared/data");

@@ -23,6 +23,7 @@ import org.apache.uima.jcas.JCas;
 
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.eval.SpanMatcher.Pairing;
+import org.quotestance.location.GreatCircle;
 import org.quotestance.location.LocationAnnotator;
 import org.quotestance.type.Location;
 
@@ -50,7 +51,6 @@ import org.quotestance.type.Location;
 public final class GeoEvaluator {
 
     private static final double ACCURACY_RADIUS_KM = 161.0;
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private GeoEvaluator() {
     }
@@ -86,13 +86,18 @@ public final class GeoEvaluator {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode doc = json.readTree(line);
-                String text = doc.path("text").asText();
-                GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
-                tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
+                score(json.readTree(line), engine, jcas, tally);
             }
         }
         return tally.metrics();
+    }
+
+    /** Annotates one gold document with {@code engine} and adds its figures to {@code tally}. */
+    public static void score(JsonNode doc, AnalysisEngine engine, JCas jcas, Tally tally)
+            throws UIMAException {
+        String text = doc.path("text").asText();
+        GoldDocuments.annotate(engine, jcas, doc.path("id").asText("doc"), text);
+        tally.score(gold(doc, text), new ArrayList<>(JCasUtil.select(jcas, Location.class)));
     }
 
     private record GoldSpan(TextSpan span, String type, boolean hasUsage, double lat, double lon) {
@@ -118,15 +123,11 @@ public final class GeoEvaluator {
 
     /** Great-circle distance in km between two WGS84 points. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 
     /** Running counts over all documents. */
-    private static final class Tally {
+    public static final class Tally {
         int documents;
         final SpanCounts spans = new SpanCounts();
         int resolved;
@@ -172,7 +173,7 @@ public final class GeoEvaluator {
             return "DEMONYM".equals(location.getUsage());
         }
 
-        Map<String, Object> metrics() {
+        public Map<String, Object> metrics() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", documents);
             m.put("gold_toponyms", spans.gold());

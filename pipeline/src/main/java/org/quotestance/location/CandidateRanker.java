@@ -44,6 +44,16 @@ final class CandidateRanker {
     }
 
     void resolve(List<ToponymMention> mentions) {
+        resolve(mentions, List.of());
+    }
+
+    /**
+     * Resolves the voters jointly, as {@link #resolve(List)} does, and then each of the others in
+     * the context of the voters' choices without letting it vote (candidates the rules dropped,
+     * which the toponym classifier may still keep). An other that shares a voter's name takes the
+     * voter's place: one sense per name per document.
+     */
+    void resolve(List<ToponymMention> mentions, List<ToponymMention> others) {
         Map<String, List<ToponymMention>> byKey = new LinkedHashMap<>();
         for (ToponymMention mention : mentions) {
             byKey.computeIfAbsent(mention.key, k -> new java.util.ArrayList<>()).add(mention);
@@ -65,6 +75,18 @@ final class CandidateRanker {
         for (ToponymMention mention : mentions) {
             mention.resolved = preferCityOfDivision(choice.get(mention.key), mention.candidates);
         }
+        if (others.isEmpty()) {
+            return;
+        }
+        DocumentFocus focus = new DocumentFocus(gazetteer);
+        choice.values().forEach(place -> focus.vote(place, 1.0));
+        for (ToponymMention other : others) {
+            GazetteerEntry place = choice.get(other.key);
+            if (place == null) {
+                place = best(other.key, List.of(other), new Context(focus, null));
+            }
+            other.resolved = preferCityOfDivision(place, other.candidates);
+        }
     }
 
     /**
@@ -72,7 +94,7 @@ final class CandidateRanker {
      * city is the division's seat or has a million people or more. The name then stands for the
      * city, which has a GeoNames id and a precise point (the division's point is estimated).
      */
-    private static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+    static GazetteerEntry preferCityOfDivision(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
         if (!chosen.featureClass().equals("A.ADM1") && !chosen.featureClass().equals("A.ADM2")) {
             return chosen;
         }
@@ -117,6 +139,11 @@ final class CandidateRanker {
             }
         }
         return qualifiers;
+    }
+
+    /** The bonus for a candidate that a ", X" after one of {@code mentions} qualifies (the learned ranker's feature). */
+    static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
+        return qualifierBonus(candidate, qualifierCandidates(mentions));
     }
 
     private static double qualifierBonus(GazetteerEntry candidate, Set<List<GazetteerEntry>> qualifiers) {

@@ -39,6 +39,9 @@ final class ExclusionRules {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
 
+    /** The exclusion of a place inside an organisation's name ("Georgia Bureau of Investigation"). */
+    static final String ORGANISATION = "organisation";
+
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
     private final Set<String> organisationPrefixes = WordList.load("organisation-prefixes.txt");
@@ -54,9 +57,36 @@ final class ExclusionRules {
     }
 
     boolean isExcluded(ToponymMention mention) {
-        return isInsideOrganisationName(mention) || isStreetName(mention) || isCommonWord(mention)
-                || isAbbreviationWithoutPeriod(mention) || isDirectionModifier(mention) || isEra(mention)
-                || isPersonName(mention) || isUnknownAcronym(mention) || isPartOfLongerName(mention);
+        return exclusion(mention) != null;
+    }
+
+    /** The first rule that drops the mention (a short name, a feature of the toponym classifier), or null. */
+    String exclusion(ToponymMention mention) {
+        if (isInsideOrganisationName(mention)) {
+            return ORGANISATION;
+        }
+        if (isStreetName(mention)) {
+            return "street";
+        }
+        if (isCommonWord(mention)) {
+            return "common";
+        }
+        if (isAbbreviationWithoutPeriod(mention)) {
+            return "clipped";
+        }
+        if (isDirectionModifier(mention)) {
+            return "direction";
+        }
+        if (isEra(mention)) {
+            return "era";
+        }
+        if (isPersonName(mention)) {
+            return "person";
+        }
+        if (isUnknownAcronym(mention)) {
+            return "acronym";
+        }
+        return isPartOfLongerName(mention) ? "longer-name" : null;
     }
 
     /**

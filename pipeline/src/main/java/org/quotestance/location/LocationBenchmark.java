@@ -22,7 +22,8 @@ import org.quotestance.type.Location;
  * then BreakIteratorSegmenter + LocationAnnotator over every .txt file under a folder (one warm-up
  * pass, one measured pass, one thread). Argument: the folder (default: the BBC benchmark corpus
  * in ../shared/data/corpus/bbc). Run:
- * {@code java -Xmx1g -cp "pipeline/target/classes:pipeline/target/lib/*" org.quotestance.location.LocationBenchmark}
+ * {@code java -Xmx1g -cp "pipeline/target/classes:pipeline/target/lib/*" org.quotestance.location.LocationBenchmark [FOLDER [--rules-only]]}
+ * ({@code --rules-only}: without the learned models, to compare the two side by side)
  */
 public final class LocationBenchmark {
 
@@ -40,7 +41,11 @@ public final class LocationBenchmark {
         long gazetteerHeapMb = (usedHeap(runtime) - heapBefore) >> 20;
 
         AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
-        AnalysisEngine annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
+        boolean rulesOnly = args.length > 1 && args[1].equals("--rules-only");
+        AnalysisEngine annotator = rulesOnly
+                ? AnalysisEngineFactory.createEngine(LocationAnnotator.class, LocationAnnotator.PARAM_TOPONYM_MODEL, "none",
+                        LocationAnnotator.PARAM_RESOLUTION_MODEL, "none", LocationAnnotator.PARAM_USAGE_MODEL, "none")
+                : AnalysisEngineFactory.createEngine(LocationAnnotator.class);
         JCas jcas = JCasFactory.createJCas();
         run(texts, jcas, segmenter, annotator);
         start = System.nanoTime();
@@ -48,9 +53,9 @@ public final class LocationBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("gazetteer: %d places, %d names, load %d ms, heap %d MB%n",
                 gazetteer.placeCount(), gazetteer.nameCount(), loadMillis, gazetteerHeapMb);
-        System.out.printf("%d documents in %.2f s: %.0f docs/s (segmenter + locations, 1 thread), "
+        System.out.printf("%d documents in %.2f s: %.0f docs/s (segmenter + locations%s, 1 thread), "
                 + "%.1f locations/doc, heap in use %d MB of max %d MB%n", texts.size(), seconds,
-                texts.size() / seconds, (double) locations / texts.size(), usedHeap(runtime) >> 20,
+                texts.size() / seconds, rulesOnly ? " without models" : "", (double) locations / texts.size(), usedHeap(runtime) >> 20,
                 runtime.maxMemory() >> 20);
     }
 

@@ -20,6 +20,8 @@ final class ToponymMention {
     ToponymMention qualifier;
     GazetteerEntry resolved;
     Usage usage = Usage.LITERAL;
+    /** Which rule of {@link UsageClassifier} decided the usage (a feature of {@link LearnedUsage}). */
+    String usageRule;
     /** End offset when the name is only the first part of a hyphenated token ("London-based"), else -1. */
     int prefixEnd = -1;
     /** Begin offset when the name is only the last part of a hyphenated token ("D-Charleston"), else -1. */
@@ -30,6 +32,8 @@ final class ToponymMention {
      * after it ("a Chapin man", "London residents").
      */
     boolean locativeCue;
+    /** What the rules decided: {@code kept}, or why they dropped the name (a feature of the toponym classifier). */
+    String verdict;
 
     enum Usage { LITERAL, METONYMIC, DEMONYM }
 

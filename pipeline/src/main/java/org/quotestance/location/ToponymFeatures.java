@@ -1,0 +1,89 @@
+package org.quotestance.location;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.GazetteerEntry;
+
+/**
+ * The context of a place-name candidate as features of the toponym classifier: what the rules
+ * decided (kept, or the rule that dropped it), the words around it, its shape, and the
+ * gazetteer's view of its resolved place (feature class, population, number of senses, whether
+ * the name is the place's own). Each feature is a {@code name=value} string.
+ */
+final class ToponymFeatures {
+
+    private final Gazetteer gazetteer;
+    private final ExclusionRules rules;
+
+    ToponymFeatures(Gazetteer gazetteer, ExclusionRules rules) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+    }
+
+    /**
+     * @param mention        a resolved candidate whose {@code verdict} is set
+     * @param keptNames      per name key, how many mentions of the document the rules kept
+     * @param mentionsOfName per name key, how many candidates the document has
+     */
+    String[] of(ToponymMention mention, Map<String, Integer> keptNames, Map<String, Integer> mentionsOfName) {
+        List<String> f = new ArrayList<>();
+        SentenceTokens s = mention.sentence;
+        GazetteerEntry place = mention.resolved;
+        String verdict = mention.verdict;
+        f.add("rule=" + verdict);
+        f.add("class=" + place.featureClass());
+        f.add("rule+class=" + verdict + "+" + place.featureClassLetter());
+        int population = place.population() <= 0 ? 0 : (int) Math.log10(place.population());
+        f.add("pop=" + population);
+        f.add("rule+pop=" + verdict + "+" + Math.min(population, 7));
+        f.add("senses=" + Math.min(mention.candidates.size(), 5));
+        f.add("words=" + Math.min(mention.wordCount(), 3));
+        f.add("own-name=" + place.isNamed(mention.key));
+        f.add("alternate=" + gazetteer.isAlternateName(mention.key, place));
+        f.add("shape=" + shape(s.word(mention.firstToken)));
+        f.add("title-case=" + s.isTitleCase());
+        f.add("initial=" + s.isSentenceInitial(mention.firstToken));
+        f.add("cue=" + rules.hasLocativeCue(mention));
+        f.add("qualified=" + (mention.qualifier != null));
+        f.add("hyphen=" + (mention.prefixEnd >= 0 ? "prefix" : mention.suffixBegin >= 0 ? "suffix" : "no"));
+        f.add("possessive=" + s.isPossessive(mention.lastToken));
+        int kept = keptNames.getOrDefault(mention.key, 0);
+        f.add("name-kept-elsewhere=" + (kept > ("kept".equals(verdict) ? 1 : 0)));
+        f.add("name-count=" + Math.min(mentionsOfName.getOrDefault(mention.key, 1), 4));
+        f.add("key=" + mention.key);
+        int previous = mention.firstToken - 1;
+        int next = mention.lastToken + 1;
+        f.add("w-1=" + word(s, previous));
+        f.add("w-2=" + word(s, previous - 1));
+        f.add("w+1=" + word(s, next));
+        f.add("w+2=" + word(s, next + 1));
+        f.add("w-1+rule=" + word(s, previous) + "+" + verdict);
+        f.add("w+1+rule=" + word(s, next) + "+" + verdict);
+        f.add("cap-1=" + (previous >= 0 && s.isCapitalised(previous)));
+        f.add("cap+1=" + (next < s.size() && s.isCapitalised(next)));
+        return f.toArray(String[]::new);
+    }
+
+    private static String word(SentenceTokens s, int i) {
+        if (i < 0) {
+            return "<s>";
+        }
+        if (i >= s.size()) {
+            return "</s>";
+        }
+        return s.lower(i);
+    }
+
+    private static String shape(String word) {
+        if (word.chars().noneMatch(Character::isLowerCase)) {
+            return "upper";
+        }
+        if (word.indexOf('.') >= 0) {
+            return "dotted";
+        }
+        return Character.isUpperCase(word.charAt(0)) ? "title" : "lower";
+    }
+}
