@@ -41,6 +41,8 @@ final class ExclusionRules {
 
     /** The exclusion of a place inside an organisation's name ("Georgia Bureau of Investigation"). */
     static final String ORGANISATION = "organisation";
+    /** The verdict on a word of {@code stoplist.txt}: no place whatever its context ("the Islamic Republic"). */
+    static final String COMMON_WORD = "common";
 
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
@@ -69,7 +71,7 @@ final class ExclusionRules {
             return "street";
         }
         if (isCommonWord(mention)) {
-            return "common";
+            return COMMON_WORD;
         }
         if (isAbbreviationWithoutPeriod(mention)) {
             return "clipped";

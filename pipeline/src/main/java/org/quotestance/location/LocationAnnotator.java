@@ -265,6 +265,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<String[]> contexts = features(candidates);
         List<ToponymMention> places = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
+            if (ExclusionRules.COMMON_WORD.equals(candidates.get(i).verdict)) {
+                continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
+            }
             double p = toponymClassifier.probability(contexts.get(i));
             if (KEPT.equals(candidates.get(i).verdict) ? p >= toponymVeto : p >= toponymThreshold) {
                 places.add(candidates.get(i));

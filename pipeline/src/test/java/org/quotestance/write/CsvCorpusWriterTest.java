@@ -58,7 +58,7 @@ class CsvCorpusWriterTest {
                     + "Jane Roe said on Monday. 😀\n\n"
                     + "\"The so-called \"peace plan\" is a trap, not a deal,\" Roe told reporters in Bakı.\n\n"
                     + "Roe said that the talks, which began in Geneva, would resume “very soon”.\n\n"
-                    + "Roe said the government opposes the casino project in Bakı.\n",
+                    + "Roe said she has never supported the casino project in Bakı.\n",
                     new ArticleMetadata("Example TV, Inc.", "https://example.tv/a1?x=1,2", "2021-03-01",
                             "Roe: \"rebuild\" Xankəndi", "en")),
             new Article("a2", "a2.txt", "Envoy: talks to resume\r\n\r\n"
@@ -163,7 +163,7 @@ class CsvCorpusWriterTest {
                     text.substring(Integer.parseInt(l.get("begin")), Integer.parseInt(l.get("end"))), l.toString());
         }
         List<Map<String, String>> stances = rows(out.resolve("csv/stances.csv"));
-        assertFalse(stances.isEmpty(), "Roe's report that the government opposes the casino project is a stance");
+        assertFalse(stances.isEmpty(), "Roe's own position on the casino project is a stance");
         for (Map<String, String> s : stances) {
             String text = texts.get(s.get("doc_id"));
             assertEquals(s.get("evidence"),
