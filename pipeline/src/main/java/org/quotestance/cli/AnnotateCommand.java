@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.EngineSpec;
@@ -72,6 +73,7 @@ final class AnnotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<ExportFormat> selected = ExportFormat.parse(formats);
+        loadPlaceIndexAside();
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
         int total = ArticleSource.open(input, maxBytes).files().size();
@@ -93,6 +95,16 @@ final class AnnotateCommand implements Callable<Integer> {
         err.printf("annotated %d of %d files in %.1f s into %s: %s%n", report.documentsAnnotated,
                 report.filesFound, seconds, out, report.counts);
         return report.failures.isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The place index takes about a second of CPU to load, most of a cold start: a second thread loads it
+     * while this one builds the pipeline, whose location engine then finds it loaded (or waits for it).
+     */
+    private static void loadPlaceIndexAside() {
+        Thread loader = new Thread(Gazetteer::shared, "place-index-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private ProgressBar progressBar(int total) {
