@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Speed and memory benchmark of quotestance against the floor and Stanford CoreNLP.
+# Speed and memory benchmark: the README's main command (`./quotestance annotate DIR --out OUT`, all formats,
+# a cold JVM per run, as a user runs it) against DKPro Core's own TextReader -> BreakIteratorSegmenter ->
+# XmiWriter pipeline (the floor) on the same documents, and against Stanford CoreNLP.
 #   bench/run.sh           full run (downloads CoreNLP 4.5.10 + models, ~480 MB, into ~/.m2); writes
 #                          bench/results/ (CSV + bench.png, long-article.csv: the 2 MB one-line article)
 #                          and the README's "Speed and memory" section
@@ -7,7 +9,8 @@
 #                          fails when the printed ratio or peak heap is outside a sane range;
 #                          exits 0 without running when the corpus (../shared) is absent (CI)
 # Environment: BENCH_CORPUS (default ../shared/data/corpus/polnear-train beside the repository),
-#              BENCH_SIZES (default "100 840 1000 2000"), BENCH_CORENLP_DOCS (default 100),
+#              BENCH_MORE_CORPUS (default ../shared/data/corpus/bbc: its articles follow BENCH_CORPUS's),
+#              BENCH_SIZES (default "100 840 5000"), BENCH_CORENLP_DOCS (default 100; 0 skips CoreNLP),
 #              BENCH_REUSE_CORENLP=1 (keep the CoreNLP runs of the previous full run, rerun the rest).
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +18,7 @@ root="$(cd "$bench/.." && pwd)"
 smoke=false
 [ "${1:-}" = "--smoke" ] && smoke=true
 corpus="${BENCH_CORPUS:-$root/../shared/data/corpus/polnear-train}"
+more_corpus="${BENCH_MORE_CORPUS:-$root/../shared/data/corpus/bbc}"
 if [ ! -d "$corpus" ]; then
   if $smoke; then
     echo "bench: smoke run skipped: corpus $corpus is absent" >&2
@@ -37,17 +41,17 @@ stale() {
 }
 mvn_opts=(-B -q -f "$root/pom.xml" -Pbench -pl bench -am -DskipTests)
 stale || mvn_opts+=(-Dexec.skip=true)
-$smoke && mvn_opts+=(-Dbench.corenlp=false)
+if $smoke || [ "${BENCH_CORENLP_DOCS:-100}" = 0 ]; then mvn_opts+=(-Dbench.corenlp=false); fi
 echo "bench: building (mvn ${mvn_opts[*]} package)..." >&2
 mvn "${mvn_opts[@]}" package >&2
-ours_cp="$jar:$root/pipeline/target/lib/*"
 bench_cp="$bench/target/quotestance-bench-0.1.0-SNAPSHOT.jar:$bench/target/lib/*"
+"$root/quotestance" --version > /dev/null  # makes the launcher's class archive now, not in a measured run
 
 if $smoke; then
   work="$bench/target/smoke"; results="$work/results"; sizes="0 20"; corenlp_docs=0; thread_counts="1"
 else
-  work="$bench/target/work"; results="$bench/results"; sizes="${BENCH_SIZES:-100 840 1000 2000}"
-  corenlp_docs="${BENCH_CORENLP_DOCS:-100}"; thread_counts="1 2"
+  work="$bench/target/work"; results="$bench/results"; sizes="${BENCH_SIZES:-100 840 5000}"
+  corenlp_docs="${BENCH_CORENLP_DOCS:-100}"; thread_counts="1 $(nproc)"
   sizes="0 0 $sizes"
 fi
 manifest="$work/manifest.csv"
@@ -62,8 +66,10 @@ else
 fi
 mkdir -p "$results"
 
-# 3. Inputs: the first N articles; beyond the corpus, renamed copies (r1_..., r2_...) so ids stay unique.
-mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort)
+# 3. Inputs: the first N articles of BENCH_CORPUS then BENCH_MORE_CORPUS; beyond them, renamed copies
+#    (r1_..., r2_...) so ids stay unique.
+mapfile -t files < <(find "$corpus" -maxdepth 1 -name '*.txt' | sort
+                     [ -d "$more_corpus" ] && find "$more_corpus" -maxdepth 1 -name '*.txt' | sort)
 make_input() {
   local n=$1 dir="$work/input/$1" i
   [ -d "$dir" ] && return
@@ -94,27 +100,29 @@ measure() {  # tool config threads docs -- command...
 # second is kept (Report takes the last run of a kind).
 for n in $sizes; do
   make_input "$n"
-  for t in $thread_counts; do
-    measure ours annotate "$t" "$n" -- java -Xmx1g @GC@ -cp "$ours_cp" org.quotestance.cli.Main \
-      annotate "$work/input/$n" --out @OUT@ --threads "$t" --no-progress --formats xmi,csv,jsonl
+  for t in $thread_counts; do  # the launcher with its own JVM options; the GC log option is appended
+    measure ours annotate "$t" "$n" -- env QUOTESTANCE_JAVA_OPTS=@GC@ "$root/quotestance" \
+      annotate "$work/input/$n" --out @OUT@ --threads "$t" --no-progress
   done
   measure floor segment-xmi 1 "$n" -- java -Xmx1g @GC@ -cp "$bench_cp" org.quotestance.bench.FloorPipeline \
     "$work/input/$n" @OUT@/xmi
 done
-# A 2 MB one-line article (issue #17): each annotator's time on it, wall and CPU (target: 5 s in all).
-java -Xmx1g -cp "$bench_cp" org.quotestance.bench.LongArticleTimer "$results/long-article.csv"
-if [ "$corenlp_docs" -gt 0 ]; then
-  java -Xmx1g -cp "$bench_cp" org.quotestance.bench.EngineTimer "$corpus" "$work/engines" "$results/engines.csv" 100
-  make_input "$corenlp_docs"
-  for config in ner quote; do
-    $reuse_corenlp && break
-    for n in 0 0 "$corenlp_docs"; do
-      measure corenlp "$config" 1 "$n" -- java -Xmx8g @GC@ -cp "$bench_cp" org.quotestance.bench.CoreNlpRun \
-        "$config" "$work/input/$n" @OUT@
-    done
-    cp "$work/runs/corenlp-$config-1-$corenlp_docs/out/corenlp-$config-timing.txt" "$results/" 2>/dev/null || true
-  done
-  java -cp "$bench_cp" org.quotestance.bench.Report "$manifest" "$results" "$root/README.md"
-else
+if $smoke; then
   java -cp "$bench_cp" org.quotestance.bench.Report "$manifest" "$results"
+else
+  # A 2 MB one-line article (issue #17): each annotator's time on it, wall and CPU (target: 5 s in all).
+  java -Xmx1g -cp "$bench_cp" org.quotestance.bench.LongArticleTimer "$results/long-article.csv"
+  java -Xmx1g -cp "$bench_cp" org.quotestance.bench.EngineTimer "$corpus" "$work/engines" "$results/engines.csv" 100
+  if [ "$corenlp_docs" -gt 0 ]; then
+    make_input "$corenlp_docs"
+    for config in ner quote; do
+      $reuse_corenlp && break
+      for n in 0 0 "$corenlp_docs"; do
+        measure corenlp "$config" 1 "$n" -- java -Xmx8g @GC@ -cp "$bench_cp" org.quotestance.bench.CoreNlpRun \
+          "$config" "$work/input/$n" @OUT@
+      done
+      cp "$work/runs/corenlp-$config-1-$corenlp_docs/out/corenlp-$config-timing.txt" "$results/" 2>/dev/null || true
+    done
+  fi
+  java -cp "$bench_cp" org.quotestance.bench.Report "$manifest" "$results" "$root/README.md"
 fi

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.quotestance.io.ArticleInput;
+import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.io.ArticleSource;
 import org.quotestance.io.InputFailure;
 import org.quotestance.pipeline.EngineSpec;
@@ -95,6 +96,7 @@ final class AnnotateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--doc-timeout must be positive");
         }
         Set<ExportFormat> selected = ExportFormat.parse(formats);
+        loadPlaceIndexAside();
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
         int total = ArticleInput.open(input, maxBytes).size();
@@ -128,6 +130,16 @@ final class AnnotateCommand implements Callable<Integer> {
             err.println("skipped: " + (report.filesSkipped - SKIPPED_SHOWN) + " more (run-report.json lists all "
                     + report.filesSkipped + ")");
         }
+    }
+
+    /**
+     * The place index takes about a second of CPU to load, most of a cold start: a second thread loads it
+     * while this one builds the pipeline, whose location engine then finds it loaded (or waits for it).
+     */
+    private static void loadPlaceIndexAside() {
+        Thread loader = new Thread(Gazetteer::shared, "place-index-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private ProgressBar progressBar(int total) {
