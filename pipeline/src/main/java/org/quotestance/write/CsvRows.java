@@ -95,6 +95,7 @@ public final class CsvRows {
         row.add(mention == null ? "" : mention.getBegin());
         row.add(mention == null ? "" : mention.getEnd());
         row.add(quote.getCueClass() == null ? "" : quote.getCueClass());
+        row.add(entity == null ? "" : nullToEmpty(entity.getExternalId()));
         return row;
     }
 

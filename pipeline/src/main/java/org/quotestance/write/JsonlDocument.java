@@ -103,6 +103,7 @@ final class JsonlDocument {
         }
         json.writeStringField("speaker_id", entity == null ? null : entity.getEntityId());
         json.writeStringField("speaker_name", entity == null ? null : entity.getCanonicalName());
+        json.writeStringField("speaker_external_id", externalId(entity));
         json.writeFieldName("cue");
         if (cue == null) {
             json.writeNull();
@@ -118,6 +119,12 @@ final class JsonlDocument {
         json.writeEndObject();
     }
 
+    /** The id a user's registry gives the speaker (a Wikidata QID ...), or null. */
+    private static String externalId(SpeakerEntity entity) {
+        return entity == null || entity.getExternalId() == null || entity.getExternalId().isEmpty() ? null
+                : entity.getExternalId();
+    }
+
     private static void writeMention(SpeakerMention mention, JsonGenerator json) throws IOException {
         SpeakerEntity entity = mention.getEntity();
         json.writeStartObject();
@@ -127,6 +134,7 @@ final class JsonlDocument {
         json.writeStringField("type", mention.getMentionType());
         json.writeStringField("speaker_id", entity == null ? null : entity.getEntityId());
         json.writeStringField("speaker_name", entity == null ? null : entity.getCanonicalName());
+        json.writeStringField("speaker_external_id", externalId(entity));
         json.writeEndObject();
     }
 
