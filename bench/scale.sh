@@ -61,7 +61,8 @@ for n in "${sizes[@]}"; do
     sleep "$sample"
     [ -n "$pid" ] || pid=$(pgrep -P "$timer" java || true)
     [ -n "$pid" ] && kill -0 "$pid" 2> /dev/null || continue
-    done_docs=$( (find "$out/xmi" -maxdepth 1 -name '*.xmi' 2> /dev/null || true) | wc -l)
+    # the run writes into the hidden sibling .out-N.unfinished and swaps it in at the end
+    done_docs=$( (find "$work/.out-$n.unfinished/xmi" "$out/xmi" -maxdepth 1 -name '*.xmi' 2> /dev/null || true) | wc -l)
     jcmd "$pid" GC.run > /dev/null 2>&1 || continue
     sleep 1
     heap=$(grep 'Pause Full (Diagnostic Command)' "$logs/gc.log" | tail -1 | sed -E 's/.*->([0-9]+)M.*/\1/' || true)
