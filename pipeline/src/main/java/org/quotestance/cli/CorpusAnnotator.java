@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -130,12 +131,17 @@ public final class CorpusAnnotator {
         report.filesSkipped = source.skipped().size();
 
         ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
-        Path corpusNames = Files.createTempFile(work, ".corpus-names", ".tmp");
+        Path gathered = Files.createTempFile("quotestance-names", ".tmp");
         try {
-            gatherNames(source).write(corpusNames);
-            annotate(source, options, corpusNames, folder, report, progress);
+            gatherNames(source).write(gathered);
+            Path corpusNames = work.resolve(OutputFolder.NAMES);
+            // a resumed run reuses finished documents only when the input still gives the same names, since
+            // every document's speaker ids depend on them
+            boolean sameNames = Files.isRegularFile(corpusNames) && Files.mismatch(gathered, corpusNames) == -1;
+            Files.move(gathered, corpusNames, StandardCopyOption.REPLACE_EXISTING);
+            annotate(source, options, corpusNames, folder, folder.resumed() && sameNames, report, progress);
         } finally {
-            Files.deleteIfExists(corpusNames);
+            Files.deleteIfExists(gathered);
         }
         report.outputs.addAll(outputs(formats));
         report.outputs.add(OutputFolder.REPORT);
@@ -164,6 +170,7 @@ public final class CorpusAnnotator {
     }
 
     private void annotate(ArticleInput source, ExportOptions options, Path corpusNames, OutputFolder folder,
+            boolean reuseFinished,
             RunReport report, Consumer<String> progress) throws IOException, UIMAException, InterruptedException {
         List<AnalysisEngineDescription> perDocument = new ArrayList<>(annotators == null
                 ? PipelineFactory.annotators(corpusNames, speakers) : PipelineFactory.descriptions(annotators));
@@ -178,7 +185,7 @@ public final class CorpusAnnotator {
             for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
                 ArticleEntry entry = it.next();
                 report.filesFound++;
-                inFlight.add(new Pending(entry.name(), submit(entry, workers, folder)));
+                inFlight.add(new Pending(entry.name(), submit(entry, workers, folder, reuseFinished)));
                 if (inFlight.size() >= workers.capacity()) {
                     write(inFlight.poll(), stage, workers, report, written, progress);
                 }
@@ -248,12 +255,13 @@ public final class CorpusAnnotator {
         return outputs;
     }
 
-    private AnnotationWorkers.Task submit(ArticleEntry entry, AnnotationWorkers workers, OutputFolder folder)
+    private AnnotationWorkers.Task submit(ArticleEntry entry, AnnotationWorkers workers, OutputFolder folder,
+            boolean reuseFinished)
             throws InterruptedException {
         try {
             Article article = entry.read();
             Path xmi = folder.work().resolve("xmi").resolve(article.docId() + ".xmi");
-            if (folder.resumed() && extraEngines.isEmpty() && Files.isRegularFile(xmi)) {
+            if (reuseFinished && extraEngines.isEmpty() && Files.isRegularFile(xmi)) {
                 return workers.reload(xmi);
             }
             return workers.submit(article);

@@ -32,6 +32,11 @@ final class OutputFolder {
     static final String REPORT = "run-report.json";
     /** Written into the unfinished folder when it is made, taken out before the swap. */
     static final String MARKER = ".quotestance-unfinished";
+    /**
+     * The corpus's names gathered by the run's first pass, kept in the unfinished folder so that a resumed run
+     * can tell whether its input still gives the same ones; taken out before the swap.
+     */
+    static final String NAMES = ".quotestance-names";
     /** What a corpus folder holds at its top level (every format's output, and the report). */
     private static final Set<String> OUR_ENTRIES = Set.of("xmi", "csv", "jsonl", "conll", "graph", "site", "README.md",
             "croissant.json", REPORT);
@@ -87,6 +92,7 @@ final class OutputFolder {
     /** Puts the finished corpus in place of the folder's previous content, which is deleted. */
     void commit() throws IOException {
         Files.delete(work.resolve(MARKER));
+        Files.deleteIfExists(work.resolve(NAMES));
         Path replaced = corpus.resolveSibling("." + corpus.getFileName() + ".replaced");
         deleteTree(replaced);
         if (Files.exists(corpus)) {

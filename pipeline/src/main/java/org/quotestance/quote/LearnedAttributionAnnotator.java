@@ -79,7 +79,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             for (int[] sentence : para.sentences()) {
-                added.inSentence.clear();
+                added.nextSentence();
                 annotateSentence(added, view, words, sentence[0], sentence[1]);
             }
         }
@@ -87,16 +87,33 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Where the attributions go, and what they must not overlap: the rules' quotes (indexed by offset, since a
-     * scan per candidate is quadratic on a long document) and the attributions already added in this sentence.
+     * scan per candidate is quadratic on a long document), the attributions of earlier sentences (they begin
+     * before this sentence, so they overlap a span exactly when the furthest of their ends lies past its begin)
+     * and those already added in this sentence.
      */
-    private record Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes, List<int[]> inSentence) {
+    private static final class Added {
+
+        private final QuoteFactory quotes;
+        private final ArticleView view;
+        private final SpanCover rulesQuotes;
+        private final List<int[]> inSentence = new ArrayList<>();
+        private int earlierEnd;
 
         Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes) {
-            this(quotes, view, rulesQuotes, new ArrayList<>());
+            this.quotes = quotes;
+            this.view = view;
+            this.rulesQuotes = rulesQuotes;
+        }
+
+        void nextSentence() {
+            for (int[] span : inSentence) {
+                earlierEnd = Math.max(earlierEnd, span[1]);
+            }
+            inSentence.clear();
         }
 
         boolean overlapsAQuote(int begin, int end) {
-            if (rulesQuotes.overlaps(begin, end)) {
+            if (rulesQuotes.overlaps(begin, end) || begin < earlierEnd) {
                 return true;
             }
             for (int[] span : inSentence) {
@@ -105,6 +122,11 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
             return false;
+        }
+
+        void add(int begin, int end, QuoteType type, Attribution attribution) {
+            quotes.add(begin, end, type, attribution);
+            inSentence.add(new int[] { begin, end });
         }
     }
 
@@ -227,16 +249,15 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         if (added.overlapsAQuote(begin, end)) {
             return; // the rules' quotes, and attributions found earlier in this sentence, stay as they are
         }
-        if (added.view().isQuoted(begin, end)) {
+        if (added.view.isQuoted(begin, end)) {
             return; // a direct quote's business
         }
         QuoteType type = QuoteType.INDIRECT;
-        for (Quotation q : added.view().quotationsOpeningIn(begin, end)) {
+        for (Quotation q : added.view.quotationsOpeningIn(begin, end)) {
             type = QuoteType.MIXED;
             end = Math.max(end, q.end());
         }
-        added.quotes().add(begin, end, type, attribution);
-        added.inSentence().add(new int[] { begin, end });
+        added.add(begin, end, type, attribution);
     }
 
     private static boolean isFinalPunctuation(Word w) {

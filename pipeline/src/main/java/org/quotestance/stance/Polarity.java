@@ -6,14 +6,14 @@ public enum Polarity {
 
     /**
      * The polarity a {@code Stance} feature names, or null when it names none (a curator may leave the
-     * feature empty or misspelt; such a stance has no place in the tallies by polarity).
+     * feature empty or misspelt, or write it in lower case; such a stance has no place in the tallies by polarity).
      */
     public static Polarity parse(String name) {
         if (name == null) {
             return null;
         }
         for (Polarity polarity : values()) {
-            if (polarity.name().equals(name)) {
+            if (polarity.name().equalsIgnoreCase(name.strip())) {
                 return polarity;
             }
         }

@@ -2,6 +2,7 @@ package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -113,6 +114,33 @@ class RunLifecycleTest {
         CorpusFiles.assertIdentical(reference, out, files, "A resumed run differs from an uninterrupted one.");
         assertEquals(a1Written, Files.getLastModifiedTime(out.resolve("xmi/a1.xmi")), "a1 was read back, not redone");
         assertFalse(Files.exists(unfinished));
+    }
+
+    @Test
+    @DisplayName("a resumed run whose input now names other people annotates again, since speaker ids depend on the whole corpus")
+    void resumeAfterTheInputChangedAnnotatesAgain() throws Exception {
+        Path out = tmp.resolve("out");
+        AtomicInteger done = new AtomicInteger();
+        assertThrows(Interrupted.class, () -> new CorpusAnnotator(1_000_000, 1).run(in, out, file -> {
+            if (done.incrementAndGet() == 3) {
+                throw new Interrupted();
+            }
+        }));
+        Path unfinished = tmp.resolve(".out.unfinished");
+        FileTime a1Written = Files.getLastModifiedTime(unfinished.resolve("xmi/a1.xmi"));
+        Files.writeString(in.resolve("a6.txt"), "Talks resume\n\nMaria Roe1 of the committee was not there.\n",
+                StandardCharsets.UTF_8);
+        Path reference = tmp.resolve("reference");
+        annotate(in, reference);
+        Thread.sleep(1100); // so that rewriting a1.xmi shows in its time stamp
+
+        new CorpusAnnotator(1_000_000, 2).resume(true).run(in, out, file -> { });
+
+        List<String> files = CorpusFiles.list(reference);
+        assertEquals(files, CorpusFiles.list(out));
+        CorpusFiles.assertIdentical(reference, out, files, "A resumed run on changed input differs from a fresh one.");
+        assertNotEquals(a1Written, Files.getLastModifiedTime(out.resolve("xmi/a1.xmi")), "a1 was annotated again");
+        assertFalse(Files.exists(out.resolve(OutputFolder.NAMES)), "the names index stays out of the corpus");
     }
 
     @Test

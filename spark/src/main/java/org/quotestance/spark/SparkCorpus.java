@@ -103,8 +103,9 @@ public final class SparkCorpus {
                             f.getString(6), f.getString(7));
                     try {
                         Article a = ArticleSource.read(path, f.getString(1), name, metadata, decoder);
-                        return RowFactory.create(a.docId(), a.text(), a.fileName(), metadata.outlet(), metadata.url(),
-                                metadata.date(), metadata.title(), metadata.language(), null);
+                        ArticleMetadata read = a.metadata(); // a page's own title, date ... where metadata.csv is silent
+                        return RowFactory.create(a.docId(), a.text(), a.fileName(), read.outlet(), read.url(),
+                                read.date(), read.title(), read.language(), null);
                     } catch (IOException | ArticleDecoder.InvalidArticleException e) {
                         return RowFactory.create(null, null, name, metadata.outlet(), metadata.url(), metadata.date(),
                                 metadata.title(), metadata.language(), e.getMessage());
