@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +73,8 @@ final class AnnotationWorkers implements AutoCloseable {
      * a few CASes per thread the other threads keep annotating meanwhile instead of waiting for a free CAS.
      */
     private static final int IN_FLIGHT_PER_THREAD = 4;
+    /** How often a waiting caller looks for tasks over the budget. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final AnalysisEngineDescription annotators;
     private final ExecutorService threads;
@@ -78,6 +82,12 @@ final class AnnotationWorkers implements AutoCloseable {
     private final BlockingQueue<JCas> cases;
     private final int capacity;
     private final Duration budget;
+    /**
+     * Tasks submitted and not yet taken back. Every one of them is watched for the budget, not only the one
+     * awaited: threads take engines in no set order, so a stuck document may hold the only engine while the
+     * awaited one waits for it.
+     */
+    private final Set<Task> inFlight = ConcurrentHashMap.newKeySet();
 
     AnnotationWorkers(AnalysisEngineDescription annotators, int threadCount, Duration budget) throws UIMAException {
         this.annotators = annotators;
@@ -106,6 +116,7 @@ final class AnnotationWorkers implements AutoCloseable {
 
     Task submit(Article article) throws InterruptedException {
         Task task = new Task(cases.take());
+        inFlight.add(task);
         task.outcome = CompletableFuture.supplyAsync(() -> annotate(article, task), threads);
         return task;
     }
@@ -161,21 +172,31 @@ final class AnnotationWorkers implements AutoCloseable {
      * (counted from when a thread took it up, not from when it was submitted).
      */
     Outcome await(Task task) throws InterruptedException {
-        while (true) {
-            long wait = TimeUnit.MILLISECONDS.toNanos(100);
-            if (task.state.get() == Task.RUNNING) {
-                wait = task.startNanos + budget.toNanos() - System.nanoTime();
-            }
-            try {
-                return task.outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException e) {
-                return Outcome.failed("annotation failed: " + CorpusAnnotator.rootCause(e));
-            } catch (TimeoutException e) {
-                if (task.state.get() == Task.RUNNING && System.nanoTime() - task.startNanos >= budget.toNanos()
-                        && task.state.compareAndSet(Task.RUNNING, Task.ABANDONED)) {
-                    giveUp(task);
+        try {
+            while (true) {
+                if (task.state.get() == Task.ABANDONED) {
                     return Outcome.failed("time budget exceeded after " + seconds(budget) + " s");
                 }
+                try {
+                    return task.outcome.get(POLL_NANOS, TimeUnit.NANOSECONDS);
+                } catch (ExecutionException e) {
+                    return Outcome.failed("annotation failed: " + CorpusAnnotator.rootCause(e));
+                } catch (TimeoutException e) {
+                    giveUpOverBudget();
+                }
+            }
+        } finally {
+            inFlight.remove(task);
+        }
+    }
+
+    /** Gives up every running task over the budget, the awaited one or any other. */
+    private void giveUpOverBudget() {
+        long now = System.nanoTime();
+        for (Task t : inFlight) {
+            if (t.state.get() == Task.RUNNING && now - t.startNanos >= budget.toNanos()
+                    && t.state.compareAndSet(Task.RUNNING, Task.ABANDONED)) {
+                giveUp(t);
             }
         }
     }
