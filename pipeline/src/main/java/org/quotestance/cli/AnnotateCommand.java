@@ -95,6 +95,11 @@ final class AnnotateCommand implements Callable<Integer> {
         if (!(docTimeout > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--doc-timeout must be positive");
         }
+        if (speakers != null && !java.nio.file.Files.isRegularFile(speakers)) {
+            // said before the first pass reads the whole input, not when the engines start
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--speakers: no such file: " + speakers);
+        }
         Set<ExportFormat> selected = ExportFormat.parse(formats);
         loadPlaceIndexAside();
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();

@@ -2,6 +2,7 @@ package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -59,6 +60,23 @@ class SpeakerRegistryCommandTest {
         for (JsonNode quote : article.path("quotes")) {
             assertEquals("Q22686", quote.path("speaker_external_id").asText(), quote::toString);
         }
+    }
+
+    @Test
+    void missingRegistryIsRefusedBeforeTheRunStarts() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "\"We agree,\" Jane Roe said.\n", StandardCharsets.UTF_8);
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+
+        int code = cli.execute("annotate", in.toString(), "--out", tmp.resolve("out").toString(), "--no-progress",
+                "--speakers", tmp.resolve("missing.csv").toString());
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--speakers: no such file"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing was written");
     }
 
     private static List<CSVRecord> records(Path csv) throws IOException {
