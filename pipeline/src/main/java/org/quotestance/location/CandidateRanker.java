@@ -131,7 +131,7 @@ final class CandidateRanker {
     }
 
     /** The places each following ", X" may be, once per distinct X: a name repeated 10,000 times is read once. */
-    private static Set<List<GazetteerEntry>> qualifierCandidates(List<ToponymMention> mentions) {
+    static Set<List<GazetteerEntry>> qualifierCandidates(List<ToponymMention> mentions) {
         Set<List<GazetteerEntry>> qualifiers = new LinkedHashSet<>();
         for (ToponymMention mention : mentions) {
             if (mention.qualifier != null) {
@@ -141,12 +141,8 @@ final class CandidateRanker {
         return qualifiers;
     }
 
-    /** The bonus for a candidate that a ", X" after one of {@code mentions} qualifies (the learned ranker's feature). */
-    static double qualifierBonus(GazetteerEntry candidate, List<ToponymMention> mentions) {
-        return qualifierBonus(candidate, qualifierCandidates(mentions));
-    }
-
-    private static double qualifierBonus(GazetteerEntry candidate, Set<List<GazetteerEntry>> qualifiers) {
+    /** The bonus for a candidate that one of the {@link #qualifierCandidates} qualifies (also the learned ranker's feature). */
+    static double qualifierBonus(GazetteerEntry candidate, Set<List<GazetteerEntry>> qualifiers) {
         for (List<GazetteerEntry> qualifier : qualifiers) {
             if (qualifies(qualifier, candidate)) {
                 return QUALIFIER_BONUS;

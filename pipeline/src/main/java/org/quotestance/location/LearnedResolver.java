@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.quotestance.gazetteer.Gazetteer;
@@ -42,10 +43,12 @@ final class LearnedResolver {
             if (mentions.get(0).candidates.size() < 2) {
                 continue;
             }
+            Set<List<GazetteerEntry>> qualifiers = CandidateRanker.qualifierCandidates(mentions);
             GazetteerEntry best = null;
             double bestScore = -1;
             for (GazetteerEntry candidate : shortlist(name.getKey(), mentions)) {
-                double score = model.probability(features(name.getKey(), mentions, candidate, ruleChoice, focus));
+                double score = model.probability(features(name.getKey(), mentions, qualifiers, candidate, ruleChoice,
+                        focus));
                 if (score > bestScore) {
                     bestScore = score;
                     best = candidate;
@@ -81,9 +84,10 @@ final class LearnedResolver {
             if (shortlist.stream().noneMatch(right)) {
                 continue;
             }
+            Set<List<GazetteerEntry>> qualifiers = CandidateRanker.qualifierCandidates(mentions);
             for (GazetteerEntry candidate : shortlist) {
                 events.add(new Event(right.test(candidate) ? BinaryClassifier.YES : BinaryClassifier.NO,
-                        features(name.getKey(), mentions, candidate, ruleChoice, focus)));
+                        features(name.getKey(), mentions, qualifiers, candidate, ruleChoice, focus)));
             }
         }
         return events;
@@ -131,8 +135,8 @@ final class LearnedResolver {
         return shortlist;
     }
 
-    private String[] features(String key, List<ToponymMention> mentions, GazetteerEntry candidate,
-            Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus) {
+    private String[] features(String key, List<ToponymMention> mentions, Set<List<GazetteerEntry>> qualifiers,
+            GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus) {
         GazetteerEntry own = ruleChoice.get(key);
         List<String> f = new ArrayList<>();
         boolean chosen = candidate.equals(own);
@@ -144,7 +148,7 @@ final class LearnedResolver {
         f.add("own-name=" + candidate.isNamed(key));
         f.add("alternate=" + gazetteer.isAlternateName(key, candidate));
         f.add("senses=" + Math.min(mentions.get(0).candidates.size(), 10));
-        f.add("qualified=" + (CandidateRanker.qualifierBonus(candidate, mentions) > 0));
+        f.add("qualified=" + (CandidateRanker.qualifierBonus(candidate, qualifiers) > 0));
         int country = bucket(focus.countryShare(candidate, own, 1.0));
         int division = bucket(focus.divisionShare(candidate, own, 1.0));
         f.add("country-share=" + country);
