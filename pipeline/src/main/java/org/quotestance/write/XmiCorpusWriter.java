@@ -37,6 +37,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
 
     private Path folder;
     private boolean typeSystemWritten;
+    private final XmiBytes bytes = new XmiBytes();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -54,7 +55,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 typeSystemWritten = true;
             }
             try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
-                writeXmi(jcas.getCas(), file.stream());
+                writeXmi(jcas.getCas(), file.stream(), bytes);
                 file.commit();
             }
         } catch (IOException | SAXException e) {
@@ -67,6 +68,29 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
      * {@code out} and closes it. Public so that other runners (the Spark module) write identical files.
      */
     public static void writeXmi(CAS cas, OutputStream out) throws IOException, SAXException {
+        writeXmi(cas, out, new XmiBytes());
+    }
+
+    /**
+     * Lays the document out in {@code bytes} ({@link XmiBytes}, the fast way); a document holding what it does not
+     * lay out (rare characters) goes through the JDK's serializer, which writes the same bytes more slowly.
+     */
+    private static void writeXmi(CAS cas, OutputStream out, XmiBytes bytes) throws IOException, SAXException {
+        try {
+            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, bytes);
+        } catch (XmiBytes.Unhandled e) {
+            writeXmiThroughJdkSerializer(cas, out);
+            return;
+        }
+        try (out) {
+            bytes.writeTo(out);
+        } finally {
+            bytes.shrink();
+        }
+    }
+
+    /** Writes {@code cas} with the JDK's serializer behind UIMA's {@link XMLSerializer}, as {@link #writeXmi} lays it out. */
+    static void writeXmiThroughJdkSerializer(CAS cas, OutputStream out) throws IOException, SAXException {
         try (OutputStream xml = new XmlCharRefOutputStream(new BufferedOutputStream(out, 1 << 16))) {
             serialize(cas, xml);
         }

@@ -1,0 +1,281 @@
+package org.quotestance.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+
+/**
+ * Takes the SAX events of UIMA's {@code XmiCasSerializer} and writes them straight into UTF-8 bytes, laid out
+ * exactly as the JDK's serializer behind UIMA's {@code XMLSerializer} (XML 1.1, indented) writes them, without
+ * that serializer's layers of character checks, transformer handler and writer. It knows the layout of
+ * ordinary text only: a character it does not handle (controls other than tab and line feed, the C1 controls
+ * and line separators that XML 1.1 needs as references, surrogates, U+FFFE/U+FFFF) or a text of white space
+ * alone (which the indenting serializer drops) makes it throw {@link Unhandled}, and the caller writes the
+ * document with the JDK's serializer instead ({@code XmiBytesTest} holds the two to the same bytes).
+ */
+final class XmiBytes implements ContentHandler {
+
+    /** The document holds something this writer does not lay out as the JDK's serializer would. */
+    static final class Unhandled extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        Unhandled(String what) {
+            super(what);
+        }
+    }
+
+    private static final byte[] DECLARATION = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>".getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+    private static final int INDENT = 4;
+
+    private byte[] bytes = new byte[1 << 16];
+    private int length;
+    private int depth;
+    /** The last start tag is not closed yet ("/>" if nothing follows, ">" otherwise). */
+    private boolean startTagOpen;
+    /** The node just written was text: no line break before the next tag. */
+    private boolean afterText;
+    private final List<String> prefixMappings = new ArrayList<>();
+
+    /** The bytes of the document written since the last {@link #startDocument()}. */
+    void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, length);
+    }
+
+    /** Lets a buffer grown by one very large document go. */
+    void shrink() {
+        if (bytes.length > 1 << 22) {
+            bytes = new byte[1 << 16];
+        }
+    }
+
+    @Override
+    public void startDocument() {
+        length = 0;
+        depth = 0;
+        startTagOpen = false;
+        afterText = false;
+        prefixMappings.clear();
+        ascii(DECLARATION);
+    }
+
+    @Override
+    public void endDocument() {
+        closeStartTag();
+        if (!afterText) {
+            ascii('\n');
+        }
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) {
+        prefixMappings.add(prefix);
+        prefixMappings.add(uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) {
+        // declared on the element that follows its start
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+        if (startTagOpen) {
+            ascii('>');
+            startTagOpen = false;
+        }
+        if (depth > 0 && !afterText) {
+            lineBreak(depth);
+        }
+        ascii('<');
+        name(qName);
+        // the JDK's serializer declares the prefixes mapped before the element first, and writes an attribute
+        // that declares one of them again (UIMA does both) in the declaration's place: the values agree
+        List<String> declared = prefixMappings.isEmpty() ? List.of() : new ArrayList<>();
+        for (int i = 0; i < prefixMappings.size(); i += 2) {
+            String prefix = prefixMappings.get(i);
+            String attribute = prefix.isEmpty() ? "xmlns" : "xmlns:" + prefix;
+            String value = attributes.getValue(attribute);
+            declared.add(attribute);
+            ascii(' ');
+            name(attribute);
+            attributeValue(value == null ? prefixMappings.get(i + 1) : value);
+        }
+        prefixMappings.clear();
+        for (int i = 0, n = attributes.getLength(); i < n; i++) {
+            String attribute = attributes.getQName(i);
+            if (!declared.isEmpty() && declared.contains(attribute)) {
+                continue;
+            }
+            ascii(' ');
+            name(attribute);
+            attributeValue(attributes.getValue(i));
+        }
+        startTagOpen = true;
+        afterText = false;
+        depth++;
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        depth--;
+        if (startTagOpen) {
+            ascii('/');
+            ascii('>');
+            startTagOpen = false;
+        } else {
+            if (!afterText) {
+                lineBreak(depth);
+            }
+            ascii('<');
+            ascii('/');
+            name(qName);
+            ascii('>');
+        }
+        afterText = false;
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int count) throws SAXException {
+        if (count == 0) {
+            return;
+        }
+        boolean blank = true;
+        for (int i = start; i < start + count && blank; i++) {
+            blank = ch[i] == ' ' || ch[i] == '\t' || ch[i] == '\n';
+        }
+        if (blank) {
+            throw new Unhandled("text of white space alone");
+        }
+        closeStartTag();
+        for (int i = start, end = start + count; i < end; i++) {
+            char c = ch[i];
+            switch (c) {
+                case '&' -> ascii("&amp;");
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '\n' -> ascii('\n');
+                default -> character(c);
+            }
+        }
+        afterText = true;
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int count) throws SAXException {
+        characters(ch, start, count);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        throw new Unhandled("processing instruction");
+    }
+
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        throw new Unhandled("skipped entity");
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        // no locations to report
+    }
+
+    private void closeStartTag() {
+        if (startTagOpen) {
+            ascii('>');
+            startTagOpen = false;
+        }
+    }
+
+    private void lineBreak(int level) {
+        ensure(1 + level * INDENT);
+        bytes[length++] = '\n';
+        for (int i = level * INDENT; i > 0; i--) {
+            bytes[length++] = ' ';
+        }
+    }
+
+    /** An element or attribute name: XMI names are ASCII; anything else is left to the JDK's serializer. */
+    private void name(String name) throws SAXException {
+        int n = name.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                throw new Unhandled("name " + name);
+            }
+            bytes[length++] = (byte) c;
+        }
+    }
+
+    private void attributeValue(String value) throws SAXException {
+        ascii('=');
+        ascii('"');
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> ascii("&amp;");
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '"' -> ascii("&quot;");
+                case '\n' -> ascii("&#10;");
+                case '\t' -> ascii("&#9;");
+                default -> character(c);
+            }
+        }
+        ascii('"');
+    }
+
+    /** One character of text or of an attribute value, other than the escaped ones. */
+    private void character(char c) throws SAXException {
+        if (c >= 0x20 && c < 0x7F) {
+            ensure(1);
+            bytes[length++] = (byte) c;
+        } else if (c == '\t') {
+            ascii('\t');
+        } else if (c >= 0xA0 && c < 0x800) {
+            ensure(2);
+            bytes[length++] = (byte) (0xC0 | c >> 6);
+            bytes[length++] = (byte) (0x80 | c & 0x3F);
+        } else if (c >= 0x800 && c != 0x2028 && !Character.isSurrogate(c) && c < 0xFFFE) {
+            ensure(3);
+            bytes[length++] = (byte) (0xE0 | c >> 12);
+            bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[length++] = (byte) (0x80 | c & 0x3F);
+        } else {
+            throw new Unhandled("character U+" + Integer.toHexString(c));
+        }
+    }
+
+    private void ascii(char c) {
+        ensure(1);
+        bytes[length++] = (byte) c;
+    }
+
+    private void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            bytes[length++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void ascii(byte[] b) {
+        ensure(b.length);
+        System.arraycopy(b, 0, bytes, length, b.length);
+        length += b.length;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
