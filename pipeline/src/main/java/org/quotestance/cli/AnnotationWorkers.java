@@ -31,7 +31,10 @@ import org.quotestance.io.ArticleCasInitializer;
  * so memory does not grow with the corpus. The caller takes results back in the order it submitted
  * them ({@link #await}) and must {@link #release} each CAS when it has written it. A document that
  * takes longer than the time budget is given up: its thread is interrupted and left to finish on its
- * own, its engine and CAS are thrown away and fresh ones take their place, so the run goes on.
+ * own, its engines and CAS are thrown away and fresh ones take their place, so the run goes on. The
+ * writers of one file per document (XMI) run on the same thread after the annotators, and only for a
+ * document not given up: whichever of the thread and the budget's watch claims the document first
+ * decides, so a document reported as over the budget never writes its file late.
  */
 final class AnnotationWorkers implements AutoCloseable {
 
@@ -49,6 +52,8 @@ final class AnnotationWorkers implements AutoCloseable {
         private static final int RUNNING = 1;
         private static final int DONE = 2;
         private static final int ABANDONED = 3;
+        /** Annotated within the budget; its files are being written (no longer watched for the budget). */
+        private static final int WRITING = 4;
 
         private final AtomicInteger state = new AtomicInteger(WAITING);
         private final JCas jcas;
@@ -76,9 +81,21 @@ final class AnnotationWorkers implements AutoCloseable {
     /** How often a waiting caller looks for tasks over the budget. */
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
+    /** One thread's engines: the annotators, and the writers of one file per document (null for none). */
+    private record Engines(AnalysisEngine annotators, AnalysisEngine writers) {
+
+        void destroy() {
+            annotators.destroy();
+            if (writers != null) {
+                writers.destroy();
+            }
+        }
+    }
+
     private final AnalysisEngineDescription annotators;
+    private final AnalysisEngineDescription writers;
     private final ExecutorService threads;
-    private final BlockingQueue<AnalysisEngine> engines;
+    private final BlockingQueue<Engines> engines;
     private final BlockingQueue<JCas> cases;
     private final int capacity;
     private final Duration budget;
@@ -90,7 +107,14 @@ final class AnnotationWorkers implements AutoCloseable {
     private final Set<Task> inFlight = ConcurrentHashMap.newKeySet();
 
     AnnotationWorkers(AnalysisEngineDescription annotators, int threadCount, Duration budget) throws UIMAException {
+        this(annotators, null, threadCount, budget);
+    }
+
+    /** {@code writers}: the engines that write one file per document, run after the annotators (null for none). */
+    AnnotationWorkers(AnalysisEngineDescription annotators, AnalysisEngineDescription writers, int threadCount,
+            Duration budget) throws UIMAException {
         this.annotators = annotators;
+        this.writers = writers;
         this.budget = budget;
         this.capacity = IN_FLIGHT_PER_THREAD * threadCount;
         // not a fixed pool: a thread given up on keeps running until its document is done
@@ -101,7 +125,7 @@ final class AnnotationWorkers implements AutoCloseable {
         });
         this.engines = new ArrayBlockingQueue<>(threadCount);
         for (int i = 0; i < threadCount; i++) {
-            engines.add(AnalysisEngineFactory.createEngine(annotators));
+            engines.add(newEngines());
         }
         this.cases = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < capacity; i++) {
@@ -139,8 +163,13 @@ final class AnnotationWorkers implements AutoCloseable {
         return task;
     }
 
+    private Engines newEngines() throws UIMAException {
+        return new Engines(AnalysisEngineFactory.createEngine(annotators),
+                writers == null ? null : AnalysisEngineFactory.createEngine(writers));
+    }
+
     private Outcome annotate(Article article, Task task) {
-        AnalysisEngine engine = null;
+        Engines engine = null;
         try {
             engine = engines.take();
             task.thread = Thread.currentThread();
@@ -148,7 +177,13 @@ final class AnnotationWorkers implements AutoCloseable {
             task.state.set(Task.RUNNING);
             task.jcas.reset();
             ArticleCasInitializer.initialize(task.jcas, article);
-            engine.process(task.jcas);
+            engine.annotators().process(task.jcas);
+            if (!task.state.compareAndSet(Task.RUNNING, Task.WRITING)) {
+                return Outcome.failed("given up");  // over the budget: reported as such, nothing written
+            }
+            if (engine.writers() != null) {
+                engine.writers().process(task.jcas);
+            }
             return new Outcome(task.jcas, null, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -156,7 +191,8 @@ final class AnnotationWorkers implements AutoCloseable {
         } catch (Exception | StackOverflowError e) {
             return new Outcome(task.jcas, "annotation failed: " + CorpusAnnotator.rootCause(e), false);
         } finally {
-            boolean givenUp = !task.state.compareAndSet(Task.RUNNING, Task.DONE) && task.state.get() == Task.ABANDONED;
+            boolean givenUp = !task.state.compareAndSet(Task.RUNNING, Task.DONE)
+                    && !task.state.compareAndSet(Task.WRITING, Task.DONE) && task.state.get() == Task.ABANDONED;
             if (engine != null) {
                 if (givenUp) {
                     engine.destroy();
@@ -201,11 +237,11 @@ final class AnnotationWorkers implements AutoCloseable {
         }
     }
 
-    /** The task's thread keeps its engine and CAS; the pool gets new ones. */
+    /** The task's thread keeps its engines and CAS; the pool gets new ones. */
     private void giveUp(Task task) {
         task.thread.interrupt();
         try {
-            engines.add(AnalysisEngineFactory.createEngine(annotators));
+            engines.add(newEngines());
             cases.add(JCasFactory.createJCas());
         } catch (UIMAException e) {
             throw new IllegalStateException("cannot replace a worker given up on: " + e.getMessage(), e);
@@ -223,6 +259,6 @@ final class AnnotationWorkers implements AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
-        engines.forEach(AnalysisEngine::destroy);
+        engines.forEach(Engines::destroy);
     }
 }

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -131,17 +133,33 @@ public final class CorpusAnnotator {
         report.filesSkipped = source.skipped().size();
 
         ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
+        Path corpusNames = work.resolve(OutputFolder.NAMES);
+        // the engines are built (models and indexes loaded) while this thread gathers the names; the speaker
+        // linker reads them with its first document
+        CompletableFuture<Engines> engines = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                engines.complete(engines(options, corpusNames));
+            } catch (Throwable e) {
+                engines.completeExceptionally(e);
+            }
+        }, "engine-builder");
+        builder.setDaemon(true);
+        builder.start();
         Path gathered = Files.createTempFile("quotestance-names", ".tmp");
         try {
             gatherNames(source).write(gathered);
-            Path corpusNames = work.resolve(OutputFolder.NAMES);
             // a resumed run reuses finished documents only when the input still gives the same names, since
             // every document's speaker ids depend on them
             boolean sameNames = Files.isRegularFile(corpusNames) && Files.mismatch(gathered, corpusNames) == -1;
             Files.move(gathered, corpusNames, StandardCopyOption.REPLACE_EXISTING);
-            annotate(source, options, corpusNames, folder, folder.resumed() && sameNames, report, progress);
+            annotate(source, built(engines), folder, folder.resumed() && sameNames, report, progress);
         } finally {
             Files.deleteIfExists(gathered);
+            builder.join();
+            if (!engines.isCompletedExceptionally()) {
+                engines.join().destroy();
+            }
         }
         report.outputs.addAll(outputs(formats));
         report.outputs.add(OutputFolder.REPORT);
@@ -169,18 +187,54 @@ public final class CorpusAnnotator {
         return names.complete();
     }
 
-    private void annotate(ArticleInput source, ExportOptions options, Path corpusNames, OutputFolder folder,
-            boolean reuseFinished,
-            RunReport report, Consumer<String> progress) throws IOException, UIMAException, InterruptedException {
-        List<AnalysisEngineDescription> perDocument = new ArrayList<>(annotators == null
-                ? PipelineFactory.annotators(corpusNames, speakers) : PipelineFactory.descriptions(annotators));
+    /** The engines of a run: the annotating workers and the stage of engines that take the documents in order. */
+    private record Engines(AnnotationWorkers workers, Stage stage) {
+
+        void destroy() {
+            workers.close();
+            stage.engines().forEach(AnalysisEngine::destroy);
+        }
+    }
+
+    private Engines engines(ExportOptions options, Path corpusNames) throws UIMAException {
+        List<AnalysisEngineDescription> perDocument = annotators == null
+                ? PipelineFactory.annotators(corpusNames, speakers) : PipelineFactory.descriptions(annotators);
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
+        List<AnalysisEngineDescription> documentWriters = PipelineFactory.documentWriters(options);
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations
-        (extraEngines.isEmpty() ? perDocument : inOrder).addAll(PipelineFactory.documentWriters(options));
+        if (!extraEngines.isEmpty()) {
+            inOrder.addAll(documentWriters);
+            documentWriters = List.of();
+        }
         Stage stage = new Stage(engine(inOrder), engine(PipelineFactory.corpusWriters(options)));
+        AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument),
+                documentWriters.isEmpty() ? null : PipelineFactory.aggregate(documentWriters), threads, docTimeout);
+        return new Engines(workers, stage);
+    }
+
+    private static Engines built(CompletableFuture<Engines> engines) throws UIMAException, InterruptedException {
+        try {
+            return engines.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UIMAException u) {
+                throw u;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void annotate(ArticleInput source, Engines engines, OutputFolder folder, boolean reuseFinished,
+            RunReport report, Consumer<String> progress) throws IOException, UIMAException, InterruptedException {
+        AnnotationWorkers workers = engines.workers();
+        Stage stage = engines.stage();
         Set<String> written = new HashSet<>();
-        try (AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument), threads,
-                docTimeout); Stream<ArticleEntry> entries = source.entries()) {
+        try (Stream<ArticleEntry> entries = source.entries()) {
             Deque<Pending> inFlight = new ArrayDeque<>();
             for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
                 ArticleEntry entry = it.next();
@@ -196,8 +250,6 @@ public final class CorpusAnnotator {
             for (AnalysisEngine engine : stage.engines()) {
                 engine.collectionProcessComplete();
             }
-        } finally {
-            stage.engines().forEach(AnalysisEngine::destroy);
         }
         removeXmiOfOtherDocuments(folder.work(), written);
     }

@@ -3,6 +3,7 @@ package org.quotestance.curation;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.speaker.SpeakerLinker;
@@ -22,7 +23,7 @@ import org.quotestance.type.SpeakerMention;
 public class LostEntityLinker extends SpeakerLinker {
 
     @Override
-    public void process(JCas jcas) {
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
         boolean mentions = false;
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
             if (mention.getEntity() != null) {

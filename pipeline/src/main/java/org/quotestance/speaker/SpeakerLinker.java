@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
@@ -73,14 +74,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        if (corpusNamesFile != null && !corpusNamesFile.isEmpty()) {
-            try {
-                corpusNames = CorpusNames.load(Path.of(corpusNamesFile));
-            } catch (IOException e) {
-                throw new ResourceInitializationException(e);
-            }
-            surnameLinker = new SurnameLinker(corpusNames);
-        }
+        corpusNames = null;
+        surnameLinker = null;
         if (speakersFile != null && !speakersFile.isEmpty()) {
             try {
                 registry = SpeakerRegistry.read(Path.of(speakersFile));
@@ -91,7 +86,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     }
 
     @Override
-    public void process(JCas jcas) {
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        readCorpusNames();
         DocumentSpeakers speakers = new DocumentSpeakers();
         sentences = new SentenceIndex(jcas);
         registerTitledNames(jcas, speakers);
@@ -114,6 +110,21 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             }
         }
         numberQuotes(jcas);
+    }
+
+    /**
+     * Read with the first document, not when the engine is built: {@code annotate} builds its engines while the
+     * first pass is still gathering the names.
+     */
+    private void readCorpusNames() throws AnalysisEngineProcessException {
+        if (surnameLinker == null && corpusNamesFile != null && !corpusNamesFile.isEmpty()) {
+            try {
+                corpusNames = CorpusNames.load(Path.of(corpusNamesFile));
+            } catch (IOException e) {
+                throw new AnalysisEngineProcessException(e);
+            }
+            surnameLinker = new SurnameLinker(corpusNames);
+        }
     }
 
     /**

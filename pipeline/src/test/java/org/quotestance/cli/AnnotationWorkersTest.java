@@ -3,15 +3,21 @@ package org.quotestance.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleMetadata;
+import org.quotestance.write.XmiCorpusWriter;
 
 class AnnotationWorkersTest {
 
@@ -30,6 +36,30 @@ class AnnotationWorkersTest {
             assertNull(annotated.failure());
             workers.release(annotated.jcas());
             assertEquals("time budget exceeded after 1 s", workers.await(slow).failure());
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("a document given up for its time budget never writes its XMI, even when its annotator finishes later")
+    void documentGivenUpWritesNoXmiWhenItsAnnotatorFinishesLate(@TempDir Path xmi) throws Exception {
+        try (AnnotationWorkers workers = new AnnotationWorkers(
+                AnalysisEngineFactory.createEngineDescription(StubbornAnnotator.class),
+                AnalysisEngineFactory.createEngineDescription(XmiCorpusWriter.class,
+                        XmiCorpusWriter.PARAM_TARGET_LOCATION, xmi.toString()),
+                1, Duration.ofMillis(300))) {
+            AnnotationWorkers.Task late = workers.submit(article("late", "LATE news"));
+            assertEquals("time budget exceeded after 0.3 s", workers.await(late).failure());
+            AnnotationWorkers.Task quick = workers.submit(article("quick", "Quick news"));
+            AnnotationWorkers.Outcome annotated = workers.await(quick);
+            assertNull(annotated.failure());
+            workers.release(annotated.jcas());
+
+            Thread.sleep(2_500); // the late document's annotator has finished by now
+            try (Stream<Path> files = Files.list(xmi)) {
+                assertEquals(List.of("TypeSystem.xml", "quick.xmi"),
+                        files.map(f -> f.getFileName().toString()).sorted().toList());
+            }
         }
     }
 
