@@ -7,6 +7,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -29,19 +30,22 @@ public class GraphMlWriter extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_TARGET_LOCATION, description = "Folder the GraphML files are written to")
     private String targetLocation;
 
+    /** The stance network {@link StanceNetworkTally} tallies, shared with the other writers that read it. */
+    public static final String RES_NETWORK = StanceNetworkTally.RES_NETWORK;
+    @ExternalResource(key = RES_NETWORK)
+    private StanceNetworkResource networkResource;
     private StanceNetwork network;
     private OutletQuotes quotes;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        network = new StanceNetwork();
+        network = networkResource.network();
         quotes = new OutletQuotes();
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        network.add(jcas);
         quotes.add(jcas);
     }
 

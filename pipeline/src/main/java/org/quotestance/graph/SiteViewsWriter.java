@@ -11,6 +11,7 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -44,13 +45,17 @@ public class SiteViewsWriter extends JCasAnnotator_ImplBase {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** The stance network {@link StanceNetworkTally} tallies, shared with the other writers that read it. */
+    public static final String RES_NETWORK = StanceNetworkTally.RES_NETWORK;
+    @ExternalResource(key = RES_NETWORK)
+    private StanceNetworkResource networkResource;
     private StanceNetwork network;
     private Timeline timeline;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        network = new StanceNetwork();
+        network = networkResource.network();
         timeline = new Timeline();
         for (String file : STATIC_FILES) {
             if (SiteViewsWriter.class.getResource(RESOURCES + file) == null) {
@@ -62,7 +67,6 @@ public class SiteViewsWriter extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        network.add(jcas);
         timeline.add(jcas);
     }
 

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.graph.GraphMlWriter;
 import org.quotestance.graph.SiteViewsWriter;
+import org.quotestance.graph.StanceNetworkResource;
+import org.quotestance.graph.StanceNetworkTally;
 import org.apache.uima.fit.factory.ConfigurationParameterFactory;
 import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.text.AbbreviationSentenceJoiner;
@@ -125,15 +129,24 @@ public final class PipelineFactory {
             writers.add(createEngineDescription(ConllCorpusWriter.class,
                     ConllCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(ConllCorpusWriter.FILE).toString()));
         }
+        // the corpus browser's views and the GraphML files read one stance network, tallied once
+        ExternalResourceDescription network = options.writes(ExportFormat.SITE) || options.writes(ExportFormat.GRAPH)
+                ? ExternalResourceFactory.createNamedResourceDescription("stanceNetwork", StanceNetworkResource.class)
+                : null;
+        if (network != null) {
+            writers.add(createEngineDescription(StanceNetworkTally.class, StanceNetworkTally.RES_NETWORK, network));
+        }
         if (options.writes(ExportFormat.SITE)) {
             writers.add(createEngineDescription(SiteWriter.class,
                     SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
             writers.add(createEngineDescription(SiteViewsWriter.class,
-                    SiteViewsWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
+                    SiteViewsWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString(),
+                    SiteViewsWriter.RES_NETWORK, network));
         }
         if (options.writes(ExportFormat.GRAPH)) {
             writers.add(createEngineDescription(GraphMlWriter.class,
-                    GraphMlWriter.PARAM_TARGET_LOCATION, corpus.resolve("graph").toString()));
+                    GraphMlWriter.PARAM_TARGET_LOCATION, corpus.resolve("graph").toString(),
+                    GraphMlWriter.RES_NETWORK, network));
         }
         if (options.writes(ExportFormat.DATASHEET)) {
             writers.add(createEngineDescription(DatasheetWriter.class,
