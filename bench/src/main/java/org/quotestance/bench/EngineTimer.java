@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleCasInitializer;
@@ -76,14 +77,19 @@ public final class EngineTimer {
                 total / 1e9, result);
     }
 
-    /** Every step as its own engine: the annotators, then the XMI and CSV writers. */
+    /**
+     * Every step as its own engine: the annotators, then the writers. They share one resource manager, as the
+     * steps of one aggregate do, so the writers that read a shared tally (the stance network) see it.
+     */
     private static List<Step> steps(Path out) throws Exception {
         List<AnalysisEngineDescription> descriptions = new ArrayList<>(PipelineFactory.annotators());
         descriptions.addAll(PipelineFactory.writers(out));
+        ResourceManager resources = UIMAFramework.newDefaultResourceManager();
         List<Step> steps = new ArrayList<>();
         for (AnalysisEngineDescription d : descriptions) {
             String impl = d.getAnnotatorImplementationName();
-            steps.add(new Step(impl.substring(impl.lastIndexOf('.') + 1), AnalysisEngineFactory.createEngine(d)));
+            steps.add(new Step(impl.substring(impl.lastIndexOf('.') + 1),
+                    UIMAFramework.produceAnalysisEngine(d, resources, null)));
         }
         return steps;
     }
