@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class DocumentNames {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]+");
-
     /** A full name of the document. */
     record FullName(String given, String surnameKey, String givenKey, String surface, int count, int male,
             int female, List<String> titles) {
@@ -86,12 +84,36 @@ final class DocumentNames {
         }
         Set<String> capitalised = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            (Character.isUpperCase(m.group().charAt(0)) ? capitalised : lowerCase).add(m.group().toLowerCase(Locale.ROOT));
+        // the words of two letters or more (a letter, then letters and marks), read without a regular expression:
+        // this runs over every document twice, in the first pass and in the speaker linker
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int first = text.codePointAt(i);
+            int start = i;
+            i += Character.charCount(first);
+            if (!Character.isLetter(first)) {
+                continue;
+            }
+            while (i < n && isLetterOrMark(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i - start > Character.charCount(first)) {
+                String word = text.substring(start, i);
+                (Character.isUpperCase(word.charAt(0)) ? capitalised : lowerCase).add(word.toLowerCase(Locale.ROOT));
+            }
         }
         capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
         return new DocumentNames(text, names, surnameOnly, capitalised, lowerCase);
+    }
+
+    private static boolean isLetterOrMark(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** The words the text writes in lower case. */

@@ -38,9 +38,11 @@ final class BioTags {
                 }
             }
         }
+        String first = "B-" + label;
+        String inside = "I-" + label;
         for (int i = 0; i < n; i++) {
             if (owner[i] != null) {
-                tags[i] = (i > 0 && owner[i - 1] == owner[i] ? "I-" : "B-") + label;
+                tags[i] = i > 0 && owner[i - 1] == owner[i] ? inside : first;
             }
         }
         return tags;

@@ -56,6 +56,7 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         String[] speaker = BioTags.tag(tokens, jcas.select(SpeakerMention.class).asList(), "SPEAKER");
         String[] loc = BioTags.tag(tokens, jcas.select(Location.class).asList(), "LOC");
         List<Sentence> sentences = jcas.select(Sentence.class).asList();
+        String text = jcas.getDocumentText();
         try {
             out.write("-DOCSTART- " + DocumentMetaData.get(jcas).getDocumentId() + "\n\n");
             int s = 0;
@@ -71,7 +72,7 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
                     out.write('\n');
                 }
                 current = sentence;
-                writeLine(token, quote[i], speaker[i], loc[i]);
+                writeLine(text, token, quote[i], speaker[i], loc[i]);
             }
             if (!tokens.isEmpty()) {
                 out.write('\n');
@@ -81,12 +82,12 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         }
     }
 
-    private void writeLine(Token token, String quote, String speaker, String loc) throws IOException {
-        out.write(column(token.getCoveredText()));
+    private void writeLine(String text, Token token, String quote, String speaker, String loc) throws IOException {
+        column(text, token.getBegin(), token.getEnd());
         out.write('\t');
-        out.write(Integer.toString(token.getBegin()));
+        number(token.getBegin());
         out.write('\t');
-        out.write(Integer.toString(token.getEnd()));
+        number(token.getEnd());
         out.write('\t');
         out.write(quote);
         out.write('\t');
@@ -97,16 +98,35 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
     }
 
     /** The token column: a whitespace character inside a token (a no-break space) is written as '_'. */
-    static String column(String token) {
-        if (token.codePoints().noneMatch(ConllCorpusWriter::isSpace)) {
-            return token;
+    private void column(String text, int begin, int end) throws IOException {
+        // no code point above U+FFFF is a space, so the chars of the text can be looked at one by one
+        int space = begin;
+        while (space < end && !isSpace(text.charAt(space))) {
+            space++;
         }
-        StringBuilder s = new StringBuilder(token.length());
-        token.codePoints().forEach(c -> s.appendCodePoint(isSpace(c) ? '_' : c));
-        return s.toString();
+        if (space == end) {
+            out.write(text, begin, end - begin);
+            return;
+        }
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            out.write(isSpace(c) ? '_' : c);
+        }
     }
 
-    private static boolean isSpace(int c) {
+    private final char[] digits = new char[11];
+
+    private void number(int n) throws IOException {
+        int at = digits.length;
+        int rest = n;
+        do {
+            digits[--at] = (char) ('0' + rest % 10);
+            rest /= 10;
+        } while (rest > 0);
+        out.write(digits, at, digits.length - at);
+    }
+
+    private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
