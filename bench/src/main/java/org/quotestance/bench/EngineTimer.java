@@ -2,6 +2,8 @@ package org.quotestance.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,20 +59,20 @@ public final class EngineTimer {
         }
         run(steps(work.resolve("warmup")), articles.subList(0, Math.min(warmup, articles.size())));
         List<Step> names = steps(work.resolve("timed"));
-        long[] nanos = run(names, articles);
+        long[][] measured = run(names, articles);
+        long[] nanos = measured[0];
+        long[] cpu = measured[1];
         long total = 0;
         for (long n : nanos) {
             total += n;
         }
         Files.createDirectories(result.toAbsolutePath().getParent());
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(result, StandardCharsets.UTF_8))) {
-            out.println("engine,documents,total_ms,ms_per_doc,share");
-            out.printf(Locale.ROOT, "%s,%d,%.1f,%.3f,%.4f%n", "reader (CAS set-up)", articles.size(), nanos[0] / 1e6,
-                    nanos[0] / 1e6 / articles.size(), (double) nanos[0] / total);
-            for (int i = 0; i < names.size(); i++) {
-                long n = nanos[i + 1];
-                out.printf(Locale.ROOT, "%s,%d,%.1f,%.3f,%.4f%n", names.get(i).name(), articles.size(), n / 1e6,
-                        n / 1e6 / articles.size(), (double) n / total);
+            out.println("engine,documents,total_ms,ms_per_doc,share,cpu_ms_per_doc");
+            for (int i = 0; i < nanos.length; i++) {
+                String name = i == 0 ? "reader (CAS set-up)" : names.get(i - 1).name();
+                out.printf(Locale.ROOT, "%s,%d,%.1f,%.3f,%.4f,%.3f%n", name, articles.size(), nanos[i] / 1e6,
+                        nanos[i] / 1e6 / articles.size(), (double) nanos[i] / total, cpu[i] / 1e6 / articles.size());
             }
         }
         System.err.printf(Locale.ROOT, "engine timer: %d documents, %.1f s in engines -> %s%n", articles.size(),
@@ -94,27 +96,38 @@ public final class EngineTimer {
         return steps;
     }
 
-    /** Nanoseconds per step; index 0 is the CAS set-up from the article, then one per engine. */
-    private static long[] run(List<Step> steps, List<Article> articles) throws Exception {
+    /**
+     * Wall and CPU nanoseconds per step ({0: wall, 1: CPU of this thread}); index 0 is the CAS set-up from the
+     * article, then one per engine. The CPU time is the steadier figure on a machine shared with other work.
+     */
+    private static long[][] run(List<Step> steps, List<Article> articles) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[steps.size() + 1];
+        long[] cpu = new long[steps.size() + 1];
         JCas jcas = JCasFactory.createJCas();
         for (Article article : articles) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             jcas.reset();
             ArticleCasInitializer.initialize(jcas, article);
             nanos[0] += System.nanoTime() - t0;
+            cpu[0] += threads.getCurrentThreadCpuTime() - c0;
             for (int i = 0; i < steps.size(); i++) {
                 long t = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime();
                 steps.get(i).engine().process(jcas);
                 nanos[i + 1] += System.nanoTime() - t;
+                cpu[i + 1] += threads.getCurrentThreadCpuTime() - c;
             }
         }
         for (int i = 0; i < steps.size(); i++) {
             long t = System.nanoTime();
+            long c = threads.getCurrentThreadCpuTime();
             steps.get(i).engine().collectionProcessComplete();
             nanos[i + 1] += System.nanoTime() - t;
+            cpu[i + 1] += threads.getCurrentThreadCpuTime() - c;
             steps.get(i).engine().destroy();
         }
-        return nanos;
+        return new long[][] { nanos, cpu };
     }
 }
