@@ -104,12 +104,13 @@ final class AnnotateCommand implements Callable<Integer> {
         loadPlaceIndexAside();
         List<EngineSpec> extras = extraEngines.stream().map(EngineSpec::parse).toList();
         long start = System.nanoTime();
-        int total = ArticleInput.open(input, maxBytes).size();
+        ArticleInput source = ArticleInput.open(input, maxBytes);
+        int total = source.size();
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
                     .extraEngines(extras).speakers(speakers).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
-                    .resume(resume).run(input, out, file -> {
+                    .resume(resume).run(source, input, out, file -> {
                 if (bar != null) {
                     bar.step();
                 }

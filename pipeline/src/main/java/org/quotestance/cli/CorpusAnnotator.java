@@ -123,7 +123,12 @@ public final class CorpusAnnotator {
      */
     public RunReport run(Path input, Path corpus, Consumer<String> progress)
             throws IOException, UIMAException, InterruptedException {
-        ArticleInput source = ArticleInput.open(input, maxBytes);
+        return run(ArticleInput.open(input, maxBytes), input, corpus, progress);
+    }
+
+    /** As {@link #run(Path, Path, Consumer)}, on {@code input} already opened as {@code source}. */
+    public RunReport run(ArticleInput source, Path input, Path corpus, Consumer<String> progress)
+            throws IOException, UIMAException, InterruptedException {
         OutputFolder folder = OutputFolder.claim(corpus, resume);
         Path work = folder.work();
         RunReport report = new RunReport();
