@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.WordList;
@@ -19,8 +17,6 @@ import org.quotestance.lexicon.WordList;
  */
 public final class NameScanner {
 
-    /** A word: letters with inner apostrophes, hyphens and full stops ("O'Malley", "Jean-Marc", "U.S.", "H."). */
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
     private static final Set<String> NOT_GIVEN = Set.copyOf(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-given-names.txt"));
     private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.lines(NameScanner.class,
@@ -42,27 +38,69 @@ public final class NameScanner {
         List<Found> found = new ArrayList<>();
         List<int[]> run = new ArrayList<>();
         Set<String> lowerCaseWords = new HashSet<>();
-        Matcher m = WORD.matcher(text);
         int previousEnd = -1;
-        while (m.find()) {
-            boolean capital = Character.isUpperCase(text.charAt(m.start()));
-            boolean joined = previousEnd >= 0 && m.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
+        int n = text.length();
+        for (int start = nextWord(text, 0); start < n; start = nextWord(text, previousEnd)) {
+            int end = wordEnd(text, start);
+            boolean capital = Character.isUpperCase(text.charAt(start));
+            boolean joined = previousEnd >= 0 && start == previousEnd + 1 && text.charAt(previousEnd) == ' ';
             if (!capital || !joined) {
                 read(text, run, found);
                 run.clear();
             }
             if (capital) {
-                run.add(new int[] { m.start(), m.end() });
+                run.add(new int[] { start, end });
             } else {
-                lowerCaseWords.add(m.group());
+                lowerCaseWords.add(text.substring(start, end));
             }
-            previousEnd = m.end();
+            previousEnd = end;
         }
         read(text, run, found);
         // "Should Trump win, ...": a capital that only the start of a sentence gives is no given name
         found.removeIf(f -> f.isFullName() && isSentenceStart(text, f.begin())
                 && lowerCaseWords.contains(f.given().toLowerCase(Locale.ROOT)));
         return found;
+    }
+
+    /*
+     * A word is a letter, then letters, marks, apostrophes, hyphens and full stops. Read by hand rather than with a
+     * regular expression: the scan runs over every document of the corpus, in the first pass and again in the
+     * speaker linker.
+     */
+
+    /** Where the first word at or after {@code from} starts (the text's length if none does). */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return text.length();
+    }
+
+    /** Where the word that starts at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordPart(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(int c) {
+        if (Character.isLetter(c) || c == '\'' || c == '’' || c == '.' || c == '-') {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Whether {@code begin} starts a line or follows the end of a sentence (opening quotes passed over). */
