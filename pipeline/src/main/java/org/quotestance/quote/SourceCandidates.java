@@ -61,7 +61,11 @@ final class SourceCandidates {
     }
 
     private void addSegment(List<Word> words, int from, int to, Map<Long, Candidate> found) {
+        int coveredTo = from;
         for (int i = from; i < to; i++) {
+            if (i < coveredTo) {
+                continue; // "Pew Research Center": no candidate starts inside one found before ("Research")
+            }
             MentionCandidate c = parser.parse(words, i, to);
             if (c != null && c.begin() > words.get(i).begin()) {
                 // "Clinton told Matt Lauer": the parser prefers the longer name; the one at i ends before it
@@ -69,6 +73,7 @@ final class SourceCandidates {
             }
             if (c != null && c.begin() == words.get(i).begin()) {
                 put(words, found, c, false, false);
+                coveredTo = ArticleView.wordAt(words, c.end());
             }
         }
     }
