@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.quotestance.eval.FigureJson;
 import org.quotestance.eval.GeoEvaluator;
 import org.quotestance.eval.QuoteEvaluator;
+import org.quotestance.eval.SpeakerErrors;
 import org.quotestance.eval.SpeakerLinkingEvaluator;
 import org.quotestance.eval.StanceEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
@@ -54,8 +55,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Also write the headline figures as a Markdown table here (used for the README)")
     private Path markdown;
 
+    @Option(names = "--speaker-errors", paramLabel = "FILE",
+            description = "quotes: instead of the figures, write every scored speaker as CSV here and print the "
+                    + "speaker errors by source (DIRECT, RULES, LEARNED) and kind")
+    private Path speakerErrors;
+
     @Override
     public Integer call() throws Exception {
+        if (task == Task.quotes && speakerErrors != null) {
+            SpeakerErrors.write(gold, speakerErrors).forEach((k, v) -> System.out.printf("%-40s %d%n", k, v));
+            return 0;
+        }
         Map<String, Object> figures = switch (task) {
             case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));

@@ -15,6 +15,7 @@ import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.quote.AttributionCueTrainer;
 import org.quotestance.quote.LearnedAttributionAnnotator;
+import org.quotestance.quote.SourceTrainer;
 import org.quotestance.write.AtomicFile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "Model file to write")
     private Path out;
 
+    @Option(names = "--source-out", paramLabel = "FILE",
+            description = "Also train the attribution source model (which mention is the source) and write it here; "
+                    + "the scores then use it")
+    private Path sourceOut;
+
     @Option(names = "--hold-out-every", paramLabel = "N", defaultValue = "0",
             description = "Leave every Nth training document out of the fit and score on those (0: fit on all)")
     private int holdOutEvery;
@@ -63,6 +69,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
         byte[] model = trainer.trainBytes(train, this::isFitted);
         AtomicFile.write(out, model);
         System.out.printf("wrote %s (%,d bytes)%n", out, model.length);
+        if (sourceOut != null) {
+            byte[] sources = new SourceTrainer(SourceTrainer.Settings.DEFAULT).trainBytes(train, this::isFitted);
+            AtomicFile.write(sourceOut, sources);
+            System.out.printf("wrote %s (%,d bytes)%n", sourceOut, sources.length);
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         if (dev != null) {
             figures.put("dev", score(dev));
@@ -101,6 +112,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
             if (step.getAnnotatorImplementationName().equals(LearnedAttributionAnnotator.class.getName())) {
                 step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
                         .setParameterValue(LearnedAttributionAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
+                if (sourceOut != null) {
+                    step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
+                            LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
+                }
             }
         }
         return QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(steps));

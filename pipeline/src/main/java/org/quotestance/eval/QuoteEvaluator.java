@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class QuoteEvaluator {
 
     private record GoldQuote(TextSpan span, String type, int speakerBegin, int speakerEnd, String speaker,
-            boolean speechCue) {
+            String cue, boolean speechCue) {
     }
 
     private static final class Counts {
@@ -54,6 +54,16 @@ public final class QuoteEvaluator {
         SpanCounts type(String t) {
             return byType.computeIfAbsent(t, k -> new SpanCounts());
         }
+    }
+
+    /** Each gold quote with a gold speaker that a found quote matched, and whether its speaker was right. */
+    public interface SpeakerCases {
+        void accept(String docId, JCas jcas, SpeakerCase speakerCase);
+    }
+
+    /** A gold speaker and the found quote scored against it (cue is the gold cue's text, may be empty). */
+    public record SpeakerCase(TextSpan gold, int goldSpeakerBegin, int goldSpeakerEnd, String goldSpeaker,
+            String goldCue, Quote found, boolean right) {
     }
 
     private QuoteEvaluator() {
@@ -72,13 +82,19 @@ public final class QuoteEvaluator {
     /** Scores with an engine the caller made (and destroys), so several gold files can share one. */
     public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine)
             throws IOException, UIMAException {
+        return evaluate(goldJsonl, engine, null);
+    }
+
+    /** As {@link #evaluate(Path, AnalysisEngine)}, handing every scored speaker to {@code cases} (may be null). */
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine, SpeakerCases cases)
+            throws IOException, UIMAException {
         JCas jcas = JCasFactory.createJCas();
         Counts counts = new Counts();
         int[] documents = { 0 };
         List<Exception> failures = new ArrayList<>();
         GoldDocuments.forEach(goldJsonl, doc -> {
             try {
-                scoreDocument(doc, engine, jcas, counts);
+                scoreDocument(doc, engine, jcas, counts, cases);
                 documents[0]++;
             } catch (AnalysisEngineProcessException e) {
                 failures.add(e);
@@ -90,8 +106,8 @@ public final class QuoteEvaluator {
         return report(documents[0], counts);
     }
 
-    private static void scoreDocument(JsonNode doc, AnalysisEngine engine, JCas jcas, Counts counts)
-            throws AnalysisEngineProcessException {
+    private static void scoreDocument(JsonNode doc, AnalysisEngine engine, JCas jcas, Counts counts,
+            SpeakerCases cases) throws AnalysisEngineProcessException {
         String text = doc.get("text").asText();
         GoldDocuments.annotate(engine, jcas, doc.get("id").asText(), text);
         List<Quote> predicted = new ArrayList<>(jcas.select(Quote.class).asList());
@@ -116,7 +132,12 @@ public final class QuoteEvaluator {
             counts.typeRight += best.getQuoteType().toLowerCase(Locale.ROOT).equals(g.type()) ? 1 : 0;
             if (g.speaker() != null) {
                 counts.withGoldSpeaker++;
-                counts.speakerRight += speakerRight(best.getSpeaker(), g) ? 1 : 0;
+                boolean right = speakerRight(best.getSpeaker(), g);
+                counts.speakerRight += right ? 1 : 0;
+                if (cases != null) {
+                    cases.accept(doc.get("id").asText(), jcas, new SpeakerCase(g.span(), g.speakerBegin(),
+                            g.speakerEnd(), g.speaker(), g.cue(), best, right));
+                }
             }
         }
     }
@@ -148,7 +169,7 @@ public final class QuoteEvaluator {
             gold.add(new GoldQuote(span, q.get("type").asText(),
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_start").asInt()) : -1,
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_end").asInt()) : -1,
-                    hasSpeaker ? speaker.asText() : null, speechCue));
+                    hasSpeaker ? speaker.asText() : null, cue, speechCue));
         }
         return gold;
     }

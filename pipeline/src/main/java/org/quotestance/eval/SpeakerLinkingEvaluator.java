@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ public final class SpeakerLinkingEvaluator {
     public static Map<String, Object> evaluate(Path corpus, List<Path> moreSampleCorpora, Path sampleFile)
             throws IOException {
         int[] counts = new int[3]; // person quotes, surname-only quotes, of those with one full name in the corpus
+        Map<String, String> verdicts = readVerdicts(sampleFile);
+        Set<String> judged = verdicts.keySet();
         List<Case> merged = new ArrayList<>();
         List<Case> unresolved = new ArrayList<>();
         read(corpus, counts, merged, unresolved);
@@ -66,16 +69,17 @@ public final class SpeakerLinkingEvaluator {
             List<Case> moreUnresolved = new ArrayList<>();
             read(more, new int[3], moreMerged, moreUnresolved);
             if (merged.size() < SAMPLE_SIZE) {
-                merged.addAll(pick(moreMerged, SAMPLE_SIZE - merged.size()));
+                merged.addAll(pick(moreMerged, SAMPLE_SIZE - merged.size(), judged));
             }
             if (unresolved.size() < SAMPLE_SIZE) {
-                unresolved.addAll(pick(moreUnresolved, SAMPLE_SIZE - unresolved.size()));
+                unresolved.addAll(pick(moreUnresolved, SAMPLE_SIZE - unresolved.size(), judged));
             }
         }
-        List<Case> sample = new ArrayList<>(pick(merged.stream().filter(c -> c.fullNames() > 1).toList(), SAMPLE_SIZE / 2));
-        sample.addAll(pick(merged.stream().filter(c -> c.fullNames() <= 1).toList(), SAMPLE_SIZE - sample.size()));
-        sample.addAll(pick(unresolved, SAMPLE_SIZE));
-        Map<String, String> verdicts = readVerdicts(sampleFile);
+        List<Case> sample = new ArrayList<>(pick(merged.stream().filter(c -> c.fullNames() > 1).toList(),
+                SAMPLE_SIZE / 2, judged));
+        sample.addAll(pick(merged.stream().filter(c -> c.fullNames() <= 1).toList(), SAMPLE_SIZE - sample.size(),
+                judged));
+        sample.addAll(pick(unresolved, SAMPLE_SIZE, judged));
         writeSample(sampleFile, sample, verdicts);
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -182,6 +186,19 @@ public final class SpeakerLinkingEvaluator {
             to++;
         }
         return text.substring(from, Math.min(text.length(), to + 1)).strip();
+    }
+
+    /**
+     * Up to {@code n} cases: the judged cases of the sample before that are still cases keep their place (a change
+     * of the pipeline then asks for verdicts only on the cases it changed), and the rest are spread evenly over
+     * the cases not judged; in corpus order.
+     */
+    private static List<Case> pick(List<Case> cases, int n, Set<String> judged) {
+        List<Case> kept = cases.stream().filter(c -> judged.contains(c.key())).limit(n).toList();
+        List<Case> fresh = cases.stream().filter(c -> !judged.contains(c.key())).toList();
+        Set<Case> picked = new HashSet<>(kept);
+        picked.addAll(pick(fresh, n - kept.size()));
+        return cases.stream().filter(picked::contains).toList();
     }
 
     /** Up to {@code n} cases spread evenly over the list (the list is in corpus order, so the pick is stable). */

@@ -144,7 +144,7 @@ public final class AttributionCueTrainer {
         return heads;
     }
 
-    private static int nearestOccurrence(String text, String cue, int begin, int end) {
+    static int nearestOccurrence(String text, String cue, int begin, int end) {
         if (cue.isEmpty()) {
             return -1;
         }
@@ -162,7 +162,7 @@ public final class AttributionCueTrainer {
     }
 
     /** Offset in {@code cue} of its first word that is not an auxiliary or adverb, or -1. */
-    private static int headOffset(String cue) {
+    static int headOffset(String cue) {
         int offset = 0;
         for (String word : cue.split(" ", -1)) {
             String lower = word.toLowerCase(Locale.ROOT);

@@ -12,7 +12,6 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.lexicon.SpeechCueLexicon;
 import org.quotestance.speaker.MentionCandidate;
-import org.quotestance.speaker.MentionParser;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -59,16 +58,30 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             description = "The speaker before a cue must end at most three words before it")
     private boolean adjacentSpeaker;
 
+    public static final String PARAM_SOURCE_MODEL = "sourceModel";
+    @ConfigurationParameter(name = PARAM_SOURCE_MODEL, mandatory = false, defaultValue = "",
+            description = "Attribution source model file made by 'quotestance train quotes --source-out'; "
+                    + "empty: the shipped model; 'none': the rules' speaker")
+    private String sourceModelFile;
+
+    public static final String PARAM_MIN_SOURCE_PROBABILITY = "minSourceProbability";
+    @ConfigurationParameter(name = PARAM_MIN_SOURCE_PROBABILITY, mandatory = false, defaultValue = "0.3",
+            description = "The source model's likeliest source is kept when it has at least this probability")
+    private float minSourceProbability;
+
     private static final int MAX_WORDS_TO_CUE = 3;
 
     private AttributionCueModel model;
+    private SourceModel sources;
     private final AttributionFinder attributions = new AttributionFinder();
-    private final MentionParser parser = new MentionParser();
+    private final CueSpeaker cueSpeaker = new CueSpeaker();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         model = modelFile.isEmpty() ? AttributionCueModel.loadDefault() : AttributionCueModel.load(Path.of(modelFile));
+        sources = sourceModelFile.equals("none") ? null
+                : sourceModelFile.isEmpty() ? SourceModel.loadDefault() : SourceModel.load(Path.of(sourceModelFile));
     }
 
     @Override
@@ -147,6 +160,9 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)
                     : contentBefore(words, from, c);
             MentionCandidate speaker = speaker(words, from, end, c, p.side());
+            if (sources != null && content != null) {
+                speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
+            }
             if (content == null || speaker == null && requireSpeaker || content[1] - content[0] < minContentWords
                     || !isContent(words, content, p.side())) {
                 continue;
@@ -157,7 +173,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** "according to" is one cue; any other cue is its head word. */
-    private static boolean isAccordingTo(List<Word> words, int c, int end) {
+    static boolean isAccordingTo(List<Word> words, int c, int end) {
         return words.get(c).lower().equals("according") && c + 1 < end && words.get(c + 1).lower().equals("to");
     }
 
@@ -206,22 +222,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private MentionCandidate speaker(List<Word> words, int from, int end, int c, AttributionCueModel.Side side) {
-        if (isAccordingTo(words, c, end)) {
-            return parser.parse(words, c + 2, AttributionFinder.clauseEnd(words, c + 2, end));
-        }
-        MentionCandidate subject = attributions.subjectBefore(words, from, c);
-        if (subject == null || adjacentSpeaker && !isNextTo(words, subject, c)) {
-            MentionCandidate phrase = SubjectPhrase.before(words, from, c);
-            subject = phrase != null ? phrase : subject;
-        }
-        if (subject != null && (!adjacentSpeaker || isNextTo(words, subject, c))
-                || side == AttributionCueModel.Side.AFTER) {
-            return subject != null && (!adjacentSpeaker || isNextTo(words, subject, c)) ? subject : null;
-        }
-        int after = c + 1;
-        int clauseEnd = AttributionFinder.clauseEnd(words, after, end);
-        MentionCandidate speaker = parser.parse(words, after, clauseEnd);
-        return speaker != null && speaker.begin() == words.get(Math.min(after, end - 1)).begin() ? speaker : null;
+        return cueSpeaker.find(words, from, end, c, side, adjacentSpeaker);
     }
 
     /**
@@ -238,7 +239,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The subject ends at most {@code MAX_WORDS_TO_CUE} words before the cue ("Trump has repeatedly said"). */
-    private static boolean isNextTo(List<Word> words, MentionCandidate subject, int c) {
+    static boolean isNextTo(List<Word> words, MentionCandidate subject, int c) {
         int last = ArticleView.wordAt(words, subject.end()) - 1;
         return c - last <= MAX_WORDS_TO_CUE;
     }
@@ -260,7 +261,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         added.add(begin, end, type, attribution);
     }
 
-    private static boolean isFinalPunctuation(Word w) {
+    static boolean isFinalPunctuation(Word w) {
         return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
     }
 }

@@ -15,11 +15,12 @@ final class SubjectPhrase {
 
     private static final Set<String> SKIPPED = Set.of("do", "does", "did", "has", "have", "had", "will", "would",
             "can", "could", "may", "might", "should", "must", "is", "are", "was", "were", "not", "also", "still",
-            "now", "then", "often", "even", "just", "already", "all", "both", "n't", "never");
+            "now", "then", "often", "even", "just", "already", "all", "both", "n't", "never", "perhaps", "together",
+            "however", "instead", "thus", "therefore");
     private static final Set<String> STOPS = Set.of("that", "which", "who", "whom", "whose", "what", "to", "of", "in",
             "on", "at", "for", "with", "by", "from", "as", "and", "or", "but", "if", "when", "while", "because",
             "than", "so", "about", "after", "before", "since", "where", "how", "why", "whether", "there", "it", "over",
-            "up", "out", "into", "under", "against", "through", "between", "back", "off", "more");
+            "up", "out", "into", "under", "against", "through", "between", "back", "off", "more", "yet", "nor");
     private static final int MAX_WORDS = 5;
 
     private SubjectPhrase() {

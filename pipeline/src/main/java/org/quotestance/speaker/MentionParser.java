@@ -48,6 +48,7 @@ public final class MentionParser {
             "three", "several", "some", "many");
 
     private final SpeakerLexicon lexicon = SpeakerLexicon.get();
+    private final OrganisationNames organisations = OrganisationNames.get();
 
     /** The speaker among {@code words[from, to)}, or null. */
     public MentionCandidate parse(List<Word> words, int from, int to) {
@@ -202,6 +203,13 @@ public final class MentionParser {
             int orgBegin = determiner ? begin : start;
             return new MentionCandidate(words.get(orgBegin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
                     span(words, start, end), "");
+        }
+        boolean worksFor = start > from && PREPOSITIONS.contains(words.get(start - 1).lower());
+        if (organisations.names(words, start, end, lexicon) && !isModifier(words, end, to) && !worksFor) {
+            // "Microsoft said", "according to Bloomberg": a company or outlet known by its name alone ("a
+            // spokesman for Microsoft" is the spokesman, below)
+            return new MentionCandidate(words.get(start).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
+                    SpeakerLexicon.stripPossessive(span(words, start, end)), "");
         }
         boolean orgFollows = end < to && lexicon.isOrganisationHead(words.get(end).lower())
                 && !words.get(end).isCapitalized();

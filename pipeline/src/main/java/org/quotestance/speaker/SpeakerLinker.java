@@ -235,8 +235,11 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     }
 
     private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
-        if (c.mentionType().equals("NAME") && c.kind().equals("GPE") && c.name().indexOf(' ') < 0) {
-            // "Bolton said" after "John Bolton": the surname of a person of the article, not the town
+        boolean placeOrBody = c.mentionType().equals("NAME") && c.kind().equals("GPE")
+                || c.mentionType().equals("ORGANIZATION");
+        if (placeOrBody && c.name().indexOf(' ') < 0) {
+            // "Bolton said" after "John Bolton", "Bloomberg said" after "Michael Bloomberg": the surname of a
+            // person of the article, not the town or the news agency
             DocumentSpeakers.Speaker person = speakers.personBySurname(c.name(), position);
             if (person != null) {
                 return person;

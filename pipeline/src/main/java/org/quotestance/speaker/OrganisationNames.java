@@ -1,0 +1,53 @@
+package org.quotestance.speaker;
+
+import java.util.List;
+import java.util.Set;
+
+import org.quotestance.lexicon.SpeakerLexicon;
+import org.quotestance.lexicon.WordList;
+import org.quotestance.text.Word;
+
+/**
+ * Companies, news outlets and pollsters that the text names without an organisation word ("Microsoft said",
+ * "according to Bloomberg"), from {@code organisation-names.txt}.
+ */
+final class OrganisationNames {
+
+    private static final OrganisationNames DEFAULT = new OrganisationNames();
+    private static final int MAX_NAME_WORDS = 3;
+
+    private final Set<String> names;
+
+    private OrganisationNames() {
+        names = Set.copyOf(WordList.lines(OrganisationNames.class, "/org/quotestance/speaker/organisation-names.txt"));
+    }
+
+    static OrganisationNames get() {
+        return DEFAULT;
+    }
+
+    /**
+     * The capitalised run {@code words[start, end)} starts with a listed name and no title or honorific follows
+     * it ("Bloomberg Politics" is the outlet, "Microsoft President Brad Smith" a person).
+     */
+    boolean names(List<Word> words, int start, int end, SpeakerLexicon lexicon) {
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < end && i - start < MAX_NAME_WORDS; i++) {
+            name.append(i > start ? " " : "").append(SpeakerLexicon.stripPossessive(words.get(i).lower()));
+            if (names.contains(name.toString())) {
+                return noTitleIn(words, i + 1, end, lexicon);
+            }
+        }
+        return false;
+    }
+
+    private static boolean noTitleIn(List<Word> words, int from, int end, SpeakerLexicon lexicon) {
+        for (int i = from; i < end; i++) {
+            String lower = words.get(i).lower();
+            if (lexicon.isTitleWord(lower) || lexicon.isHonorific(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
