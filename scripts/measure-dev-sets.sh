@@ -27,12 +27,13 @@ rm -rf "$models"
 tables+=("$out/locations-cv.md")
 echo "measured locations-cv" >&2
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
-# the learned quote model, refitted without every 10th training article and scored on those
+# the learned quote models (cue and content boundary), refitted without every 10th training article and scored on those
 if [ -f "$data/quotes/polnear-train.jsonl" ]; then
   model="$(mktemp)"
-  "$root/quotestance" train quotes --train "$data/quotes/polnear-train.jsonl" --out "$model" --hold-out-every 10 \
+  "$root/quotestance" train quotes --train "$data/quotes/polnear-train.jsonl" --out "$model" \
+    --boundary-out "$model.boundary" --hold-out-every 10 \
     --figures "$out/quotes-polnear-train-held-out.json" --markdown "$out/quotes-polnear-train-held-out.md" > /dev/null
-  rm -f "$model"
+  rm -f "$model" "$model.boundary"
   tables+=("$out/quotes-polnear-train-held-out.md")
   echo "measured quotes-polnear-train-held-out" >&2
 fi
