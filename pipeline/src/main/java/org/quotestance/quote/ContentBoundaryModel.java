@@ -48,26 +48,29 @@ public final class ContentBoundaryModel {
     }
 
     /**
-     * The first word of the content after the cue ending at {@code words[cue]}, in the sentence ending at
+     * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
      * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
      * by {@code margin}.
      */
     int start(List<Word> words, int cue, int to, int current, double margin) {
         int best = current;
         double bestP = -1;
-        double currentP = -1;
         for (int i = cue + 1; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
-            if (i > cue + 1 && words.get(i - 1).isClauseBreak() && i - 1 != current - 1) {
+            if (i > cue + 1 && words.get(i - 1).isClauseBreak()) {
                 break; // the start does not move past a clause break ("responded with attacks, including …")
             }
-            double p = yes(startModel, ContentBoundaryFeatures.start(words, cue, to, i));
+            double p = isPunctuation(words.get(i)) ? -1 : startProbability(words, cue, to, i);
             if (p > bestP) {
                 best = i;
                 bestP = p;
             }
-            currentP = i == current ? p : currentP;
         }
+        double currentP = current < to ? startProbability(words, cue, to, current) : -1;
         return bestP - currentP > margin ? best : current;
+    }
+
+    private double startProbability(List<Word> words, int cue, int to, int i) {
+        return yes(startModel, ContentBoundaryFeatures.start(words, cue, to, i));
     }
 
     /**
