@@ -44,33 +44,75 @@ final class ContentBoundaryFeatures {
         return f.toArray(String[]::new);
     }
 
-    /** Features of content {@code words[from, j)} after the cue ending at {@code words[cue]}, sentence end {@code to}. */
-    static String[] end(List<Word> words, int cue, int from, int to, int j) {
-        List<String> f = new ArrayList<>(24);
-        String last = words.get(j - 1).lower();
-        String n1 = at(words, to, j);
-        String n2 = at(words, to, j + 1);
-        f.add("len=" + lengthBucket(j - from));
-        f.add("last=" + last);
-        f.add("n1=" + n1);
-        f.add("n2=" + n2);
-        f.add("n1n2=" + n1 + "_" + n2);
-        f.add("lastn1=" + last + "_" + n1);
-        f.add("n2suf=" + suffix(n2));
-        f.add("n1suf=" + suffix(n1));
-        f.add("lastshape=" + shape(words, to, j - 1));
-        f.add("n1shape=" + shape(words, to, j));
-        f.add("n2shape=" + shape(words, to, j + 1));
-        f.add("atEnd=" + (j == to));
-        f.add("commas=" + Math.min(count(words, from, j, ","), 3));
-        f.add("commasAfter=" + Math.min(count(words, j, to, ","), 2));
-        f.add("marksInside=" + (count(words, from, j, "“") + count(words, from, j, "\"")) % 2);
-        f.add("cueAhead=" + cueAhead(words, j, to));
-        f.add("cue=" + words.get(cue).lower());
-        f.add("cuen1=" + words.get(cue).lower() + "_" + n1);
-        f.add("toEnd=" + lengthBucket(to - j));
-        f.add("n3=" + at(words, to, j + 2));
-        return f.toArray(String[]::new);
+    /**
+     * The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end
+     * {@code to}: the counts the end features need, made once for all candidates (commas and quotation marks
+     * before each word, speech cues at each word), so scoring every end stays linear in the sentence.
+     */
+    static final class Ends {
+
+        private final List<Word> words;
+        private final int cue;
+        private final int from;
+        private final int to;
+        private final int[] commas;
+        private final int[] marks;
+        private final boolean[] speechCue;
+
+        Ends(List<Word> words, int cue, int from, int to) {
+            this.words = words;
+            this.cue = cue;
+            this.from = from;
+            this.to = to;
+            commas = new int[to - from + 1];
+            marks = new int[to - from + 1];
+            speechCue = new boolean[to - from];
+            for (int k = from; k < to; k++) {
+                String lower = words.get(k).lower();
+                commas[k - from + 1] = commas[k - from] + (lower.equals(",") ? 1 : 0);
+                marks[k - from + 1] = marks[k - from] + (lower.equals("“") || lower.equals("\"") ? 1 : 0);
+                speechCue[k - from] = SpeechCueLexicon.speech().matchAt(words, k) != null;
+            }
+        }
+
+        /** Features of the content ending before {@code words[j]} ({@code from < j <= to}). */
+        String[] of(int j) {
+            List<String> f = new ArrayList<>(24);
+            String last = words.get(j - 1).lower();
+            String n1 = at(words, to, j);
+            String n2 = at(words, to, j + 1);
+            f.add("len=" + lengthBucket(j - from));
+            f.add("last=" + last);
+            f.add("n1=" + n1);
+            f.add("n2=" + n2);
+            f.add("n1n2=" + n1 + "_" + n2);
+            f.add("lastn1=" + last + "_" + n1);
+            f.add("n2suf=" + suffix(n2));
+            f.add("n1suf=" + suffix(n1));
+            f.add("lastshape=" + shape(words, to, j - 1));
+            f.add("n1shape=" + shape(words, to, j));
+            f.add("n2shape=" + shape(words, to, j + 1));
+            f.add("atEnd=" + (j == to));
+            f.add("commas=" + Math.min(commas[j - from], 3));
+            f.add("commasAfter=" + Math.min(commas[to - from] - commas[j - from], 2));
+            f.add("marksInside=" + marks[j - from] % 2);
+            f.add("cueAhead=" + cueAhead(j));
+            f.add("cue=" + words.get(cue).lower());
+            f.add("cuen1=" + words.get(cue).lower() + "_" + n1);
+            f.add("toEnd=" + lengthBucket(to - j));
+            f.add("n3=" + at(words, to, j + 2));
+            return f.toArray(String[]::new);
+        }
+
+        /** A speech cue within the three words after the boundary (", he said", "and told"). */
+        private boolean cueAhead(int j) {
+            for (int k = j; k < Math.min(to, j + 3); k++) {
+                if (speechCue[k - from]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static String lengthBucket(int n) {
@@ -79,16 +121,6 @@ final class ContentBoundaryFeatures {
 
     private static String suffix(String w) {
         return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("ly") ? "ly" : "-";
-    }
-
-    /** A speech cue within the three words after the boundary (", he said", "and told"). */
-    private static boolean cueAhead(List<Word> words, int j, int to) {
-        for (int k = j; k < Math.min(to, j + 3); k++) {
-            if (SpeechCueLexicon.speech().matchAt(words, k) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String at(List<Word> words, int to, int i) {

@@ -83,11 +83,12 @@ public final class ContentBoundaryModel {
         int best = current;
         double bestP = -1;
         double currentP = -1;
+        ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, cue, from, to);
         for (int j = from + 1; j <= current; j++) {
             if (isPunctuation(words.get(j - 1)) && j < to) {
                 continue; // content does not end on a comma or an opening mark
             }
-            double p = yes(endModel, ContentBoundaryFeatures.end(words, cue, from, to, j));
+            double p = yes(endModel, ends.of(j));
             if (p > bestP) {
                 best = j;
                 bestP = p;

@@ -83,12 +83,14 @@ public final class ContentBoundaryTrainer {
             if (gold.end() < 0) {
                 continue;
             }
+            ContentBoundaryFeatures.Ends candidates = new ContentBoundaryFeatures.Ends(words, site.cue(), site.start(),
+                    site.to());
             for (int j = site.start() + 1; j <= site.to(); j++) {
                 if (ContentBoundaryModel.isPunctuation(words.get(j - 1)) && j < site.to()) {
                     continue;
                 }
                 ends.add(new Event(j == gold.end() ? ContentBoundaryModel.YES : ContentBoundaryModel.NO,
-                        ContentBoundaryFeatures.end(words, site.cue(), site.start(), site.to(), j)));
+                        candidates.of(j)));
             }
         }
     }
