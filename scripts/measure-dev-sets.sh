@@ -27,14 +27,13 @@ rm -rf "$models"
 tables+=("$out/locations-cv.md")
 echo "measured locations-cv" >&2
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
-# the learned quote models (cues and sources), refitted without every 10th training article and scored on those
+# the learned quote models (cues, sources and content boundaries), refitted without every 10th training article and scored on those
 if [ -f "$data/quotes/polnear-train.jsonl" ]; then
   model="$(mktemp)"
-  sources="$(mktemp)"
-  "$root/quotestance" train quotes --train "$data/quotes/polnear-train.jsonl" --out "$model" --source-out "$sources" \
-    --hold-out-every 10 \
+  "$root/quotestance" train quotes --train "$data/quotes/polnear-train.jsonl" --out "$model" --source-out "$model.source" \
+    --boundary-out "$model.boundary" --hold-out-every 10 \
     --figures "$out/quotes-polnear-train-held-out.json" --markdown "$out/quotes-polnear-train-held-out.md" > /dev/null
-  rm -f "$model" "$sources"
+  rm -f "$model" "$model.source" "$model.boundary"
   tables+=("$out/quotes-polnear-train-held-out.md")
   echo "measured quotes-polnear-train-held-out" >&2
 fi

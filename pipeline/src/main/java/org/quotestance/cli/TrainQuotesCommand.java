@@ -14,6 +14,9 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.quote.AttributionCueTrainer;
+import org.quotestance.quote.ContentBoundaryAnnotator;
+import org.quotestance.quote.ContentBoundaryModel;
+import org.quotestance.quote.ContentBoundaryTrainer;
 import org.quotestance.quote.LearnedAttributionAnnotator;
 import org.quotestance.quote.SourceTrainer;
 import org.quotestance.write.AtomicFile;
@@ -25,9 +28,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = { "Trains the attribution cue model (OpenNLP maxent) from gold attributions (--train); the pipeline",
-            "with the new model is then scored on --dev, and on the held-out part of --train when",
-            "--hold-out-every is given (every Nth training document is then left out of the fit).",
+        description = { "Trains the attribution cue model and the content boundary model (OpenNLP maxent) from gold",
+            "attributions (--train); the pipeline with the new models is then scored on --dev, and on the held-out",
+            "part of --train when --hold-out-every is given (every Nth training document is then left out of the fit).",
             "The same data and options give the same model bytes." })
 final class TrainQuotesCommand implements Callable<Integer> {
 
@@ -38,13 +41,17 @@ final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = "--dev", paramLabel = "FILE", description = "Gold attributions to score the new model on (never fitted)")
     private Path dev;
 
-    @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "Model file to write")
+    @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "Cue model file to write")
     private Path out;
 
     @Option(names = "--source-out", paramLabel = "FILE",
             description = "Also train the attribution source model (which mention is the source) and write it here; "
                     + "the scores then use it")
     private Path sourceOut;
+
+    @Option(names = "--boundary-out", paramLabel = "FILE", required = true,
+            description = "Content boundary model file to write")
+    private Path boundaryOut;
 
     @Option(names = "--hold-out-every", paramLabel = "N", defaultValue = "0",
             description = "Leave every Nth training document out of the fit and score on those (0: fit on all)")
@@ -74,15 +81,23 @@ final class TrainQuotesCommand implements Callable<Integer> {
             AtomicFile.write(sourceOut, sources);
             System.out.printf("wrote %s (%,d bytes)%n", sourceOut, sources.length);
         }
+        ContentBoundaryModel boundaries = new ContentBoundaryTrainer(ContentBoundaryTrainer.Settings.DEFAULT)
+                .train(train, this::isFitted);
+        byte[] boundaryBytes = boundaries.toBytes();
+        AtomicFile.write(boundaryOut, boundaryBytes);
+        System.out.printf("wrote %s (%,d bytes)%n", boundaryOut, boundaryBytes.length);
         Map<String, Object> figures = new LinkedHashMap<>();
         if (dev != null) {
-            figures.put("dev", score(dev));
+            Map<String, Object> devFigures = score(dev);
+            devFigures.putAll(ContentBoundaryTrainer.accuracy(boundaries, dev, d -> true));
+            figures.put("dev", devFigures);
         }
         if (holdOutEvery > 0) {
             Path heldOut = Files.createTempFile("quotestance-held-out", ".jsonl");
             try {
                 writeHeldOut(heldOut);
                 Map<String, Object> heldOutFigures = score(heldOut);
+                heldOutFigures.putAll(ContentBoundaryTrainer.accuracy(boundaries, heldOut, d -> true));
                 figures.put("held_out_train", heldOutFigures);
                 if (markdown != null) {
                     String table = FigureTable.markdown("quotes", train.getFileName() + ", every " + holdOutEvery
@@ -116,6 +131,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
                     step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
                             LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
                 }
+            }
+            if (step.getAnnotatorImplementationName().equals(ContentBoundaryAnnotator.class.getName())) {
+                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
+                        .setParameterValue(ContentBoundaryAnnotator.PARAM_MODEL, boundaryOut.toAbsolutePath().toString());
             }
         }
         return QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(steps));

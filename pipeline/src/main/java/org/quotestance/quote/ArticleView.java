@@ -41,6 +41,22 @@ final class ArticleView {
             }
             return low == 0 ? 0 : sentences.get(low - 1)[0];
         }
+
+        /** The sentence ({@code [from, to)}) that holds word {@code index}, or null. */
+        int[] sentenceAt(int index) {
+            int low = 0;
+            int high = sentences.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (sentences.get(mid)[0] <= index) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            int[] sentence = low == 0 ? null : sentences.get(low - 1);
+            return sentence != null && index < sentence[1] ? sentence : null;
+        }
     }
 
     /** The annotations a view is built from; the quote annotators add none of them. */
@@ -122,6 +138,22 @@ final class ArticleView {
 
     List<Para> paragraphs() {
         return Collections.unmodifiableList(paragraphs);
+    }
+
+    /** The paragraph that holds offset {@code offset}, or null. */
+    Para paragraphAt(int offset) {
+        int low = 0;
+        int high = paragraphs.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (paragraphs.get(mid).begin() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        Para para = low == 0 ? null : paragraphs.get(low - 1);
+        return para != null && offset < para.end() ? para : null;
     }
 
     /** The quotations of the article, in document order (by opening mark). */

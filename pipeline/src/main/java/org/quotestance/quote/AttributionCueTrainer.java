@@ -12,14 +12,7 @@ import java.util.TreeSet;
 import java.util.function.IntPredicate;
 
 import org.apache.uima.UIMAException;
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.jcas.JCas;
 import org.quotestance.eval.GoldDocuments;
-import org.quotestance.pipeline.PipelineFactory;
-import org.quotestance.structure.StructureAnnotator;
 import org.quotestance.text.Word;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,32 +84,11 @@ public final class AttributionCueTrainer {
         return new AttributionCueModel(candidates, model);
     }
 
-    private List<Sentence> labelledSentences(Path goldJsonl, IntPredicate useDocument)
+    private static List<Sentence> labelledSentences(Path goldJsonl, IntPredicate useDocument)
             throws IOException, UIMAException {
-        AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(List.of(
-                AnalysisEngineFactory.createEngineDescription(StructureAnnotator.class),
-                PipelineFactory.segmenter())));
-        JCas jcas = JCasFactory.createJCas();
         List<Sentence> sentences = new ArrayList<>();
-        int[] index = { -1 };
-        List<Exception> failures = new ArrayList<>();
-        GoldDocuments.forEach(goldJsonl, doc -> {
-            index[0]++;
-            if (!useDocument.test(index[0])) {
-                return;
-            }
-            try {
-                String text = doc.get("text").asText();
-                GoldDocuments.annotate(segmenter, jcas, doc.get("id").asText(), text);
-                addSentences(ArticleView.of(jcas), cueHeads(doc, text), sentences);
-            } catch (AnalysisEngineProcessException e) {
-                failures.add(e);
-            }
-        });
-        segmenter.destroy();
-        if (!failures.isEmpty()) {
-            throw new IOException(failures.size() + " training documents failed to segment", failures.get(0));
-        }
+        GoldArticles.forEach(goldJsonl, useDocument,
+                (view, doc) -> addSentences(view, cueHeads(doc, doc.get("text").asText()), sentences));
         return sentences;
     }
 

@@ -1,0 +1,156 @@
+package org.quotestance.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.text.Word;
+
+/**
+ * What the content boundary model sees of a candidate boundary of the content that follows a cue: for a
+ * start, the words between the cue and the candidate ("warned voters | that …", "accusing her of | being …");
+ * for an end, the words on both sides of it ("the reference | Monday as he …", "the integrity of the system
+ * | , encouraging …") and how far it lies from the start.
+ */
+final class ContentBoundaryFeatures {
+
+    private static final String EDGE = "<s>";
+
+    private ContentBoundaryFeatures() {
+    }
+
+    /** Features of content starting at {@code words[i]}, after the cue ending at {@code words[cue]}, sentence end {@code to}. */
+    static String[] start(List<Word> words, int cue, int to, int i) {
+        List<String> f = new ArrayList<>(16);
+        String c = words.get(cue).lower();
+        String w = at(words, to, i);
+        String p1 = at(words, to, i - 1);
+        f.add("gap=" + Math.min(i - cue - 1, 6));
+        f.add("w=" + w);
+        f.add("p1=" + p1);
+        f.add("n1=" + at(words, to, i + 1));
+        f.add("p1w=" + p1 + "_" + w);
+        f.add("cw=" + c + "_" + w);
+        f.add("cp1=" + c + "_" + p1);
+        f.add("cgap=" + c + "_" + Math.min(i - cue - 1, 6));
+        f.add("wshape=" + shape(words, to, i));
+        f.add("p1shape=" + shape(words, to, i - 1));
+        f.add("thatBetween=" + contains(words, cue + 1, i, "that"));
+        f.add("commaBetween=" + contains(words, cue + 1, i, ","));
+        f.add("after=" + c + "_" + at(words, to, cue + 1));
+        for (int k = cue + 1; k < i; k++) {
+            f.add("skip=" + words.get(k).lower());
+        }
+        return f.toArray(String[]::new);
+    }
+
+    /**
+     * The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end
+     * {@code to}: the counts the end features need, made once for all candidates (commas and quotation marks
+     * before each word, speech cues at each word), so scoring every end stays linear in the sentence.
+     */
+    static final class Ends {
+
+        private final List<Word> words;
+        private final int cue;
+        private final int from;
+        private final int to;
+        private final int[] commas;
+        private final int[] marks;
+        private final boolean[] speechCue;
+
+        Ends(List<Word> words, int cue, int from, int to) {
+            this.words = words;
+            this.cue = cue;
+            this.from = from;
+            this.to = to;
+            commas = new int[to - from + 1];
+            marks = new int[to - from + 1];
+            speechCue = new boolean[to - from];
+            for (int k = from; k < to; k++) {
+                String lower = words.get(k).lower();
+                commas[k - from + 1] = commas[k - from] + (lower.equals(",") ? 1 : 0);
+                marks[k - from + 1] = marks[k - from] + (lower.equals("“") || lower.equals("\"") ? 1 : 0);
+                speechCue[k - from] = SpeechCueLexicon.speech().matchAt(words, k) != null;
+            }
+        }
+
+        /** Features of the content ending before {@code words[j]} ({@code from < j <= to}). */
+        String[] of(int j) {
+            List<String> f = new ArrayList<>(24);
+            String last = words.get(j - 1).lower();
+            String n1 = at(words, to, j);
+            String n2 = at(words, to, j + 1);
+            f.add("len=" + lengthBucket(j - from));
+            f.add("last=" + last);
+            f.add("n1=" + n1);
+            f.add("n2=" + n2);
+            f.add("n1n2=" + n1 + "_" + n2);
+            f.add("lastn1=" + last + "_" + n1);
+            f.add("n2suf=" + suffix(n2));
+            f.add("n1suf=" + suffix(n1));
+            f.add("lastshape=" + shape(words, to, j - 1));
+            f.add("n1shape=" + shape(words, to, j));
+            f.add("n2shape=" + shape(words, to, j + 1));
+            f.add("atEnd=" + (j == to));
+            f.add("commas=" + Math.min(commas[j - from], 3));
+            f.add("commasAfter=" + Math.min(commas[to - from] - commas[j - from], 2));
+            f.add("marksInside=" + marks[j - from] % 2);
+            f.add("cueAhead=" + cueAhead(j));
+            f.add("cue=" + words.get(cue).lower());
+            f.add("cuen1=" + words.get(cue).lower() + "_" + n1);
+            f.add("toEnd=" + lengthBucket(to - j));
+            f.add("n3=" + at(words, to, j + 2));
+            return f.toArray(String[]::new);
+        }
+
+        /** A speech cue within the three words after the boundary (", he said", "and told"). */
+        private boolean cueAhead(int j) {
+            for (int k = j; k < Math.min(to, j + 3); k++) {
+                if (speechCue[k - from]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static String lengthBucket(int n) {
+        return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : ">20";
+    }
+
+    private static String suffix(String w) {
+        return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("ly") ? "ly" : "-";
+    }
+
+    private static String at(List<Word> words, int to, int i) {
+        return i < 0 || i >= to ? EDGE : words.get(i).lower();
+    }
+
+    /** cap, low, mark (quotation mark), punct, num, or edge. */
+    private static String shape(List<Word> words, int to, int i) {
+        if (i < 0 || i >= to) {
+            return EDGE;
+        }
+        Word w = words.get(i);
+        if (w.isQuoteMark()) {
+            return "mark";
+        }
+        if (!w.isLetters()) {
+            return Character.isDigit(w.text().codePointAt(0)) ? "num" : "punct:" + w.text();
+        }
+        return w.isCapitalized() ? "cap" : "low";
+    }
+
+    private static boolean contains(List<Word> words, int from, int to, String lower) {
+        return count(words, from, to, lower) > 0;
+    }
+
+    private static int count(List<Word> words, int from, int to, String lower) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n += words.get(i).lower().equals(lower) ? 1 : 0;
+        }
+        return n;
+    }
+}

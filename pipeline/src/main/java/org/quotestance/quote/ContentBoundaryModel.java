@@ -1,0 +1,166 @@
+package org.quotestance.quote;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.quotestance.text.Word;
+
+import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
+import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Where the content after a cue starts and ends: two maxent models (OpenNLP GIS) over
+ * {@link ContentBoundaryFeatures}, each scoring one candidate boundary as the gold one or not; the
+ * likeliest candidate wins. Starts are tried from the word after the cue up to {@link #MAX_START_GAP}
+ * words later, ends at every word up to the sentence end. {@link ContentBoundaryTrainer} makes it.
+ */
+public final class ContentBoundaryModel {
+
+    /** The model trained on PolNeAR's train compartment, shipped with the pipeline. */
+    public static final String DEFAULT_RESOURCE = "/org/quotestance/quote/content-boundary.model.gz";
+
+    /** How many words may stand between the cue and the content ("told reporters on Monday that …"). */
+    static final int MAX_START_GAP = 8;
+    static final String YES = "yes";
+    static final String NO = "no";
+
+    private static final String FORMAT = "quotestance-content-boundary-1";
+
+    private final MaxentModel startModel;
+    private final MaxentModel endModel;
+
+    ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
+        this.startModel = startModel;
+        this.endModel = endModel;
+    }
+
+    /**
+     * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
+     * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
+     * by {@code margin}.
+     */
+    int start(List<Word> words, int cue, int to, int current, double margin) {
+        int best = current;
+        double bestP = -1;
+        for (int i = cue + 1; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
+            if (i > cue + 1 && words.get(i - 1).isClauseBreak()) {
+                break; // the start does not move past a clause break ("responded with attacks, including …")
+            }
+            double p = isPunctuation(words.get(i)) ? -1 : startProbability(words, cue, to, i);
+            if (p > bestP) {
+                best = i;
+                bestP = p;
+            }
+        }
+        double currentP = current < to ? startProbability(words, cue, to, current) : -1;
+        return bestP - currentP > margin ? best : current;
+    }
+
+    private double startProbability(List<Word> words, int cue, int to, int i) {
+        return yes(startModel, ContentBoundaryFeatures.start(words, cue, to, i));
+    }
+
+    /**
+     * The end (exclusive) of content starting at {@code words[from]}, in the sentence ending at {@code to}: the
+     * likeliest candidate up to {@code current} (the rules' end: where the rules stop short of the sentence end,
+     * they saw another report begin, "… and said …"), unless it is not likelier than {@code current} by
+     * {@code margin}.
+     */
+    int end(List<Word> words, int cue, int from, int to, int current, double margin) {
+        int best = current;
+        double bestP = -1;
+        double currentP = -1;
+        ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, cue, from, to);
+        for (int j = from + 1; j <= current; j++) {
+            if (isPunctuation(words.get(j - 1)) && j < to) {
+                continue; // content does not end on a comma or an opening mark
+            }
+            double p = yes(endModel, ends.of(j));
+            if (p > bestP) {
+                best = j;
+                bestP = p;
+            }
+            currentP = j == current ? p : currentP;
+        }
+        return bestP - currentP > margin ? best : current;
+    }
+
+    static boolean isPunctuation(Word w) {
+        return !w.isLetters() && !Character.isDigit(w.text().codePointAt(0)) && !w.isQuoteMark();
+    }
+
+    private static double yes(MaxentModel model, String[] features) {
+        double[] p = model.eval(features);
+        int k = model.getIndex(YES);
+        return k < 0 ? 0 : p[k];
+    }
+
+    public static ContentBoundaryModel load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read content boundary model " + file, e);
+        }
+    }
+
+    public static ContentBoundaryModel loadDefault() {
+        try (InputStream in = ContentBoundaryModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
+        }
+    }
+
+    static ContentBoundaryModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        String format = data.readUTF();
+        if (!format.equals(FORMAT)) {
+            throw new IOException("not a content boundary model (" + format + ")");
+        }
+        MaxentModel start = readModel(data);
+        MaxentModel end = readModel(data);
+        return new ContentBoundaryModel(start, end);
+    }
+
+    private static MaxentModel readModel(DataInputStream data) throws IOException {
+        byte[] bytes = new byte[data.readInt()];
+        data.readFully(bytes);
+        return new BinaryGISModelReader(new DataInputStream(new ByteArrayInputStream(bytes))).getModel();
+    }
+
+    /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */
+    public byte[] toBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
+            DataOutputStream data = new DataOutputStream(gzip);
+            data.writeUTF(FORMAT);
+            writeModel(data, startModel);
+            writeModel(data, endModel);
+            data.flush();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeModel(DataOutputStream data, MaxentModel model) throws IOException {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        new BinaryGISModelWriter((AbstractModel) model, new DataOutputStream(one)).persist();
+        data.writeInt(one.size());
+        one.writeTo(data);
+    }
+}

@@ -1,0 +1,44 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.attributions;
+import static org.quotestance.quote.QuotedNews.only;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.type.Quote;
+
+/** Where the content of reported speech starts and ends, as PolNeAR draws it, with the shipped boundary model. */
+class ContentBoundaryTest {
+
+    @Test
+    void particleOfAPhrasalCueIsNoContent() throws Exception {
+        Quote q = only(attributions(LEAD + "Clinton laid out her proposals to increase national service."));
+        assertEquals("her proposals to increase national service", q.getCoveredText());
+    }
+
+    @Test
+    void relativeClauseAboutTheSpeakerIsLeftOut() throws Exception {
+        Quote q = only(attributions(LEAD + "Senator Lindsey Graham has acknowledged the reality of climate change, "
+                + "which makes him an outlier among Republican lawmakers."));
+        assertEquals("the reality of climate change", q.getCoveredText());
+    }
+
+    @Test
+    void contentStartsAtThatAfterTheAddressee() throws Exception {
+        Quote q = only(attributions(LEAD + "Donald Trump is warning voters that a Clinton victory would bring "
+                + "the old scandals back to the White House."));
+        assertEquals("that a Clinton victory would bring the old scandals back to the White House", q.getCoveredText());
+    }
+
+    @Test
+    void directQuoteKeepsTheRulesBoundaries() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "“We will rebuild the bridge before the winter, whatever it costs,” "
+                + "Mayor Ana Ruiz said on Monday.");
+        Quote q = only(quotes);
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("“We will rebuild the bridge before the winter, whatever it costs,”", q.getCoveredText());
+    }
+}
