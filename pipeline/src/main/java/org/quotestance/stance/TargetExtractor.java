@@ -140,6 +140,9 @@ public final class TargetExtractor {
     }
 
     private void addIfTarget(List<TargetCandidate> targets, List<Word> words, Span span, CueMatch match, String text) {
+        if (span.from() < span.to() && words.get(span.from()).lower().equals("of")) {
+            return; // "the support of McCain": the cue is a noun and the name after "of" its owner, not its target
+        }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {
             from++;

@@ -29,8 +29,10 @@ public final class TargetPhrase {
             "contender", "leader", "leaders", "congressman", "congresswoman", "mayor", "official", "officials",
             "lawmakers", "voters", "citizens", "people", "residents", "businesses", "delegates", "front-runner",
             "frontrunner", "presidential", "party", "class", "senators", "members", "supporters", "immigrants");
-    /** A target that runs into a quotation or a bracket ("treaty signals \"the beginning") is cut wrong. */
-    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("[\"“”()\\[\\]]|\\s[-–—]\\s");
+    /** A target that runs into a quotation or a bracket ("treaty signals \"the beginning", "courageous' Ozzy") is cut wrong. */
+    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile(
+            "[\"“”()\\[\\]]|\\s[-–—]\\s|(?<![sS])['’](?=\\s|$)|(^|\\s)['‘]");
+    private static final String OPENING_QUOTES = "'‘\"“";
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself", "myself",
             "ourselves", "yourself");
@@ -77,6 +79,10 @@ public final class TargetPhrase {
         int after = words.get(end - 1).end();
         boolean cutAtDot = text.startsWith(".", after) && last.length() <= 2;
         String phrase = text.substring(words.get(from).begin(), after);
+        int before = words.get(from).begin() - 1;
+        if (from > 0 && before >= 0 && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0) {
+            return Optional.empty(); // "praise 'courageous' Ozzy": the phrase opens inside a quotation
+        }
         if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || cutAtDot || REFLEXIVES.contains(last)
                 || QUOTED_OR_BRACKETED.matcher(phrase).find()) {
             return Optional.empty();
