@@ -70,10 +70,20 @@ public final class StanceHolder {
         return "PERSON".equals(entity.getKind()) && ACRONYM.matcher(entity.getCanonicalName().trim()).matches();
     }
 
+    /**
+     * An organisation is "they" in what it says, but a party's members named as a group ("Republicans",
+     * "Democrats") are "they" mostly in polls and descriptions of voters ("they had supported Sanders, now
+     * support Clinton"), so their "they" is not taken for the holder.
+     */
+    private static boolean speaksAsThey(SpeakerEntity entity) {
+        String name = entity.getCanonicalName().trim();
+        return "ORGANIZATION".equals(entity.getKind()) && !(name.matches("\\p{Lu}\\p{Ll}+s") && !name.contains(" "));
+    }
+
     /** The lower-cased words that name the holder: its canonical name, spelling variants and role. */
     static Set<String> words(SpeakerEntity entity) {
         return OwnStance.holderWords(entity.getCanonicalName(), entity.getRole(),
                 entity.getVariants() == null ? null : String.join(" ", entity.getVariants().toArray()),
-                "ORGANIZATION".equals(entity.getKind()) ? "they their them" : null);
+                speaksAsThey(entity) ? "they their them" : null);
     }
 }
