@@ -22,6 +22,8 @@ final class DocumentHolders {
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*){0,3}");
     private final Map<String, SpeakerMention> byMentionText;
     private final Map<String, SpeakerMention> byName;
+    /** The last word of every name, to pass over runs that name no holder without reading them further. */
+    private final Set<String> lastWords = new HashSet<>();
 
     DocumentHolders(JCas jcas) {
         Map<String, SpeakerMention> mentionTexts = new HashMap<>();
@@ -43,6 +45,12 @@ final class DocumentHolders {
         names.keySet().removeAll(sharedNames);
         byMentionText = mentionTexts;
         byName = names;
+        for (String name : mentionTexts.keySet()) {
+            lastWords.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
+        for (String name : names.keySet()) {
+            lastWords.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
     }
 
     private static void put(Map<String, SpeakerMention> map, Set<String> shared, String name, SpeakerMention mention) {
@@ -72,6 +80,16 @@ final class DocumentHolders {
 
     private static String key(String name) {
         return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Whether any word of the run could end a holder's name. */
+    boolean mayBeNamedIn(List<Word> words) {
+        for (Word word : words) {
+            if (lastWords.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {

@@ -109,6 +109,9 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList(), Quote::getBegin, Quote::getEnd);
         for (Sentence sentence : jcas.select(Sentence.class)) {
             for (List<Word> run : wordsOutside(JCasUtil.selectCovered(jcas, Token.class, sentence), quoted)) {
+                if (!holders.mayBeNamedIn(run)) {
+                    continue;
+                }
                 for (TargetCandidate candidate : extractor.extract(run, text)) {
                     Optional<SpeakerMention> holder = reportedSubject.holderOf(run, candidate.cue(), holders);
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
