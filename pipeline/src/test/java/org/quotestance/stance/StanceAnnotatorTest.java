@@ -326,4 +326,14 @@ class StanceAnnotatorTest {
         assertEquals(0, stances.stream().filter(s -> s.getTarget().contains("Brell")).count(), describe(stances));
         assertEquals(0, stances.stream().filter(s -> s.getTarget().equals("Varga")).count(), describe(stances));
     }
+
+    @Test
+    @DisplayName("'the protection of X' is about X, unlike 'the support of X'")
+    void protectionOfNamesItsObject() throws Exception {
+        QuotedText text = new QuotedText("Minister Ada Kovic said the protection of minority rights, above all, is her goal.");
+        SpeakerMention kovic = text.mention("Ada Kovic", "NAME", text.entity("ada_kovic", "Ada Kovic"));
+        text.quote("the protection of minority rights, above all, is her goal", "INDIRECT", kovic, "said");
+
+        assertEquals("FAVOR", only(text.stances(), "minority rights").getPolarity());
+    }
 }
