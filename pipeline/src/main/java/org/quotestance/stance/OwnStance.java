@@ -30,6 +30,7 @@ public final class OwnStance {
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
     private final Set<String> embeddingWords;
+    private final Set<String> surveyWords = WordList.set("survey-words.txt");
     private final Set<String> subjectFillers;
     private final NegationScope negation;
 
@@ -46,14 +47,23 @@ public final class OwnStance {
     /** Where a run of evidence stands: inside the quote, or in the attribution clause right after or before the speaker. */
     public enum RunKind { QUOTE, DIRECT_QUOTE, AFTER_SPEAKER, BEFORE_SPEAKER, ELSEWHERE }
 
-    /** holderWords: lower-cased words of the holder's names and role. */
-    public boolean isHoldersOwn(List<Word> run, CueMatch cue, Set<String> holderWords, RunKind kind) {
+    /**
+     * holderWords: lower-cased words of the holder's names and role; foreignPronoun: "he" or "she" when
+     * the document shows that pronoun cannot be the holder ({@link HolderGender}), else "".
+     */
+    public boolean isHoldersOwn(List<Word> run, CueMatch cue, Set<String> holderWords, String foreignPronoun,
+            RunKind kind) {
         boolean direct = kind == RunKind.DIRECT_QUOTE;
         if (direct) {
             kind = RunKind.QUOTE;
         }
-        if (kind == RunKind.ELSEWHERE || run.stream().anyMatch(word -> word.text().equals("?"))) {
+        if (kind == RunKind.ELSEWHERE || run.stream().anyMatch(word -> word.text().equals("?"))
+                || run.stream().anyMatch(word -> surveyWords.contains(word.lower()))) {
             return false;
+        }
+        if (kind == RunKind.QUOTE && cue.first() == 0 && Character.isUpperCase(run.get(0).text().charAt(0))
+                && run.get(0).lower().endsWith("ing")) {
+            return false; // "Considering we lost Larsson, ...": an opening -ing word is a preposition or a gerund subject
         }
         for (int i = 0; i < cue.first(); i++) {
             if (embeddingWords.contains(run.get(i).lower())) {
@@ -79,6 +89,9 @@ public final class OwnStance {
             }
             if (negation.isBoundary(word) && !negation.isNegator(lower)) {
                 return kind == RunKind.QUOTE && word.isPunctuation() && (sawSubject || !isNominal(cue));
+            }
+            if (lower.equals(foreignPronoun)) {
+                return false;
             }
             boolean subject = SUBJECTS.contains(lower) && !(direct && THIRD_PERSON.contains(lower))
                     || holderWords.contains(lower);

@@ -58,6 +58,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     private TargetPhrase targetPhrase;
     private OwnStance ownStance;
     private UserTargets userTargets;
+    private ReportedSubject reportedSubject;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -71,6 +72,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         model = PolarityModel.bundled();
         targetPhrase = TargetPhrase.loadDefault();
         ownStance = OwnStance.loadDefault(negation);
+        reportedSubject = ReportedSubject.loadDefault(negation);
         userTargets = targetsFile == null ? UserTargets.none() : UserTargets.read(Path.of(targetsFile));
     }
 
@@ -79,16 +81,66 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         Set<String> seen = new HashSet<>();
         SentenceIndex sentences = new SentenceIndex(jcas);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
-        TargetLinker linker = new TargetLinker(jcas);
+        DocumentHolders holders = new DocumentHolders(jcas);
+        TargetLinker linker = new TargetLinker(jcas, holders);
+        HolderGender gender = new HolderGender(jcas);
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
             if (!StanceHolder.isNamedSpeaker(quote.getSpeaker())) {
                 continue;
             }
             Set<String> holderWords = StanceHolder.words(quote.getSpeaker().getEntity());
+            String foreignPronoun = gender.foreignPronoun(quote.getSpeaker());
             for (Run run : evidenceRuns(jcas, sentences, attributing, quote)) {
-                annotateRun(jcas, quote, run, holderWords, linker, seen);
+                annotateRun(jcas, quote, run, holderWords, foreignPronoun, linker, seen);
             }
         }
+        annotateReported(jcas, holders, linker, seen);
+    }
+
+    /**
+     * Stances the article states in its own words, outside quotes, with a holder of the document as the
+     * named subject of a verb cue ({@link ReportedSubject}): "Sanders endorsed Clinton on Tuesday".
+     */
+    private void annotateReported(JCas jcas, DocumentHolders holders, TargetLinker linker, Set<String> seen) {
+        if (holders.isEmpty()) {
+            return;
+        }
+        String text = jcas.getDocumentText();
+        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList(), Quote::getBegin, Quote::getEnd);
+        for (Sentence sentence : jcas.select(Sentence.class)) {
+            for (List<Word> run : wordsOutside(JCasUtil.selectCovered(jcas, Token.class, sentence), quoted)) {
+                if (!holders.mayBeNamedIn(run)) {
+                    continue;
+                }
+                for (TargetCandidate candidate : extractor.extract(run, text)) {
+                    Optional<SpeakerMention> holder = reportedSubject.holderOf(run, candidate.cue(), holders);
+                    Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
+                    if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
+                        int begin = span.get()[0];
+                        int end = span.get()[1];
+                        addStance(jcas, holder.get(), null, run, TargetPhrase.normalise(text.substring(begin, end)),
+                                begin, end, cueRules.decideByCue(run, candidate.cue()), linker, seen);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The runs of tokens that no quote overlaps. */
+    private static List<List<Word>> wordsOutside(List<Token> tokens, SpanCover quoted) {
+        List<List<Word>> runs = new ArrayList<>();
+        List<Token> run = new ArrayList<>();
+        for (Token token : tokens) {
+            if (quoted.overlaps(token.getBegin(), token.getEnd())) {
+                runs.add(Word.of(run));
+                run = new ArrayList<>();
+            } else {
+                run.add(token);
+            }
+        }
+        runs.add(Word.of(run));
+        runs.removeIf(List::isEmpty);
+        return runs;
     }
 
     /** A run of words that speaks for the quote's speaker, and where it stands. */
@@ -169,7 +221,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         return OwnStance.RunKind.ELSEWHERE;
     }
 
-    private void annotateRun(JCas jcas, Quote quote, Run run, Set<String> holderWords, TargetLinker linker,
+    private void annotateRun(JCas jcas, Quote quote, Run run, Set<String> holderWords, String foreignPronoun,
+            TargetLinker linker,
             Set<String> seen) {
         List<Word> words = run.words();
         if (words.isEmpty()) {
@@ -177,7 +230,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         }
         String text = jcas.getDocumentText();
         for (TargetCandidate candidate : extractor.extract(words, text)) {
-            if (!ownStance.isHoldersOwn(words, candidate.cue(), holderWords, run.kind())) {
+            if (!ownStance.isHoldersOwn(words, candidate.cue(), holderWords, foreignPronoun, run.kind())) {
                 continue;
             }
             Optional<String> userName = userTargets.nameOf(candidate.phrase());
@@ -187,7 +240,10 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 int begin = span.get()[0];
                 int end = span.get()[1];
                 String name = userName.orElseGet(() -> TargetPhrase.normalise(text.substring(begin, end)));
-                addStance(jcas, quote, words, name, begin, end, cueRules.decideByCue(words, candidate.cue()), linker, seen);
+                if (isHolderItself(name, holderWords)) {
+                    continue;
+                }
+                addStance(jcas, quote.getSpeaker(), quote, words, name, begin, end, cueRules.decideByCue(words, candidate.cue()), linker, seen);
             }
         }
         boolean quoted = run.kind() == OwnStance.RunKind.DIRECT_QUOTE;
@@ -196,9 +252,19 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
             Polarity polarity = model.classify(features.of(words, mention.begin(), mention.end(), quoted));
             PolarityDecision decision = cueRules.evidenceFor(words, mention.begin(), mention.end(), polarity);
             if (decision.hasEvidence()) {
-                addStance(jcas, quote, words, mention.name(), mention.begin(), mention.end(), decision, linker, seen);
+                addStance(jcas, quote.getSpeaker(), quote, words, mention.name(), mention.begin(), mention.end(), decision, linker, seen);
             }
         }
+    }
+
+    /** "Eastwood thanked Eastwood": a target made only of the holder's own names is no stance. */
+    private static boolean isHolderItself(String target, Set<String> holderWords) {
+        for (String word : target.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (!word.isEmpty() && !holderWords.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The character span of the complete target within the candidate phrase, if it holds one. */
@@ -222,13 +288,13 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Adds the stance unless the holder already has it toward this target from the same cue. Its span,
-     * the evidence, is the run of words the cue was found in: the quoted sentence or the attribution
-     * clause; its {@code evidence} feature holds the cue that decided the polarity.
+     * the evidence, is the run of words the cue was found in: the quoted sentence, the attribution
+     * clause or the article's own clause; its {@code evidence} feature holds the cue that decided the
+     * polarity. quote is the quote the evidence comes from, null for the article's own words.
      */
-    private void addStance(JCas jcas, Quote quote, List<Word> run, String target, int targetBegin, int targetEnd,
-            PolarityDecision decision, TargetLinker linker, Set<String> seen) {
+    private void addStance(JCas jcas, SpeakerMention holder, Quote quote, List<Word> run, String target,
+            int targetBegin, int targetEnd, PolarityDecision decision, TargetLinker linker, Set<String> seen) {
         String evidence = jcas.getDocumentText().substring(decision.evidenceBegin(), decision.evidenceEnd());
-        SpeakerMention holder = quote.getSpeaker();
         String holderKey = holder.getEntity() != null ? holder.getEntity().getEntityId() : holder.getCoveredText();
         String key = String.join("\t", holderKey, target.toLowerCase(Locale.ROOT), evidence.toLowerCase(Locale.ROOT));
         if (!seen.add(key)) {

@@ -1,5 +1,6 @@
 package org.quotestance.stance;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotestance.type.SpeakerEntity;
@@ -26,6 +27,14 @@ public final class StanceHolder {
             "Bank", "Fund", "Army", "Police", "Company", "Corporation", "Inc", "Corp", "Church", "Conference",
             "Chamber", "Board", "Caucus", "Alliance", "Movement", "Network", "Society", "Parliament", "Cabinet");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+    /**
+     * Capitalised words that are no part of a name: a headline or a sentence's first words read as one
+     * ("Does Rubio", "Heavyweights Come Out Against Trump", "Byline").
+     */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("does", "do", "did", "is", "was", "are", "were", "will",
+            "would", "can", "could", "should", "has", "have", "had", "the", "a", "an", "but", "and", "if", "when",
+            "why", "how", "what", "who", "against", "out", "come", "comes", "says", "said", "byline", "via", "read",
+            "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial");
 
     private StanceHolder() {
     }
@@ -47,7 +56,8 @@ public final class StanceHolder {
         }
         boolean organisationWord = false;
         for (String word : words) {
-            if (!NAME_WORD.matcher(word).matches() && !PARTICLES.contains(word)) {
+            if (!NAME_WORD.matcher(word).matches() && !PARTICLES.contains(word)
+                    || NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             organisationWord |= ORGANISATION_WORDS.contains(word) || ACRONYM.matcher(word).matches();
@@ -60,10 +70,20 @@ public final class StanceHolder {
         return "PERSON".equals(entity.getKind()) && ACRONYM.matcher(entity.getCanonicalName().trim()).matches();
     }
 
+    /**
+     * An organisation is "they" in what it says, but a party's members named as a group ("Republicans",
+     * "Democrats") are "they" mostly in polls and descriptions of voters ("they had supported Sanders, now
+     * support Clinton"), so their "they" is not taken for the holder.
+     */
+    private static boolean speaksAsThey(SpeakerEntity entity) {
+        String name = entity.getCanonicalName().trim();
+        return "ORGANIZATION".equals(entity.getKind()) && !(name.matches("\\p{Lu}\\p{Ll}+s") && !name.contains(" "));
+    }
+
     /** The lower-cased words that name the holder: its canonical name, spelling variants and role. */
     static Set<String> words(SpeakerEntity entity) {
         return OwnStance.holderWords(entity.getCanonicalName(), entity.getRole(),
                 entity.getVariants() == null ? null : String.join(" ", entity.getVariants().toArray()),
-                "ORGANIZATION".equals(entity.getKind()) ? "they their them" : null);
+                speaksAsThey(entity) ? "they their them" : null);
     }
 }

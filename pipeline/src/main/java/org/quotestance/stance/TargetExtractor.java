@@ -22,6 +22,10 @@ public final class TargetExtractor {
             "a", "an", "the", "serious", "very", "should", "must", "would", "will", "shall", "can", "could",
             "may", "might", "has", "have", "had", "do", "does", "did");
 
+    /** Cue nouns whose "of" phrase names who holds the position ("the support of McCain"), not what it is about. */
+    private static final Set<String> OWNED_NOUNS = Set.of("support", "backing", "opposition", "endorsement",
+            "praise", "criticism");
+
     private final StanceCueLexicon cues;
     private final NegationScope negation;
     private final Set<String> determiners;
@@ -140,6 +144,10 @@ public final class TargetExtractor {
     }
 
     private void addIfTarget(List<TargetCandidate> targets, List<Word> words, Span span, CueMatch match, String text) {
+        if (span.from() < span.to() && words.get(span.from()).lower().equals("of")
+                && OWNED_NOUNS.contains(words.get(match.last()).lower())) {
+            return; // "the support of McCain": the noun's "of" names its owner, not its target ("protection of X" does)
+        }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {
             from++;

@@ -18,7 +18,8 @@ import org.quotestance.type.Stance;
  * "the territorial integrity of Azerbaijan" (it closes the phrase after "of"), with a head noun such
  * as integrity, sovereignty, security, government, policy. "The occupation of Azerbaijan" is not
  * linked: a stance against it is no stance against Azerbaijan. A place wins over a speaker on the
- * same words. Other targets are OTHER.
+ * same words. A target that is the name of a holder of the document ({@link DocumentHolders}) is
+ * linked to it where no mention covers it. Other targets are OTHER.
  */
 final class TargetLinker {
     /** "territorial integrity of (the) X": up to three words before "of", the last a head noun. */
@@ -34,9 +35,12 @@ final class TargetLinker {
     private final JCas jcas;
     private final String text;
 
-    TargetLinker(JCas jcas) {
+    private final DocumentHolders holders;
+
+    TargetLinker(JCas jcas, DocumentHolders holders) {
         this.jcas = jcas;
         this.text = jcas.getDocumentText();
+        this.holders = holders;
     }
 
     void link(Stance stance, int begin, int end) {
@@ -52,11 +56,16 @@ final class TargetLinker {
             SpeakerEntity entity = mention.getEntity();
             if (entity != null && !"PRONOUN".equals(mention.getMentionType())
                     && heads(mention.getBegin(), mention.getEnd(), begin, end)) {
-                stance.setTargetEntity(entity);
-                stance.setTargetKind("GPE".equals(entity.getKind()) ? "PLACE" : entity.getKind());
+                setEntity(stance, entity);
                 return;
             }
         }
+        holders.holderNamed(text.substring(begin, end)).ifPresent(mention -> setEntity(stance, mention.getEntity()));
+    }
+
+    private static void setEntity(Stance stance, SpeakerEntity entity) {
+        stance.setTargetEntity(entity);
+        stance.setTargetKind("GPE".equals(entity.getKind()) ? "PLACE" : entity.getKind());
     }
 
     /** Whether the name at [nameBegin, nameEnd) is the target, opens it as a possessive, or closes it after "of". */

@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ public final class TargetPhrase {
     /** Words that end a target phrase: prepositions that start an adjunct, not part of the target. */
     private static final Set<String> CUT_WORDS = Set.of("by", "on", "at", "from", "with", "about", "over", "up",
             "until", "after", "before", "during", "like", "despite", "because", "while", "since", "than", "as",
-            "into", "through", "who", "whom", "which", "that", "when", "where", "if");
+            "into", "through", "who", "whom", "which", "that", "when", "where", "if", "intended", "designed", "aimed",
+            "meant", "used", "made", "known", "called", "named");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
     /** Lower-case words that continue a name into a longer target: "Senator Cruz of Texas", "Clinton's plan". */
@@ -29,8 +31,12 @@ public final class TargetPhrase {
             "contender", "leader", "leaders", "congressman", "congresswoman", "mayor", "official", "officials",
             "lawmakers", "voters", "citizens", "people", "residents", "businesses", "delegates", "front-runner",
             "frontrunner", "presidential", "party", "class", "senators", "members", "supporters", "immigrants");
-    /** A target that runs into a quotation or a bracket ("treaty signals \"the beginning") is cut wrong. */
-    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("[\"“”()\\[\\]]|\\s[-–—]\\s");
+    /** A target that runs into a quotation or a bracket ("treaty signals \"the beginning", "courageous' Ozzy") is cut wrong. */
+    private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile(
+            "[\"“”()\\[\\]]|\\s[-–—]\\s|(?<![sS])['’](?=\\s|$)|(^|\\s)['‘]");
+    /** "the efforts of both India [and Pakistan]": a phrase that ends one word after "both" was cut inside a coordination. */
+    private static final Set<String> COORDINATION_OPENERS = Set.of("both", "either", "neither", "between");
+    private static final String OPENING_QUOTES = "'‘\"“";
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself", "myself",
             "ourselves", "yourself");
@@ -77,7 +83,12 @@ public final class TargetPhrase {
         int after = words.get(end - 1).end();
         boolean cutAtDot = text.startsWith(".", after) && last.length() <= 2;
         String phrase = text.substring(words.get(from).begin(), after);
-        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || cutAtDot || REFLEXIVES.contains(last)
+        int before = words.get(from).begin() - 1;
+        if (from > 0 && before >= 0 && OPENING_QUOTES.indexOf(text.charAt(before)) >= 0) {
+            return Optional.empty(); // "praise 'courageous' Ozzy": the phrase opens inside a quotation
+        }
+        boolean halfCoordination = end - from >= 2 && COORDINATION_OPENERS.contains(words.get(end - 2).lower());
+        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || halfCoordination || cutAtDot || REFLEXIVES.contains(last)
                 || QUOTED_OR_BRACKETED.matcher(phrase).find()) {
             return Optional.empty();
         }
@@ -154,7 +165,7 @@ public final class TargetPhrase {
     public static String normalise(String phrase) {
         String text = phrase.replaceAll("\\s+", " ").trim();
         Matcher possessive = POSSESSIVE.matcher(text);
-        if (possessive.matches()) {
+        if (possessive.matches() && !TIME_WORDS.contains(possessive.group(1).trim().toLowerCase(Locale.ROOT))) {
             text = possessive.group(2).trim() + " of " + possessive.group(1).trim();
         }
         return text.replace('’', '\'');

@@ -20,14 +20,36 @@ public record Word(String text, String lower, int begin, int end) {
      */
     public static List<Word> of(Collection<Token> tokens) {
         List<Word> words = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
+        List<Token> list = List.copyOf(tokens);
+        for (int i = 0; i < list.size(); i++) {
+            Token token = list.get(i);
             String text = token.getCoveredText();
-            if (!isQuoteMarks(text)) {
-                words.add(new Word(text, text.toLowerCase(Locale.ROOT).replace('’', '\''), token.getBegin(),
-                        token.getEnd()));
+            if (isApostropheInsideWord(list, i) && !words.isEmpty()) {
+                Word before = words.remove(words.size() - 1);
+                Token after = list.get(++i);
+                words.add(word(before.text() + text + after.getCoveredText(), before.begin(), after.getEnd()));
+            } else if (!isQuoteMarks(text)) {
+                words.add(word(text, token.getBegin(), token.getEnd()));
             }
         }
         return List.copyOf(words);
+    }
+
+    private static Word word(String text, int begin, int end) {
+        return new Word(text, text.toLowerCase(Locale.ROOT).replace('’', '\''), begin, end);
+    }
+
+    /**
+     * "Brell’s", "don’t": the segmenter splits a curly apostrophe from the letters on both sides; it is
+     * part of the word, not a quote mark.
+     */
+    private static boolean isApostropheInsideWord(List<Token> tokens, int i) {
+        String text = tokens.get(i).getCoveredText();
+        return (text.equals("’") || text.equals("'")) && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).getEnd() == tokens.get(i).getBegin()
+                && tokens.get(i + 1).getBegin() == tokens.get(i).getEnd()
+                && Character.isLetter(tokens.get(i + 1).getCoveredText().charAt(0))
+                && Character.isLetter(tokens.get(i - 1).getCoveredText().charAt(0));
     }
 
     /** Whether the text is one or more quote marks and nothing else. */

@@ -285,4 +285,55 @@ class StanceAnnotatorTest {
 
         assertTrue(text.stances().isEmpty());
     }
+
+    @Test
+    @DisplayName("a poll's answers are not the holder's position")
+    void pollAnswersAreNoStance() throws Exception {
+        QuotedText text = new QuotedText("The Harbour Union said they would vote for Tomas Brell, but 40 percent would not.");
+        SpeakerEntity union = text.entity("harbour_union", "Harbour Union");
+        union.setKind("ORGANIZATION");
+        SpeakerMention mention = text.mention("Harbour Union", "ORGANIZATION", union);
+        text.quote("they would vote for Tomas Brell, but 40 percent would not", "INDIRECT", mention, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("'she' in a quote attributed to a man the document calls 'he' is someone else")
+    void pronounOfTheOtherGenderIsSomeoneElse() throws Exception {
+        QuotedText text = new QuotedText("Tomas Brell spoke first, and he was brief. "
+                + "Brell said she would support the ferry toll.");
+        SpeakerEntity brell = text.entity("tomas_brell", "Tomas Brell");
+        text.mention("he", "PRONOUN", brell);
+        SpeakerMention surname = text.lastMention("Brell", "NAME", brell);
+        text.quote("she would support the ferry toll", "INDIRECT", surname, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("the holder is not its own target, and the owner of a noun cue is not its target")
+    void holderAndNounOwnerAreNoTargets() throws Exception {
+        QuotedText text = new QuotedText("Lena Varga said she thanked Varga warmly. "
+                + "Ivo Dren said the support of Tomas Brell is crucial for the plan.");
+        SpeakerMention varga = text.mention("Lena Varga", "NAME", text.entity("lena_varga", "Lena Varga"));
+        text.quote("she thanked Varga warmly", "INDIRECT", varga, "said");
+        SpeakerMention dren = text.mention("Ivo Dren", "NAME", text.entity("ivo_dren", "Ivo Dren"));
+        text.quote("the support of Tomas Brell is crucial for the plan", "INDIRECT", dren, "said");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(0, stances.stream().filter(s -> s.getTarget().contains("Brell")).count(), describe(stances));
+        assertEquals(0, stances.stream().filter(s -> s.getTarget().equals("Varga")).count(), describe(stances));
+    }
+
+    @Test
+    @DisplayName("'the protection of X' is about X, unlike 'the support of X'")
+    void protectionOfNamesItsObject() throws Exception {
+        QuotedText text = new QuotedText("Minister Ada Kovic said the protection of minority rights, above all, is her goal.");
+        SpeakerMention kovic = text.mention("Ada Kovic", "NAME", text.entity("ada_kovic", "Ada Kovic"));
+        text.quote("the protection of minority rights, above all, is her goal", "INDIRECT", kovic, "said");
+
+        assertEquals("FAVOR", only(text.stances(), "minority rights").getPolarity());
+    }
 }

@@ -1,0 +1,150 @@
+package org.quotestance.stance;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.quotestance.type.SpeakerMention;
+
+/**
+ * The holder of a stance the article reports in its own words: the named subject of a verb cue
+ * ("Sanders endorsed Clinton", "Vermont Sen. Bernie Sanders has long opposed the TPP", "After
+ * Republican front-runner Donald Trump attacked Khan"). Abstains unless
+ * <ul>
+ *   <li>the cue is a verb that states an act or position (reported-verbs.txt), not a noun ("support for");</li>
+ *   <li>only auxiliaries and adverbs stand between the subject and the cue, with no negator ("has not
+ *       endorsed" says nothing of opposition) and no passive ("Clinton was criticized" has her as the target);</li>
+ *   <li>the subject is a name of one of the document's holders ({@link DocumentHolders}), ending right
+ *       before the verb group: "Trump's campaign attacked", "the Clinton campaign backed" are not the person;</li>
+ *   <li>before the name stand only titles and role words ("Republican front-runner", "Sen.") back to the
+ *       start of the run, punctuation or a connective: "supporters of Trump attacked", "said Trump attacked"
+ *       and "voters who Trump attacked" are not his own act;</li>
+ *   <li>no report, belief, question or hypothesis stands before the cue (embedding-words.txt, a question mark),
+ *       and the run reports no poll (survey-words.txt).</li>
+ * </ul>
+ */
+final class ReportedSubject {
+    static final int MAX_NAME_WORDS = 4;
+    static final int MAX_APPOSITIVE_WORDS = 8;
+    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
+    private static final Set<String> CONNECTIVES = Set.of("and", "but", "while", "when", "as", "after", "before",
+            "since", "because", "though", "although", "then", "so", "meanwhile", "yet", "once", "until", "where");
+
+    /** Titles that take "of" inside a name ("Secretary of State"); "Supporters of Varga" is no name. */
+    private static final Set<String> TITLES_BEFORE_OF = Set.of("secretary", "minister", "governor", "speaker",
+            "mayor", "president", "chairman", "director", "department");
+
+    private final Set<String> verbs;
+    private final Set<String> fillers;
+    private final Set<String> roleWords;
+    private final Set<String> embeddingWords;
+    private final Set<String> surveyWords = WordList.set("survey-words.txt");
+    private final NegationScope negation;
+
+    ReportedSubject(Set<String> verbs, Set<String> fillers, Set<String> roleWords, Set<String> embeddingWords,
+            NegationScope negation) {
+        this.verbs = verbs;
+        this.fillers = fillers;
+        this.roleWords = roleWords;
+        this.embeddingWords = embeddingWords;
+        this.negation = negation;
+    }
+
+    static ReportedSubject loadDefault(NegationScope negation) {
+        return new ReportedSubject(WordList.set("reported-verbs.txt"), WordList.set("reported-fillers.txt"),
+                WordList.set("role-words.txt"), WordList.set("embedding-words.txt"), negation);
+    }
+
+    /** The holder whose own act or position the cue states in the run, if the rules above find one. */
+    Optional<SpeakerMention> holderOf(List<Word> run, CueMatch cue, DocumentHolders holders) {
+        if (cue.cue().targetIsSubject() || !verbs.contains(cue.cue().words().get(0))) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < run.size(); i++) {
+            if (i < cue.first() && embeddingWords.contains(run.get(i).lower()) || run.get(i).text().equals("?")
+                    || surveyWords.contains(run.get(i).lower())) {
+                return Optional.empty();
+            }
+        }
+        if (isCapitalised(run.get(cue.first())) && cue.first() > 0) {
+            return Optional.empty(); // a headline in title case: "Hillary Clinton Accused Of ..." is often passive
+        }
+        int i = cue.first() - 1;
+        boolean passive = false;
+        while (i >= 0 && fillers.contains(run.get(i).lower())) {
+            passive |= BE.contains(run.get(i).lower());
+            i--;
+        }
+        if (i < 0 || negation.isNegator(run.get(i).lower()) || passive && isParticiple(run, cue)) {
+            return Optional.empty();
+        }
+        int end = nameEndBefore(run, i);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        int start = end;
+        while (start > 0 && (isCapitalised(run.get(start - 1)) || isNameJoiner(run, start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return Optional.empty();
+        }
+        for (int from = Math.max(start, end - MAX_NAME_WORDS); from < end; from++) {
+            Optional<SpeakerMention> holder = holders.named(run, from, end);
+            if (holder.isPresent()) {
+                return opensClause(run, start) ? holder : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the subject's name ends, given the word right before the verb group: that word itself, or
+     * the name before an appositive or a relative "who" ("Bush, Florida's former governor, also
+     * attacked", "Trump, who has accused Bill Clinton"). -1 when there is no name to look at.
+     */
+    private static int nameEndBefore(List<Word> run, int last) {
+        int i = last;
+        if (run.get(i).lower().equals("who") && i >= 2 && run.get(i - 1).text().equals(",")) {
+            return i - 1;
+        }
+        if (!run.get(i).text().equals(",")) {
+            return i + 1;
+        }
+        for (int j = i - 1; j > 0 && j >= i - MAX_APPOSITIVE_WORDS; j--) {
+            if (run.get(j).text().equals(",")) {
+                return j;
+            }
+            if (run.get(j).isPunctuation()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "was criticized", "were backed": a one-word cue in -ed after "be" is a passive; "is critical of", "was attacking" are not. */
+    private static boolean isParticiple(List<Word> run, CueMatch cue) {
+        return cue.cue().words().size() == 1 && run.get(cue.first()).lower().endsWith("ed");
+    }
+
+    /** "Secretary of State Hillary Clinton": "of" between two capitalised words stays inside the name. */
+    private static boolean isNameJoiner(List<Word> run, int index) {
+        return run.get(index).lower().equals("of") && index > 0 && TITLES_BEFORE_OF.contains(run.get(index - 1).lower());
+    }
+
+    /** Whether only role words stand between the start of the name and the start of its clause. */
+    private boolean opensClause(List<Word> run, int nameStart) {
+        int i = nameStart - 1;
+        while (i >= 0 && roleWords.contains(run.get(i).lower())) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        Word before = run.get(i);
+        return before.isPunctuation() && !before.text().matches("['’]s?") || CONNECTIVES.contains(before.lower());
+    }
+
+    private static boolean isCapitalised(Word word) {
+        return Character.isUpperCase(word.text().charAt(0)) && !word.text().equals("I");
+    }
+}

@@ -1,0 +1,147 @@
+package org.quotestance.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quotestance.type.SpeakerEntity;
+import org.quotestance.type.SpeakerMention;
+import org.quotestance.type.Stance;
+
+/**
+ * Stances the article states in its own words, outside quotes: a holder the speaker layer resolved
+ * in the document is the named subject of a verb cue. Each text quotes its people once elsewhere,
+ * as news does, so that the speaker layer knows them.
+ */
+class ReportedStanceTest {
+
+    /** A text whose last sentence quotes each name once, so the names are holders of the document. */
+    private static QuotedText withSpeakers(String narration, String... names) throws Exception {
+        StringBuilder text = new StringBuilder(narration);
+        for (String name : names) {
+            text.append(" \"We will see,\" ").append(name).append(" said.");
+        }
+        QuotedText quoted = new QuotedText(text.toString());
+        for (String name : names) {
+            SpeakerEntity entity = quoted.entity(name.toLowerCase().replace(' ', '_'), name);
+            SpeakerMention mention = quoted.lastMention(name, "NAME", entity);
+            quoted.quote("We will see,", "DIRECT", mention, "said");
+        }
+        return quoted;
+    }
+
+    private static String describe(List<Stance> stances) {
+        return stances.stream().map(s -> s.getHolder().getEntity().getCanonicalName() + "/" + s.getTarget() + "/"
+                + s.getPolarity()).toList().toString();
+    }
+
+    @Test
+    @DisplayName("an endorsement the article reports is the endorser's FAVOR, with no quote behind it")
+    void reportedEndorsementIsFavor() throws Exception {
+        QuotedText text = withSpeakers("Lena Varga endorsed Tomas Brell on Tuesday.", "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        Stance stance = stances.get(0);
+        assertEquals("Lena Varga", stance.getHolder().getEntity().getCanonicalName());
+        assertEquals("Tomas Brell", stance.getTarget());
+        assertEquals("FAVOR", stance.getPolarity());
+        assertEquals("endorsed", stance.getEvidence());
+        assertNull(stance.getQuote());
+        assertEquals("PERSON", stance.getTargetKind());
+    }
+
+    @Test
+    @DisplayName("a surname with a title and role words before it holds the criticism after it")
+    void surnameAfterRoleWordsHoldsTheCriticism() throws Exception {
+        QuotedText text = withSpeakers("On Monday, Republican front-runner Sen. Varga has repeatedly criticized "
+                + "the ferry toll.", "Lena Varga");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("ferry toll", stances.get(0).getTarget());
+        assertEquals("AGAINST", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("an appositive or a relative 'who' between the name and the cue keeps the name as holder")
+    void appositiveAndRelativeWhoKeepTheHolder() throws Exception {
+        QuotedText text = withSpeakers("Varga, the harbour's former governor, also attacked Brell. "
+                + "Brell, who has accused Varga of lying, spoke next.", "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(2, stances.size(), describe(stances));
+        assertTrue(describe(stances).contains("Lena Varga/Brell/AGAINST"), describe(stances));
+        assertTrue(describe(stances).contains("Tomas Brell/Varga/AGAINST"), describe(stances));
+    }
+
+    @Test
+    @DisplayName("the subject of a passive is the target, not the holder")
+    void passiveSubjectIsNoHolder() throws Exception {
+        QuotedText text = withSpeakers("Varga was criticized by unions for the ferry toll.", "Lena Varga");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a name inside another noun phrase is not the one who acts")
+    void nameInsideAnotherPhraseIsNoHolder() throws Exception {
+        QuotedText text = withSpeakers("Supporters of Varga attacked Brell. The Varga campaign backed the ferry toll. "
+                + "Varga's aides condemned the Harbour Act.", "Lena Varga", "Tomas Brell");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("an act reported by someone else, negated or in a question gives no stance")
+    void reportedNegatedOrAskedActGivesNoStance() throws Exception {
+        QuotedText text = withSpeakers("Critics claimed Varga backed the Harbour Act. Varga has not endorsed Brell. "
+                + "Did Varga oppose the ferry toll?", "Lena Varga", "Tomas Brell");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a title-case headline is not read as a sentence")
+    void titleCaseHeadlineGivesNoStance() throws Exception {
+        QuotedText text = withSpeakers("Lena Varga Accused Of Shocking Act At Harbour Rally.", "Lena Varga");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a surname two holders share names neither; the speaker layer's own reading of it counts first")
+    void sharedSurnameNamesNeitherUnlessTheSpeakerLayerResolvedIt() throws Exception {
+        QuotedText text = withSpeakers("Varga endorsed Tomas Brell.", "Lena Varga", "Ivo Varga", "Tomas Brell");
+
+        assertEquals(List.of(), text.stances());
+
+        QuotedText resolved = withSpeakers("Varga endorsed Tomas Brell.", "Lena Varga", "Ivo Varga", "Tomas Brell");
+        SpeakerEntity lena = resolved.jcas.select(SpeakerEntity.class).filter(e -> e.getEntityId().equals("lena_varga"))
+                .findFirst().orElseThrow();
+        resolved.mention("Varga", "NAME", lena);
+        List<Stance> stances = resolved.stances();
+        assertEquals(1, stances.size(), describe(stances));
+        assertSame(lena, stances.get(0).getHolder().getEntity());
+    }
+
+    @Test
+    @DisplayName("a name's possessive with a curly apostrophe is a complete target")
+    void curlyPossessiveIsACompleteTarget() throws Exception {
+        QuotedText text = withSpeakers("Varga praised Brell’s positions on national defense.", "Lena Varga",
+                "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("positions of Brell", stances.get(0).getTarget());
+        assertEquals("FAVOR", stances.get(0).getPolarity());
+    }
+}
