@@ -44,6 +44,10 @@ final class TrainLocationsCommand implements Callable<Integer> {
             description = "Also write the cross-validated figures as a Markdown table here (used for the README)")
     private Path markdown;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write the cross-validated recognition errors by kind, with examples, here (JSON)")
+    private Path errors;
+
     @Override
     public Integer call() throws Exception {
         List<Path> sets = GEO_SETS.stream().map(name -> data.resolve("geo").resolve(name)).toList();
@@ -55,6 +59,9 @@ final class TrainLocationsCommand implements Callable<Integer> {
         String figures = json.writeValueAsString(FigureTable.crossValidatedHeadline(result.figures())) + "\n";
         AtomicFile.write(report, figures.getBytes(StandardCharsets.UTF_8));
         System.out.print(figures);
+        if (errors != null) {
+            AtomicFile.write(errors, (json.writeValueAsString(result.errors()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
         if (markdown != null) {
             String table = FigureTable.crossValidatedMarkdown(result.figures(), folds);
             AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));

@@ -33,8 +33,8 @@ import opennlp.tools.ml.model.Event;
  */
 public final class LocationCrossValidation {
 
-    /** Gold sets whose file name starts so mark places inside organisation names as toponyms. */
-    static final String ORGANISATION_PLACES_GOLD_PREFIX = "lgl";
+    /** Gold sets whose file name starts so mark places inside organisation names as toponyms ("Kentucky Department of Fish"). */
+    static final List<String> ORGANISATION_PLACES_GOLD_PREFIXES = List.of("lgl", "trnews");
 
     private record GoldDocument(String set, int fold, JsonNode json, ToponymTraining.Events events) {
     }
@@ -45,7 +45,7 @@ public final class LocationCrossValidation {
      * {@code cross_validated} (all three models).
      */
     public record Result(byte[] toponymModel, byte[] resolutionModel, byte[] usageModel,
-            Map<String, Map<String, Map<String, Object>>> figures) {
+            Map<String, Map<String, Map<String, Object>>> figures, Map<String, Object> errors) {
     }
 
     private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated");
@@ -63,6 +63,7 @@ public final class LocationCrossValidation {
             tallies.put(name(set), perVariant);
         }
         JCas jcas = JCasFactory.createJCas();
+        ToponymErrorKinds errors = new ToponymErrorKinds();
         Path toponymFile = Files.createTempFile("toponym-model", ".bin.gz");
         Path resolutionFile = Files.createTempFile("resolution-model", ".bin.gz");
         Path usageFile = Files.createTempFile("usage-model", ".bin.gz");
@@ -81,6 +82,9 @@ public final class LocationCrossValidation {
                         for (int v = 0; v < VARIANTS.size(); v++) {
                             GeoEvaluator.score(document.json(), engines.get(v), jcas,
                                     tallies.get(document.set()).get(VARIANTS.get(v)));
+                            if (v == VARIANTS.size() - 1) {
+                                errors.add(document.set(), document.json(), jcas);
+                            }
                         }
                     }
                 }
@@ -99,7 +103,7 @@ public final class LocationCrossValidation {
         });
         return new Result(ToponymTraining.train(events(documents, ToponymTraining.Events::toponym)),
                 ToponymTraining.train(events(documents, ToponymTraining.Events::resolution)),
-                ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures);
+                ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures, errors.report());
     }
 
     /** Trains a model into {@code file} and returns its path, or {@code none} when the events hold one outcome only. */
@@ -126,7 +130,7 @@ public final class LocationCrossValidation {
         try {
             for (Path set : goldSets) {
                 String name = name(set);
-                boolean organisationPlacesGold = name.startsWith(ORGANISATION_PLACES_GOLD_PREFIX);
+                boolean organisationPlacesGold = ORGANISATION_PLACES_GOLD_PREFIXES.stream().anyMatch(name::startsWith);
                 List<JsonNode> lines = new ArrayList<>();
                 GoldDocuments.forEach(set, lines::add);
                 for (int i = 0; i < lines.size(); i++) {

@@ -172,6 +172,26 @@ final class ExclusionRules {
                 && (organisationPrefixes.contains(s.word(previous - 1)) || organisationHeads.contains(s.word(previous - 1)));
     }
 
+    /**
+     * An organisation head closes the run of capitalised words after the name ("Colorado State
+     * University", "Maryland State Police", "Kentucky Department of Fish"): a feature of the toponym
+     * classifier; the rule itself ({@link #isInsideOrganisationName}) looks at the next word only.
+     */
+    boolean isOrganisationRun(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        for (int i = mention.lastToken + 1; i < s.size() && i <= mention.lastToken + 4 && s.isCapitalised(i); i++) {
+            if (organisationHeads.contains(s.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A frequent first name or surname of {@code person-names.txt} (a feature of the toponym classifier). */
+    boolean isPersonNameWord(SentenceTokens s, int i) {
+        return i >= 0 && i < s.size() && s.isCapitalised(i) && personNames.contains(s.lower(i));
+    }
+
     private boolean isCommonWord(ToponymMention mention) {
         if (!stoplist.contains(mention.key) || isAbbreviation(mention) || isDivisionAbbreviation(mention)) {
             return false;

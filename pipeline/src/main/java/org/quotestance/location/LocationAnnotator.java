@@ -106,6 +106,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private float toponymVeto;
     static final String KEPT = "kept";
 
+
     /** Boilerplate that names real places. */
     private static final Set<String> PLACE_BOILERPLATE = Set.of("CAPTION", "DATELINE");
     /** What follows a dateline: a dash (em, en, "--", " - ") or the agency "(AP)". */
@@ -265,12 +266,13 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<String[]> contexts = features(candidates);
         List<ToponymMention> places = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (ExclusionRules.COMMON_WORD.equals(candidates.get(i).verdict)) {
+            ToponymMention candidate = candidates.get(i);
+            if (ExclusionRules.COMMON_WORD.equals(candidate.verdict)) {
                 continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
             }
             double p = toponymClassifier.probability(contexts.get(i));
-            if (KEPT.equals(candidates.get(i).verdict) ? p >= toponymVeto : p >= toponymThreshold) {
-                places.add(candidates.get(i));
+            if (KEPT.equals(candidate.verdict) ? p >= toponymVeto : p >= toponymThreshold) {
+                places.add(candidate);
             }
         }
         return places;
@@ -303,17 +305,10 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The toponym classifier's features of each candidate of one document, in order. */
     List<String[]> features(List<ToponymMention> candidates) {
-        java.util.Map<String, Integer> kept = new java.util.HashMap<>();
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
-        for (ToponymMention candidate : candidates) {
-            count.merge(candidate.key, 1, Integer::sum);
-            if (KEPT.equals(candidate.verdict)) {
-                kept.merge(candidate.key, 1, Integer::sum);
-            }
-        }
+        DocumentNames document = new DocumentNames(candidates, exclusions);
         List<String[]> contexts = new ArrayList<>(candidates.size());
         for (ToponymMention candidate : candidates) {
-            contexts.add(features.of(candidate, kept, count));
+            contexts.add(features.of(candidate, document));
         }
         return contexts;
     }

@@ -2,7 +2,6 @@ package org.quotestance.location;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -24,11 +23,10 @@ final class ToponymFeatures {
     }
 
     /**
-     * @param mention        a resolved candidate whose {@code verdict} is set
-     * @param keptNames      per name key, how many mentions of the document the rules kept
-     * @param mentionsOfName per name key, how many candidates the document has
+     * @param mention  a resolved candidate whose {@code verdict} is set
+     * @param document what the document's other candidates say about the same name
      */
-    String[] of(ToponymMention mention, Map<String, Integer> keptNames, Map<String, Integer> mentionsOfName) {
+    String[] of(ToponymMention mention, DocumentNames document) {
         List<String> f = new ArrayList<>();
         SentenceTokens s = mention.sentence;
         GazetteerEntry place = mention.resolved;
@@ -46,16 +44,23 @@ final class ToponymFeatures {
         f.add("shape=" + shape(s.word(mention.firstToken)));
         f.add("title-case=" + s.isTitleCase());
         f.add("initial=" + s.isSentenceInitial(mention.firstToken));
-        f.add("cue=" + rules.hasLocativeCue(mention));
+        boolean cue = rules.hasLocativeCue(mention);
+        f.add("cue=" + cue);
         f.add("qualified=" + (mention.qualifier != null));
         f.add("hyphen=" + (mention.prefixEnd >= 0 ? "prefix" : mention.suffixBegin >= 0 ? "suffix" : "no"));
         f.add("possessive=" + s.isPossessive(mention.lastToken));
-        int kept = keptNames.getOrDefault(mention.key, 0);
-        f.add("name-kept-elsewhere=" + (kept > ("kept".equals(verdict) ? 1 : 0)));
-        f.add("name-count=" + Math.min(mentionsOfName.getOrDefault(mention.key, 1), 4));
-        f.add("key=" + mention.key);
+        f.add("name-kept-elsewhere=" + document.keptElsewhere(mention));
+        f.add("name-count=" + Math.min(document.count(mention), 4));
+        f.add("name-cued-elsewhere=" + document.cuedElsewhere(mention, cue));
+        for (String other : document.otherVerdicts(mention)) {
+            f.add("name-elsewhere=" + other);
+            f.add("name-elsewhere+rule=" + other + "+" + verdict);
+        }
+        f.add("organisation-run=" + rules.isOrganisationRun(mention));
         int previous = mention.firstToken - 1;
         int next = mention.lastToken + 1;
+        f.add("person-word-1=" + rules.isPersonNameWord(s, previous));
+        f.add("person-word+1=" + rules.isPersonNameWord(s, next));
         f.add("w-1=" + word(s, previous));
         f.add("w-2=" + word(s, previous - 1));
         f.add("w+1=" + word(s, next));

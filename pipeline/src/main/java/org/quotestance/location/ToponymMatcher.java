@@ -31,9 +31,11 @@ final class ToponymMatcher {
     private static final Pattern PARTY = Pattern.compile("(?:D|R|I|DFL)[-\u2013](?=\\p{Lu})");
 
     private final Gazetteer gazetteer;
+    private final RegionAdjectives regionAdjectives;
 
     ToponymMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.regionAdjectives = new RegionAdjectives(gazetteer);
     }
 
     List<ToponymMention> find(SentenceTokens sentence, String text) {
@@ -41,6 +43,10 @@ final class ToponymMatcher {
         int n = sentence.size();
         for (int i = 0; i < n; i++) {
             if (!sentence.isCapitalised(i)) {
+                ToponymMention tail = hyphenTailAt(sentence, text, i);
+                if (tail != null) {
+                    mentions.add(tail);
+                }
                 continue;
             }
             ToponymMention hometown = partyHometownAt(sentence, text, i);
@@ -52,6 +58,12 @@ final class ToponymMatcher {
             ToponymMention longest = longestMatchAt(sentence, text, i);
             if (longest != null && longest.lastToken == i && isDemonym(sentence, i)) {
                 longest = null;
+            }
+            ToponymMention adjective = regionAdjectives.at(sentence, i);
+            if (adjective != null && (longest == null || longest.lastToken <= adjective.lastToken)) {
+                mentions.add(adjective);
+                i = adjective.lastToken;
+                continue;
             }
             if (longest == null) {
                 List<ToponymMention> parts = hyphenPartsAt(sentence, text, i);
@@ -166,11 +178,42 @@ final class ToponymMatcher {
                 GazetteerEntry top = mention.candidates.get(0);
                 boolean division = top.isCountry() || top.featureClass().equals("A.ADM1");
                 boolean acronym = rest.length() <= 4 && rest.equals(rest.toUpperCase(java.util.Locale.ROOT));
-                return (isCanonical(mention) || division) && (isMajor(mention) || acronym) ? List.of(mention) : List.of();
+                List<ToponymMention> parts = new ArrayList<>();
+                if ((isCanonical(mention) || division) && (isMajor(mention) || acronym)) {
+                    parts.add(mention);
+                }
+                if (isMajorPart(second)) {
+                    parts.add(second); // "Middlesex-London", "EU-Canada": a major place after the hyphen stands alone
+                }
+                return parts;
             }
             hyphen = lastHyphen(word, hyphen);
         }
-        return List.of();
+        ToponymMention tail = hyphenTailAt(sentence, text, i);
+        return tail != null ? List.of(tail) : List.of();
+    }
+
+    /** "made-in-China", "mid-Ohio": a major place after the last hyphen of a token whose first part names none. */
+    private ToponymMention hyphenTailAt(SentenceTokens sentence, String text, int i) {
+        String word = sentence.word(i);
+        int last = lastHyphen(word, word.length());
+        if (last <= 0 || last + 1 >= word.length() || !Character.isUpperCase(word.codePointAt(last + 1))) {
+            return null;
+        }
+        int begin = sentence.begin(i) + last + 1;
+        String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(i)));
+        List<GazetteerEntry> places = gazetteer.lookup(key);
+        if (places.isEmpty()) {
+            return null;
+        }
+        ToponymMention tail = new ToponymMention(sentence, i, i, key, places, false);
+        tail.suffixBegin = begin;
+        return isMajorPart(tail) ? tail : null;
+    }
+
+    /** A place after a hyphen that needs no partner: canonically named and a country, division, region or large city. */
+    private static boolean isMajorPart(ToponymMention part) {
+        return part != null && !part.demonym && isCanonical(part) && isMajor(part);
     }
 
     private ToponymMention secondPartAt(SentenceTokens sentence, String text, int i, int begin) {

@@ -244,4 +244,23 @@ class LocationAnnotatorTest {
     void aliasOfWorldCityIsKept() throws Exception {
         assertEquals("IN", the(annotate("Bombay traders said prices rose again."), "Bombay").getCountryCode());
     }
+
+    @Test
+    @DisplayName("an adjective of a continent or region is a demonym of that place: 'European leaders', 'Kurdish fighters'")
+    void regionAdjectiveIsDemonym() throws Exception {
+        List<Location> locations = annotate("European leaders met Kurdish fighters near the border.");
+        assertEquals(2, locations.size());
+        Location european = the(locations, "European");
+        assertEquals("DEMONYM", european.getUsage());
+        assertEquals("L.CONT", european.getFeatureClass());
+        assertEquals("DEMONYM", the(locations, "Kurdish").getUsage());
+    }
+
+    @Test
+    @DisplayName("a major place after a hyphen stands alone: 'made-in-China', 'the Middlesex-London area'")
+    void majorPlaceAfterHyphen() throws Exception {
+        assertEquals("CN", the(annotate("The firm sells a made-in-China approach to trade."), "China").getCountryCode());
+        List<Location> area = annotate("Paramedics in the Middlesex-London area were warned.");
+        assertEquals("GB", the(area, "London").getCountryCode());
+    }
 }
