@@ -164,6 +164,9 @@ final class CandidateRanker {
     private GazetteerEntry best(String key, List<ToponymMention> mentions, Context context) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        if (mentions.get(0).candidates.size() == 1) {
+            return mentions.get(0).candidates.get(0);
+        }
         Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
         boolean namesCountry = mentions.get(0).candidates.stream().anyMatch(GazetteerEntry::isCountry);
         for (GazetteerEntry candidate : mentions.get(0).candidates) {
