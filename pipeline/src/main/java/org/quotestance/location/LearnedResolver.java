@@ -1,7 +1,6 @@
 package org.quotestance.location;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,8 @@ final class LearnedResolver {
                     best = candidate;
                 }
             }
-            GazetteerEntry place = CandidateRanker.preferCityOfDivision(best, mentions.get(0).candidates);
+            GazetteerEntry place = CandidateRanker.preferCityOfDivision(best, mentions.get(0).candidates, name.getKey(),
+                    gazetteer);
             for (ToponymMention mention : mentions) {
                 mention.resolved = place;
             }
@@ -116,18 +116,7 @@ final class LearnedResolver {
     }
 
     private static List<GazetteerEntry> shortlist(String key, List<ToponymMention> mentions) {
-        List<GazetteerEntry> candidates = mentions.get(0).candidates;
-        double[] priors = new double[candidates.size()];
-        Integer[] order = new Integer[candidates.size()];
-        for (int i = 0; i < priors.length; i++) {
-            priors[i] = PlacePrior.of(candidates.get(i), key);
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -priors[i]));
-        List<GazetteerEntry> shortlist = new ArrayList<>();
-        for (int i = 0; i < Math.min(MAX_CANDIDATES, order.length); i++) {
-            shortlist.add(candidates.get(order[i]));
-        }
+        List<GazetteerEntry> shortlist = new ArrayList<>(PlacePrior.shortlist(key, mentions.get(0).candidates, MAX_CANDIDATES));
         GazetteerEntry chosen = mentions.get(0).resolved;
         if (!shortlist.contains(chosen)) {
             shortlist.add(chosen);

@@ -91,7 +91,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** A candidate the rules dropped is a place when the toponym classifier gives it at least this probability. */
     public static final String PARAM_TOPONYM_THRESHOLD = "toponymThreshold";
-    @ConfigurationParameter(name = PARAM_TOPONYM_THRESHOLD, mandatory = false, defaultValue = "0.6")
+    @ConfigurationParameter(name = PARAM_TOPONYM_THRESHOLD, mandatory = false, defaultValue = "0.65")
     private float toponymThreshold;
 
     /**
@@ -144,7 +144,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         annotator.minPopulationWithoutCue = 20000;
         annotator.skipBoilerplate = true;
         annotator.toponymModel = "none";
-        annotator.toponymThreshold = 0.6f;
+        annotator.toponymThreshold = 0.65f;
         annotator.toponymVeto = 0f;
         annotator.resolutionModel = "none";
         annotator.usageModel = "none";

@@ -21,6 +21,22 @@ final class PlacePrior {
         return prior;
     }
 
+    /** The {@code n} candidates with the best prior, best first (ties keep the gazetteer's order). */
+    static java.util.List<GazetteerEntry> shortlist(String key, java.util.List<GazetteerEntry> candidates, int n) {
+        double[] priors = new double[candidates.size()];
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < priors.length; i++) {
+            priors[i] = of(candidates.get(i), key);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -priors[i]));
+        java.util.List<GazetteerEntry> shortlist = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(n, order.length); i++) {
+            shortlist.add(candidates.get(order[i]));
+        }
+        return shortlist;
+    }
+
     /** Seas, rivers, mountains and regions have no population; they count as a large town. */
     private static long floorPopulation(GazetteerEntry entry) {
         String letter = entry.featureClassLetter();

@@ -1,0 +1,52 @@
+package org.quotestance.location;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quotestance.location.LocatedNews.annotate;
+import static org.quotestance.location.LocatedNews.the;
+
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import org.quotestance.type.Location;
+
+/** Which of a name's senses a document means: same-named towns, divisions and their cities, countries. */
+class PlaceSenseTest {
+
+    private static double km(Location a, Location b) {
+        return GreatCircle.km(a.getLatitude(), a.getLongitude(), b.getLatitude(), b.getLongitude());
+    }
+
+    @Test
+    @DisplayName("small towns that lie near each other are read together (Indiana's Hagerstown, not Maryland's)")
+    void nearbyTownsTogether() throws Exception {
+        List<Location> locations = annotate("Firefighters in Hagerstown were called to the barn at 6 a.m. "
+                + "Crews from New Castle and Columbus helped to put out the fire, the chief said.");
+        Location hagerstown = the(locations, "Hagerstown");
+        Location newCastle = the(locations, "New Castle");
+        assertEquals("US", hagerstown.getCountryCode());
+        assertTrue(hagerstown.getLongitude() < -84.5, "Hagerstown, Indiana, west of Ohio: " + hagerstown.getLongitude());
+        assertTrue(km(hagerstown, newCastle) < 161, "New Castle, Indiana, beside Hagerstown");
+    }
+
+    @Test
+    @DisplayName("a state is not its seat when the seat has the state's name only as an alternate name (Arizona, not Yuma)")
+    void stateNotAlternateNamedSeat() throws Exception {
+        List<Location> locations = annotate("The family moved to Arizona last year.");
+        Location arizona = the(locations, "Arizona");
+        assertEquals("A.ADM1", arizona.getFeatureClass());
+        assertEquals("Arizona", arizona.getName());
+    }
+
+    @Test
+    @DisplayName("a country named in a US story stays the country, not a US town of its name")
+    void countryInUsStory() throws Exception {
+        List<Location> locations = annotate("The Pleasanton company, based in California, said its new mine "
+                + "in Peru would open next year.");
+        Location peru = the(locations, "Peru");
+        assertEquals("PE", peru.getCountryCode());
+        assertEquals("A.PCLI", peru.getFeatureClass());
+    }
+}
