@@ -192,7 +192,7 @@ public final class ResolutionErrorKinds {
                         (t.path("type").asText().equals("demonym") ? demonyms : toponyms).add(span);
                     }
                     documents.add(new Gold(name, i % FOLDS, doc, training.events(jcas, toponyms, demonyms,
-                            name.startsWith(LocationCrossValidation.ORGANISATION_PLACES_GOLD_PREFIX))));
+                            LocationCrossValidation.ORGANISATION_PLACES_GOLD_PREFIXES.stream().anyMatch(name::startsWith))));
                 }
             }
         } finally {
