@@ -60,6 +60,8 @@ final class AnnotationWorkers implements AutoCloseable {
         private volatile CompletableFuture<Outcome> outcome;
         private volatile long startNanos;
         private volatile Thread thread;
+        /** Set, under the task's lock, when its thread is done with it: a late interrupt must not reach the next task. */
+        private boolean threadReleased;
 
         private Task(JCas jcas) {
             this.jcas = jcas;
@@ -193,6 +195,12 @@ final class AnnotationWorkers implements AutoCloseable {
         } finally {
             boolean givenUp = !task.state.compareAndSet(Task.RUNNING, Task.DONE)
                     && !task.state.compareAndSet(Task.WRITING, Task.DONE) && task.state.get() == Task.ABANDONED;
+            if (givenUp) {
+                synchronized (task) {
+                    task.threadReleased = true;
+                    Thread.interrupted(); // the budget's interrupt, if it came, was meant for this document only
+                }
+            }
             if (engine != null) {
                 if (givenUp) {
                     engine.destroy();
@@ -239,7 +247,11 @@ final class AnnotationWorkers implements AutoCloseable {
 
     /** The task's thread keeps its engines and CAS; the pool gets new ones. */
     private void giveUp(Task task) {
-        task.thread.interrupt();
+        synchronized (task) {
+            if (!task.threadReleased) {
+                task.thread.interrupt();
+            }
+        }
         try {
             engines.add(newEngines());
             cases.add(JCasFactory.createJCas());

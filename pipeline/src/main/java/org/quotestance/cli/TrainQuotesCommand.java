@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = { "Trains the attribution cue model and the content boundary model (OpenNLP maxent) from gold",
+        description = { "Trains the attribution cue, source and content boundary models (OpenNLP maxent) from gold",
             "attributions (--train); the pipeline with the new models is then scored on --dev, and on the held-out",
             "part of --train when --hold-out-every is given (every Nth training document is then left out of the fit).",
             "The same data and options give the same model bytes." })
@@ -44,9 +44,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "Cue model file to write")
     private Path out;
 
-    @Option(names = "--source-out", paramLabel = "FILE",
-            description = "Also train the attribution source model (which mention is the source) and write it here; "
-                    + "the scores then use it")
+    @Option(names = "--source-out", paramLabel = "FILE", required = true,
+            description = "Attribution source model file to write (which mention is the source)")
     private Path sourceOut;
 
     @Option(names = "--boundary-out", paramLabel = "FILE", required = true,
@@ -76,11 +75,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
         byte[] model = trainer.trainBytes(train, this::isFitted);
         AtomicFile.write(out, model);
         System.out.printf("wrote %s (%,d bytes)%n", out, model.length);
-        if (sourceOut != null) {
-            byte[] sources = new SourceTrainer(SourceTrainer.Settings.DEFAULT).trainBytes(train, this::isFitted);
-            AtomicFile.write(sourceOut, sources);
-            System.out.printf("wrote %s (%,d bytes)%n", sourceOut, sources.length);
-        }
+        byte[] sources = new SourceTrainer(SourceTrainer.Settings.DEFAULT).trainBytes(train, this::isFitted);
+        AtomicFile.write(sourceOut, sources);
+        System.out.printf("wrote %s (%,d bytes)%n", sourceOut, sources.length);
         ContentBoundaryModel boundaries = new ContentBoundaryTrainer(ContentBoundaryTrainer.Settings.DEFAULT)
                 .train(train, this::isFitted);
         byte[] boundaryBytes = boundaries.toBytes();
@@ -127,10 +124,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
             if (step.getAnnotatorImplementationName().equals(LearnedAttributionAnnotator.class.getName())) {
                 step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
                         .setParameterValue(LearnedAttributionAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
-                if (sourceOut != null) {
-                    step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
-                            LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
-                }
+                step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
+                        LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
             }
             if (step.getAnnotatorImplementationName().equals(ContentBoundaryAnnotator.class.getName())) {
                 step.getAnalysisEngineMetaData().getConfigurationParameterSettings()

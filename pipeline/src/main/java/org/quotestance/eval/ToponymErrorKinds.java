@@ -1,6 +1,7 @@
 package org.quotestance.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,12 @@ public final class ToponymErrorKinds {
     /** Per set, per kind, the count; and up to a dozen examples of each kind. */
     public Map<String, Object> report() {
         Map<String, Object> report = new TreeMap<>();
-        counts.forEach((set, kinds) -> report.put(set, Map.of("counts", kinds, "examples", examples.get(set))));
+        counts.forEach((set, kinds) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("counts", kinds);
+            entry.put("examples", examples.get(set));
+            report.put(set, entry);
+        });
         return report;
     }
 

@@ -85,10 +85,16 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
             return; // "according to X, …", "said Peter Morgan, a lawyer, that …": the speaker stands before the content
         }
         List<Word> words = site.words();
-        int start = model.start(words, site.cue(), site.to(), site.start(), startMargin);
-        int begin = words.get(start).begin();
         int end = q.getEnd();
         int last = ArticleView.wordAt(words, end);
+        int start = model.start(words, site.cue(), site.to(), site.start(), startMargin);
+        if (start >= last) {
+            start = site.start(); // the rules cut the content short ("… rose and added that …") before the model's start
+        }
+        int begin = words.get(start).begin();
+        if (begin >= end) {
+            return;
+        }
         if (last <= site.to() && last > start && words.get(last - 1).end() == end) {
             end = words.get(model.end(words, site.cue(), start, site.to(), last, endMargin) - 1).end();
         }

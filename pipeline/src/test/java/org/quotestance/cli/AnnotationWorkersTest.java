@@ -2,11 +2,13 @@ package org.quotestance.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -43,6 +45,7 @@ class AnnotationWorkersTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     @DisplayName("a document given up for its time budget never writes its XMI, even when its annotator finishes later")
     void documentGivenUpWritesNoXmiWhenItsAnnotatorFinishesLate(@TempDir Path xmi) throws Exception {
+        StubbornAnnotator.finished = new CountDownLatch(1);
         try (AnnotationWorkers workers = new AnnotationWorkers(
                 AnalysisEngineFactory.createEngineDescription(StubbornAnnotator.class),
                 AnalysisEngineFactory.createEngineDescription(XmiCorpusWriter.class,
@@ -55,7 +58,8 @@ class AnnotationWorkersTest {
             assertNull(annotated.failure());
             workers.release(annotated.jcas());
 
-            Thread.sleep(2_500); // the late document's annotator has finished by now
+            assertTrue(StubbornAnnotator.finished.await(30, TimeUnit.SECONDS), "the late annotator finished");
+            Thread.sleep(200); // what its thread would write after the annotator returns
             try (Stream<Path> files = Files.list(xmi)) {
                 assertEquals(List.of("TypeSystem.xml", "quick.xmi"),
                         files.map(f -> f.getFileName().toString()).sorted().toList());

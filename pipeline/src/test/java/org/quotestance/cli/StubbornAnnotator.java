@@ -1,5 +1,7 @@
 package org.quotestance.cli;
 
+import java.util.concurrent.CountDownLatch;
+
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.jcas.JCas;
 
@@ -8,6 +10,9 @@ import org.apache.uima.jcas.JCas;
  * containing "LATE" it takes two seconds whatever happens, then finishes normally.
  */
 public class StubbornAnnotator extends JCasAnnotator_ImplBase {
+
+    /** Counted down when a late document's annotation has finished (a test sets a fresh latch before its run). */
+    static volatile CountDownLatch finished = new CountDownLatch(1);
 
     @Override
     public void process(JCas jcas) {
@@ -22,5 +27,6 @@ public class StubbornAnnotator extends JCasAnnotator_ImplBase {
                 // ignored on purpose: this annotator finishes its document regardless
             }
         }
+        finished.countDown();
     }
 }

@@ -38,7 +38,7 @@ class ContentBoundaryModelTest {
         int to = words.size();
         assertEquals(trained.start(words, 2, to, 3, 0), read.start(words, 2, to, 3, 0));
         assertEquals(trained.end(words, 2, 3, to, to, 0), read.end(words, 2, 3, to, to, 0));
-        assertEquals(3, read.start(words, 2, to, 3, 0), "the fixture's belief content starts at 'that'");
+        assertEquals(3, read.start(words, 2, to, 5, 0), "the fixture's belief content starts at 'that', not at 'dam'");
     }
 
     @Test

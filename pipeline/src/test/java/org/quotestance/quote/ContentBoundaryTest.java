@@ -34,6 +34,16 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void contentCutBeforeASecondReportNeverStartsAfterItsEnd() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Governor Tom Hale said taxes rose and added that wages fell "
+                + "in the spring, warning that the budget would not hold.");
+        assertEquals(false, quotes.isEmpty());
+        for (Quote q : quotes) {
+            assertEquals(true, q.getBegin() < q.getEnd(), () -> "empty or inverted content at " + q.getBegin());
+        }
+    }
+
+    @Test
     void directQuoteKeepsTheRulesBoundaries() throws Exception {
         List<Quote> quotes = attributions(LEAD + "“We will rebuild the bridge before the winter, whatever it costs,” "
                 + "Mayor Ana Ruiz said on Monday.");
