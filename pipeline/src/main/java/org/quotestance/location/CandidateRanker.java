@@ -24,7 +24,8 @@ import org.quotestance.gazetteer.NameKeys;
  *   + QUALIFIER_BONUS  if a mention is followed by ", X" where X names its country or division
  *   + NEARBY_WEIGHT    x share of the other names that have some sense within 161 km (towns and
  *                        counties only, {@link SenseGrid}): "Columbus", "Hagerstown" and "New Castle"
- *                        together are the Indiana towns, though none of them is the largest of its name
+ *                        together are the Indiana towns, though none of them is the largest of its name;
+ *                        not for a name that is also a country, a national capital or a metropolis
  * </pre>
  * A town named like a country ("Peru", Indiana) gets the country share at a lower weight.
  * Names start at their best prior; the shares are then computed from the current resolutions
@@ -169,6 +170,7 @@ final class CandidateRanker {
         }
         Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
         boolean namesCountry = mentions.get(0).candidates.stream().anyMatch(GazetteerEntry::isCountry);
+        double nearbyWeight = namesWorldPlace(mentions.get(0).candidates) ? 0 : NEARBY_WEIGHT;
         for (GazetteerEntry candidate : mentions.get(0).candidates) {
             double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, qualifiers);
             if (context != null) {
@@ -176,7 +178,7 @@ final class CandidateRanker {
                 score += countryWeight * context.focus().countryShare(candidate, context.ownVote(), 1.0)
                         + NEIGHBOUR_WEIGHT * context.focus().neighbourShare(candidate, context.ownVote(), 1.0)
                         + DIVISION_WEIGHT * context.focus().divisionShare(candidate, context.ownVote(), 1.0)
-                        + NEARBY_WEIGHT * context.nearness().share(key, candidate);
+                        + nearbyWeight * context.nearness().share(key, candidate);
             }
             if (score > bestScore) {
                 bestScore = score;
@@ -184,6 +186,19 @@ final class CandidateRanker {
             }
         }
         return best;
+    }
+
+    /**
+     * A name one of whose senses is a country, a national capital or a metropolis ("Moscow", "Paris"): small
+     * namesakes near each other (Moscow and Paris, Maine) say nothing against it, so nearness does not count.
+     */
+    private static boolean namesWorldPlace(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.isCountry() || candidate.featureClass().equals("P.PPLC") || candidate.population() >= METROPOLIS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A town or county: what the document's country alone says little about when the name is also a country's. */

@@ -49,4 +49,12 @@ class PlaceSenseTest {
         assertEquals("PE", peru.getCountryCode());
         assertEquals("A.PCLI", peru.getFeatureClass());
     }
+
+    @Test
+    @DisplayName("two capitals named together stay the capitals, though Maine has a Moscow and a Paris near each other")
+    void capitalsNotTheirSmallNamesakes() throws Exception {
+        List<Location> locations = annotate("Officials in Moscow said talks would resume in Paris next week.");
+        assertEquals("RU", the(locations, "Moscow").getCountryCode());
+        assertEquals("FR", the(locations, "Paris").getCountryCode());
+    }
 }
