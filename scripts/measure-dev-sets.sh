@@ -52,6 +52,11 @@ if [ -d "$data/corpus/polnear-train" ]; then
   tables+=("$out/speaker-linking.md")
   echo "measured speaker-linking" >&2
 fi
+if [ -d "$data/corpus/polnear-train" ] && [ -d "$data/corpus/bbc" ]; then
+  "$root/scripts/measure-stance-sample.sh" > /dev/null
+  tables+=("$out/stance-sample.md")
+  echo "measured stance-sample" >&2
+fi
 
 block="$(mktemp)"
 {

@@ -2,7 +2,7 @@
 """Precision of stances.csv on articles the stance rules were not tuned on, judged by hand.
 
   scripts/stance-sample.py draw  OUT.csv ANNOTATED_DIR... [--size 100] [--seed 20]
-  scripts/stance-sample.py score OUT.csv ANNOTATED_DIR...
+  scripts/stance-sample.py score OUT.csv ANNOTATED_DIR... [--markdown TABLE.md]
 
 ANNOTATED_DIR is the --out folder of `./quotestance annotate --formats csv` (its csv/stances.csv and
 csv/documents.csv). Articles are split in two halves by the first hex digit of sha1(doc_id): 0-7 were
@@ -62,7 +62,7 @@ def draw(out, folders, size, seed):
     print(f"drew {len(sample)} of {len(pool)} held-out stance rows into {out}")
 
 
-def score(out, folders):
+def score(out, folders, markdown=None):
     with open(out, newline="", encoding="utf-8") as f:
         judged = [r for r in csv.DictReader(f)]
     verdicts = [r["verdict"].strip().upper() for r in judged]
@@ -75,12 +75,24 @@ def score(out, folders):
     print(f"judged rows            {total}")
     print(f"right                  {right}")
     print(f"share right            {precision:.3f}")
+    figures = [("judged_rows", total), ("right", right), ("share_right", f"{precision:.3f}")]
     for folder in folders:
         rows = len(read_rows(folder))
         docs = held_out_documents(folder)
-        print(f"{corpus_name(folder)}: held-out articles {docs}, stance rows {rows}, "
+        name = corpus_name(folder)
+        print(f"{name}: held-out articles {docs}, stance rows {rows}, "
               f"rows per 100 articles {100 * rows / docs:.1f}, "
               f"estimated right stances per 5 articles {5 * precision * rows / docs:.2f}")
+        figures += [(f"{name}.held_out_articles", docs), (f"{name}.stance_rows", rows),
+                    (f"{name}.rows_per_100_articles", f"{100 * rows / docs:.1f}"),
+                    (f"{name}.right_per_5_articles", f"{5 * precision * rows / docs:.2f}")]
+    if markdown:
+        with open(markdown, "w", encoding="utf-8") as f:
+            f.write(f"`{os.path.basename(out)}` (stance rows of the held-out articles, judged by hand)\n\n")
+            f.write("| figure | value |\n|---|---|\n")
+            for key, value in figures:
+                f.write(f"| {key} | {value} |\n")
+            f.write("\n")
 
 
 def main():
@@ -90,11 +102,12 @@ def main():
     parser.add_argument("folders", nargs="+")
     parser.add_argument("--size", type=int, default=100)
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--markdown", help="score: also write the figures as a Markdown table here")
     args = parser.parse_args()
     if args.command == "draw":
         draw(args.out, args.folders, args.size, args.seed)
     else:
-        score(args.out, args.folders)
+        score(args.out, args.folders, args.markdown)
 
 
 if __name__ == "__main__":
