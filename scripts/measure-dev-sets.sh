@@ -22,7 +22,8 @@ run quotes "$data/quotes/polnear-dev.jsonl" quotes-polnear-dev
 # train command; its models go to a scratch folder, the committed ones stay as they are).
 models="$(mktemp -d)"
 "$root/quotestance" train locations --data "$data" --models "$models" --report "$out/locations-cv.json" \
-  --markdown "$out/locations-cv.md" --errors "$out/locations-cv-errors.json" > /dev/null
+  --markdown "$out/locations-cv.md" --errors "$out/locations-cv-errors.json" \
+  --resolution-errors "$out/locations-cv-resolution-errors.csv" > /dev/null
 rm -rf "$models"
 tables+=("$out/locations-cv.md")
 echo "measured locations-cv" >&2

@@ -48,6 +48,11 @@ final class TrainLocationsCommand implements Callable<Integer> {
             description = "Also write the cross-validated recognition errors by kind, with examples, here (JSON)")
     private Path errors;
 
+    @Option(names = "--resolution-errors", paramLabel = "FILE",
+            description = { "Also write the cross-validated resolution errors (recognised gold toponyms more than",
+                "161 km from ours), one CSV row each with its kind, here; their counts go to standard error" })
+    private Path resolutionErrors;
+
     @Override
     public Integer call() throws Exception {
         List<Path> sets = GEO_SETS.stream().map(name -> data.resolve("geo").resolve(name)).toList();
@@ -61,6 +66,10 @@ final class TrainLocationsCommand implements Callable<Integer> {
         System.out.print(figures);
         if (errors != null) {
             AtomicFile.write(errors, (json.writeValueAsString(result.errors()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (resolutionErrors != null) {
+            AtomicFile.write(resolutionErrors, result.resolutionErrors().csv().getBytes(StandardCharsets.UTF_8));
+            result.resolutionErrors().counts().forEach((kind, n) -> System.err.println(kind + "\t" + n));
         }
         if (markdown != null) {
             String table = FigureTable.crossValidatedMarkdown(result.figures(), folds);

@@ -34,7 +34,7 @@ import opennlp.tools.ml.model.Event;
 public final class LocationCrossValidation {
 
     /** Gold sets whose file name starts so mark places inside organisation names as toponyms ("Kentucky Department of Fish"). */
-    static final List<String> ORGANISATION_PLACES_GOLD_PREFIXES = List.of("lgl", "trnews");
+    private static final List<String> ORGANISATION_PLACES_GOLD_PREFIXES = List.of("lgl", "trnews");
 
     private record GoldDocument(String set, int fold, JsonNode json, ToponymTraining.Events events) {
     }
@@ -42,10 +42,12 @@ public final class LocationCrossValidation {
     /**
      * The shipped models' bytes and the figures per set and variant: {@code rules} (no model),
      * {@code toponym} (toponym classifier only), {@code toponym+resolution}, and
-     * {@code cross_validated} (all three models).
+     * {@code cross_validated} (all three models); the cross-validated models' recognition errors and resolution
+     * errors by kind.
      */
     public record Result(byte[] toponymModel, byte[] resolutionModel, byte[] usageModel,
-            Map<String, Map<String, Map<String, Object>>> figures, Map<String, Object> errors) {
+            Map<String, Map<String, Map<String, Object>>> figures, Map<String, Object> errors,
+            ResolutionErrorKinds resolutionErrors) {
     }
 
     private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated");
@@ -64,6 +66,7 @@ public final class LocationCrossValidation {
         }
         JCas jcas = JCasFactory.createJCas();
         ToponymErrorKinds errors = new ToponymErrorKinds();
+        ResolutionErrorKinds resolutionErrors = new ResolutionErrorKinds();
         Path toponymFile = Files.createTempFile("toponym-model", ".bin.gz");
         Path resolutionFile = Files.createTempFile("resolution-model", ".bin.gz");
         Path usageFile = Files.createTempFile("usage-model", ".bin.gz");
@@ -77,18 +80,22 @@ public final class LocationCrossValidation {
                 List<AnalysisEngine> engines = List.of(engine(before, "none", "none", "none"),
                         engine(before, t, "none", "none"), engine(before, t, r, "none"),
                         engine(before, t, r, u));
-                for (GoldDocument document : documents) {
-                    if (document.fold() == fold) {
-                        for (int v = 0; v < VARIANTS.size(); v++) {
-                            GeoEvaluator.score(document.json(), engines.get(v), jcas,
-                                    tallies.get(document.set()).get(VARIANTS.get(v)));
-                            if (v == VARIANTS.size() - 1) {
-                                errors.add(document.set(), document.json(), jcas);
+                try {
+                    for (GoldDocument document : documents) {
+                        if (document.fold() == fold) {
+                            for (int v = 0; v < VARIANTS.size(); v++) {
+                                GeoEvaluator.score(document.json(), engines.get(v), jcas,
+                                        tallies.get(document.set()).get(VARIANTS.get(v)));
+                                if (v == VARIANTS.size() - 1) {
+                                    errors.add(document.set(), document.json(), jcas);
+                                    resolutionErrors.add(document.set(), document.json(), jcas);
+                                }
                             }
                         }
                     }
+                } finally {
+                    engines.forEach(AnalysisEngine::destroy);
                 }
-                engines.forEach(AnalysisEngine::destroy);
             }
         } finally {
             Files.deleteIfExists(toponymFile);
@@ -103,7 +110,8 @@ public final class LocationCrossValidation {
         });
         return new Result(ToponymTraining.train(events(documents, ToponymTraining.Events::toponym)),
                 ToponymTraining.train(events(documents, ToponymTraining.Events::resolution)),
-                ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures, errors.report());
+                ToponymTraining.train(events(documents, ToponymTraining.Events::usage)), figures, errors.report(),
+                resolutionErrors);
     }
 
     /** Trains a model into {@code file} and returns its path, or {@code none} when the events hold one outcome only. */

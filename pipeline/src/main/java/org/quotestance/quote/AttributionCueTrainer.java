@@ -17,13 +17,8 @@ import org.quotestance.text.Word;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the {@link AttributionCueModel} from gold attributions (the {@code quotes/*.jsonl} format):
@@ -74,13 +69,7 @@ public final class AttributionCueTrainer {
                 }
             }
         }
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        parameters.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-        MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+        MaxentModel model = GisTraining.fit(events, settings.iterations(), settings.cutoff());
         return new AttributionCueModel(candidates, model);
     }
 

@@ -3,7 +3,6 @@ package org.quotestance.quote;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +14,8 @@ import org.quotestance.text.Word;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the {@link ContentBoundaryModel} from gold attributions whose content follows the cue in the
@@ -57,13 +51,7 @@ public final class ContentBoundaryTrainer {
     }
 
     private MaxentModel fit(List<Event> events) throws IOException {
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        parameters.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-        return trainer.train(ObjectStreamUtils.createObjectStream(events));
+        return GisTraining.fit(events, settings.iterations(), settings.cutoff());
     }
 
     /** A gold content after its cue: where it stands, and its end word (exclusive) when it ends in the cue's sentence, else -1. */

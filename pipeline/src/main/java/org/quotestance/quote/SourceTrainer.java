@@ -9,26 +9,14 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.apache.uima.UIMAException;
-import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
-import org.apache.uima.jcas.JCas;
 import org.quotestance.eval.GoldDocuments;
-import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.speaker.MentionCandidate;
-import org.quotestance.structure.StructureAnnotator;
 import org.quotestance.text.Word;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the {@link SourceModel} from gold attributions (the {@code quotes/*.jsonl} format): for each reported
@@ -61,41 +49,14 @@ public final class SourceTrainer {
 
     SourceModel train(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
         List<Event> events = events(goldJsonl, useDocument);
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
-        parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-        parameters.put(TrainingParameters.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
-        MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
+        MaxentModel model = GisTraining.fit(events, settings.iterations(), settings.cutoff());
         return new SourceModel(model);
     }
 
     private List<Event> events(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
-        AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(List.of(
-                AnalysisEngineFactory.createEngineDescription(StructureAnnotator.class),
-                PipelineFactory.segmenter())));
-        JCas jcas = JCasFactory.createJCas();
         List<Event> events = new ArrayList<>();
-        int[] index = { -1 };
-        List<Exception> failures = new ArrayList<>();
-        GoldDocuments.forEach(goldJsonl, doc -> {
-            index[0]++;
-            if (!useDocument.test(index[0])) {
-                return;
-            }
-            try {
-                String text = doc.get("text").asText();
-                GoldDocuments.annotate(segmenter, jcas, doc.get("id").asText(), text);
-                addEvents(doc, text, ArticleView.of(jcas), events);
-            } catch (AnalysisEngineProcessException e) {
-                failures.add(e);
-            }
-        });
-        segmenter.destroy();
-        if (!failures.isEmpty()) {
-            throw new IOException(failures.size() + " training documents failed to segment", failures.get(0));
-        }
+        GoldArticles.forEach(goldJsonl, useDocument,
+                (view, doc) -> addEvents(doc, doc.get("text").asText(), view, events));
         return events;
     }
 
