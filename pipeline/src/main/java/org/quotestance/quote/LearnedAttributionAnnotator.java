@@ -159,12 +159,14 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             }
             int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)
                     : contentBefore(words, from, c);
+            if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())) {
+                continue; // before the speaker: the source model is the costly part, and rejected content needs none
+            }
             MentionCandidate speaker = speaker(words, from, end, c, p.side());
-            if (sources != null && content != null) {
+            if (sources != null) {
                 speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
             }
-            if (content == null || speaker == null && requireSpeaker || content[1] - content[0] < minContentWords
-                    || !isContent(words, content, p.side())) {
+            if (speaker == null && requireSpeaker) {
                 continue;
             }
             add(added, words, content, new Attribution(speaker, w.begin(), cueEnd(words, c, end),
