@@ -92,14 +92,14 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
             start = site.start(); // the rules cut the content short ("… rose and added that …") before the model's start
         }
         int begin = words.get(start).begin();
-        if (begin >= end) {
-            return;
+        if (begin >= end || view.quotationStraddles(begin)) {
+            return; // content cut inside a quotation: known before the end model scores its candidates
         }
         if (last <= site.to() && last > start && words.get(last - 1).end() == end) {
             end = words.get(model.end(words, site.cue(), start, site.to(), last, endMargin) - 1).end();
         }
-        if (view.isQuoted(begin, end) || view.quotationStraddles(begin)) {
-            return; // a direct quote's business, or content cut inside a quotation
+        if (view.isQuoted(begin, end)) {
+            return; // a direct quote's business
         }
         QuoteType type = QuoteType.INDIRECT;
         for (Quotation quotation : view.quotationsOpeningIn(begin, end)) {

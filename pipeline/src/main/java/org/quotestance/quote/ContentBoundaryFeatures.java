@@ -52,7 +52,8 @@ final class ContentBoundaryFeatures {
     static final class Ends {
 
         private final List<Word> words;
-        private final int cue;
+        private final String cueFeature;
+        private final String cueNextPrefix;
         private final int from;
         private final int to;
         private final int[] commas;
@@ -61,7 +62,9 @@ final class ContentBoundaryFeatures {
 
         Ends(List<Word> words, int cue, int from, int to) {
             this.words = words;
-            this.cue = cue;
+            String cueWord = words.get(cue).lower();
+            cueFeature = "cue=" + cueWord;
+            cueNextPrefix = "cuen1=" + cueWord + "_";
             this.from = from;
             this.to = to;
             commas = new int[to - from + 1];
@@ -97,8 +100,8 @@ final class ContentBoundaryFeatures {
             f.add("commasAfter=" + Math.min(commas[to - from] - commas[j - from], 2));
             f.add("marksInside=" + marks[j - from] % 2);
             f.add("cueAhead=" + cueAhead(j));
-            f.add("cue=" + words.get(cue).lower());
-            f.add("cuen1=" + words.get(cue).lower() + "_" + n1);
+            f.add(cueFeature);
+            f.add(cueNextPrefix + n1);
             f.add("toEnd=" + lengthBucket(to - j));
             f.add("n3=" + at(words, to, j + 2));
             return f.toArray(String[]::new);

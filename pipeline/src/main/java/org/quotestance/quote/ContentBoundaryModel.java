@@ -41,10 +41,14 @@ public final class ContentBoundaryModel {
 
     private final MaxentModel startModel;
     private final MaxentModel endModel;
+    private final int startYes;
+    private final int endYes;
 
     ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
         this.startModel = startModel;
         this.endModel = endModel;
+        this.startYes = startModel.getIndex(YES);
+        this.endYes = endModel.getIndex(YES);
     }
 
     /**
@@ -55,22 +59,29 @@ public final class ContentBoundaryModel {
     int start(List<Word> words, int cue, int to, int current, double margin) {
         int best = current;
         double bestP = -1;
+        double currentP = Double.NaN;
         for (int i = cue + 1; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
             if (i > cue + 1 && words.get(i - 1).isClauseBreak()) {
                 break; // the start does not move past a clause break ("responded with attacks, including …")
             }
-            double p = isPunctuation(words.get(i)) ? -1 : startProbability(words, cue, to, i);
+            if (isPunctuation(words.get(i))) {
+                continue;
+            }
+            double p = startProbability(words, cue, to, i);
             if (p > bestP) {
                 best = i;
                 bestP = p;
             }
+            currentP = i == current ? p : currentP;
         }
-        double currentP = current < to ? startProbability(words, cue, to, current) : -1;
+        if (Double.isNaN(currentP)) {
+            currentP = current < to ? startProbability(words, cue, to, current) : -1;
+        }
         return bestP - currentP > margin ? best : current;
     }
 
     private double startProbability(List<Word> words, int cue, int to, int i) {
-        return yes(startModel, ContentBoundaryFeatures.start(words, cue, to, i));
+        return yes(startModel, startYes, ContentBoundaryFeatures.start(words, cue, to, i));
     }
 
     /**
@@ -88,7 +99,7 @@ public final class ContentBoundaryModel {
             if (isPunctuation(words.get(j - 1)) && j < to) {
                 continue; // content does not end on a comma or an opening mark
             }
-            double p = yes(endModel, ends.of(j));
+            double p = yes(endModel, endYes, ends.of(j));
             if (p > bestP) {
                 best = j;
                 bestP = p;
@@ -102,10 +113,8 @@ public final class ContentBoundaryModel {
         return !w.isLetters() && !Character.isDigit(w.text().codePointAt(0)) && !w.isQuoteMark();
     }
 
-    private static double yes(MaxentModel model, String[] features) {
-        double[] p = model.eval(features);
-        int k = model.getIndex(YES);
-        return k < 0 ? 0 : p[k];
+    private static double yes(MaxentModel model, int yesIndex, String[] features) {
+        return yesIndex < 0 ? 0 : model.eval(features)[yesIndex];
     }
 
     public static ContentBoundaryModel load(Path file) {

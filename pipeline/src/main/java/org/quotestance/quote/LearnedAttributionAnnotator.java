@@ -159,12 +159,15 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             }
             int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)
                     : contentBefore(words, from, c);
+            if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
+                    || isTaken(added, words, content)) {
+                continue; // before the speaker: the source model is the costly part, and rejected content needs none
+            }
             MentionCandidate speaker = speaker(words, from, end, c, p.side());
-            if (sources != null && content != null) {
+            if (sources != null) {
                 speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
             }
-            if (content == null || speaker == null && requireSpeaker || content[1] - content[0] < minContentWords
-                    || !isContent(words, content, p.side())) {
+            if (speaker == null && requireSpeaker) {
                 continue;
             }
             add(added, words, content, new Attribution(speaker, w.begin(), cueEnd(words, c, end),
@@ -244,15 +247,19 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         return c - last <= MAX_WORDS_TO_CUE;
     }
 
+    /**
+     * Whether the content overlaps the rules' quotes or attributions found earlier in this sentence (they stay as
+     * they are), or stands inside a quotation (a direct quote's business).
+     */
+    private static boolean isTaken(Added added, List<Word> words, int[] content) {
+        int begin = words.get(content[0]).begin();
+        int end = words.get(content[1] - 1).end();
+        return added.overlapsAQuote(begin, end) || added.view.isQuoted(begin, end);
+    }
+
     private static void add(Added added, List<Word> words, int[] content, Attribution attribution) {
         int begin = words.get(content[0]).begin();
         int end = words.get(content[1] - 1).end();
-        if (added.overlapsAQuote(begin, end)) {
-            return; // the rules' quotes, and attributions found earlier in this sentence, stay as they are
-        }
-        if (added.view.isQuoted(begin, end)) {
-            return; // a direct quote's business
-        }
         QuoteType type = QuoteType.INDIRECT;
         for (Quotation q : added.view.quotationsOpeningIn(begin, end)) {
             type = QuoteType.MIXED;
