@@ -37,13 +37,14 @@ final class RegionAdjectives {
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             for (CSVRecord row : format.parse(reader)) {
-                List<GazetteerEntry> place = gazetteer.lookup(NameKeys.normalise(row.get("place")));
+                String placeKey = NameKeys.normalise(row.get("place"));
+                List<GazetteerEntry> place = gazetteer.lookup(placeKey);
                 if (place.isEmpty()) {
                     throw new IllegalStateException(RESOURCE + " line " + row.getRecordNumber()
                             + ": no gazetteer place " + row.get("place"));
                 }
                 String key = NameKeys.normalise(row.get("adjective"));
-                places.put(key, place.get(0));
+                places.put(key, PlacePrior.shortlist(placeKey, place, 1).get(0)); // "Punjab": the likeliest sense, not the first listed
                 maxWords = Math.max(maxWords, key.split(" ").length);
             }
         } catch (IOException e) {

@@ -257,6 +257,14 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("a region adjective names the region, not a small place of its name: 'Punjabi farmers' are of the province")
+    void regionAdjectiveTakesTheRegion() throws Exception {
+        Location punjabi = the(annotate("Punjabi farmers marched on the capital."), "Punjabi");
+        assertEquals("DEMONYM", punjabi.getUsage());
+        assertEquals("A.ADM1", punjabi.getFeatureClass());
+    }
+
+    @Test
     @DisplayName("a major place after a hyphen stands alone: 'made-in-China', 'the Middlesex-London area'")
     void majorPlaceAfterHyphen() throws Exception {
         assertEquals("CN", the(annotate("The firm sells a made-in-China approach to trade."), "China").getCountryCode());
