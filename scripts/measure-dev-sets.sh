@@ -10,6 +10,9 @@ mkdir -p "$out"
 [ -d "$data" ] || { echo "no gold data at $data (set QUOTESTANCE_DATA)" >&2; exit 2; }
 
 tables=()
+# the error listings quote the gold data (texts, gold places), so they stay out of the repository
+errors="${TMPDIR:-/tmp}/quotestance-errors"
+mkdir -p "$errors"
 run() { # task gold-file name
   local task="$1" gold="$2" name="$3"
   [ -f "$gold" ] || { echo "skip $name: $gold missing" >&2; return; }
@@ -22,11 +25,11 @@ run quotes "$data/quotes/polnear-dev.jsonl" quotes-polnear-dev
 # train command; its models go to a scratch folder, the committed ones stay as they are).
 models="$(mktemp -d)"
 "$root/quotestance" train locations --data "$data" --models "$models" --report "$out/locations-cv.json" \
-  --markdown "$out/locations-cv.md" --errors "$out/locations-cv-errors.json" \
-  --resolution-errors "$out/locations-cv-resolution-errors.csv" > /dev/null
+  --markdown "$out/locations-cv.md" --errors "$errors/locations-cv-errors.json" \
+  --resolution-errors "$errors/locations-cv-resolution-errors.csv" > /dev/null
 rm -rf "$models"
 tables+=("$out/locations-cv.md")
-echo "measured locations-cv" >&2
+echo "measured locations-cv (error listings in $errors)" >&2
 run stance "$data/stance/newsmtsc-dev.jsonl" stance-newsmtsc-dev
 # the learned quote models (cues, sources and content boundaries), refitted without every 10th training article and scored on those
 if [ -f "$data/quotes/polnear-train.jsonl" ]; then
