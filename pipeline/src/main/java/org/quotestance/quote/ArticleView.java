@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -29,31 +30,13 @@ final class ArticleView {
 
         /** The first word of the last sentence that starts at or before word {@code index}, or 0. */
         int sentenceStartingAtOrBefore(int index) {
-            int low = 0;
-            int high = sentences.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (sentences.get(mid)[0] <= index) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
+            int low = firstFrom(sentences, sentence -> sentence[0], index + 1);
             return low == 0 ? 0 : sentences.get(low - 1)[0];
         }
 
         /** The sentence ({@code [from, to)}) that holds word {@code index}, or null. */
         int[] sentenceAt(int index) {
-            int low = 0;
-            int high = sentences.size();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (sentences.get(mid)[0] <= index) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
+            int low = firstFrom(sentences, sentence -> sentence[0], index + 1);
             int[] sentence = low == 0 ? null : sentences.get(low - 1);
             return sentence != null && index < sentence[1] ? sentence : null;
         }
@@ -142,16 +125,7 @@ final class ArticleView {
 
     /** The paragraph that holds offset {@code offset}, or null. */
     Para paragraphAt(int offset) {
-        int low = 0;
-        int high = paragraphs.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (paragraphs.get(mid).begin() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
+        int low = firstFrom(paragraphs, Para::begin, offset + 1);
         Para para = low == 0 ? null : paragraphs.get(low - 1);
         return para != null && offset < para.end() ? para : null;
     }
@@ -163,17 +137,7 @@ final class ArticleView {
 
     /** Index of the first quotation that opens at or after {@code offset}. */
     int firstQuotationFrom(int offset) {
-        int low = 0;
-        int high = quotations.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (quotations.get(mid).begin() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return firstFrom(quotations, Quotation::begin, offset);
     }
 
     /** The quotations that open in {@code [begin, end)}. */
@@ -198,11 +162,16 @@ final class ArticleView {
 
     /** Index of the first word of {@code words} (in document order) that begins at or after {@code offset}. */
     static int wordAt(List<Word> words, int offset) {
+        return firstFrom(words, Word::begin, offset);
+    }
+
+    /** Index of the first of {@code items}, sorted by {@code start}, whose start is at or after {@code offset}. */
+    private static <T> int firstFrom(List<T> items, ToIntFunction<T> start, int offset) {
         int low = 0;
-        int high = words.size();
+        int high = items.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (words.get(mid).begin() < offset) {
+            if (start.applyAsInt(items.get(mid)) < offset) {
                 low = mid + 1;
             } else {
                 high = mid;
