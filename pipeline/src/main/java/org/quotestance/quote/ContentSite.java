@@ -31,14 +31,7 @@ record ContentSite(List<Word> words, int cue, int start, int to) {
         if (sentence == null) {
             return null;
         }
-        int to = sentence[1];
-        while (to > sentence[0] && isFinalPunctuation(words.get(to - 1))) {
-            to--;
-        }
+        int to = Word.endBeforeFinalPunctuation(words, sentence[0], sentence[1]);
         return start < to ? new ContentSite(words, cue, start, to) : null;
-    }
-
-    private static boolean isFinalPunctuation(Word w) {
-        return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
     }
 }

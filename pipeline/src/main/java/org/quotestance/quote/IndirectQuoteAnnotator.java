@@ -65,10 +65,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private void annotateSentence(QuoteFactory quotes, ArticleView view, List<Word> words, int from, int to) {
-        int end = to;
-        while (end > from && isFinalPunctuation(words.get(end - 1))) {
-            end--;
-        }
+        int end = Word.endBeforeFinalPunctuation(words, from, to);
         MentionCandidate sentenceSpeaker = null;
         int c = from;
         while (c < end) {
@@ -312,10 +309,6 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         // "is promising to help", "was telling": the progressive is active
         boolean progressive = cue.lower().endsWith("ing") && PASSIVE.contains(p) && !p.equals("being");
         return PASSIVE.contains(p) && !progressive || DETERMINERS.contains(p);
-    }
-
-    private static boolean isFinalPunctuation(Word w) {
-        return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
     }
 
     /** The speaker right after the cue when it fills the clause there ("said Peter Morgan, a lawyer"). */

@@ -144,10 +144,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private void annotateSentence(Added added, ArticleView view, List<Word> words, int from, int to) {
-        int end = to;
-        while (end > from && isFinalPunctuation(words.get(end - 1))) {
-            end--;
-        }
+        int end = Word.endBeforeFinalPunctuation(words, from, to);
         for (int c = from; c < end; c++) {
             Word w = words.get(c);
             if (!model.isCandidate(w) || view.insideQuotation(w)) {
@@ -266,9 +263,5 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             end = Math.max(end, q.end());
         }
         added.add(begin, end, type, attribution);
-    }
-
-    static boolean isFinalPunctuation(Word w) {
-        return w.text().equals(".") || w.text().equals("!") || w.text().equals("?");
     }
 }

@@ -106,10 +106,7 @@ public final class SourceTrainer {
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             for (int[] sentence : para.sentences()) {
-                int end = sentence[1];
-                while (end > sentence[0] && LearnedAttributionAnnotator.isFinalPunctuation(words.get(end - 1))) {
-                    end--;
-                }
+                int end = Word.endBeforeFinalPunctuation(words, sentence[0], sentence[1]);
                 for (int i = sentence[0]; i < end; i++) {
                     byOffset.put(words.get(i).begin(), new Location(words, sentence[0], end, i));
                 }

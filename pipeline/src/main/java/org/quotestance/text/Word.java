@@ -34,6 +34,20 @@ public record Word(int begin, int end, String text, String lower) {
         return text.length() == 1 && "\"“”‘’«»„".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** A full stop, question mark or exclamation mark. */
+    public boolean isFinalPunctuation() {
+        return text.equals(".") || text.equals("!") || text.equals("?");
+    }
+
+    /** The end of {@code words[from, to)} with its trailing full stops, question and exclamation marks left out. */
+    public static int endBeforeFinalPunctuation(List<Word> words, int from, int to) {
+        int end = to;
+        while (end > from && words.get(end - 1).isFinalPunctuation()) {
+            end--;
+        }
+        return end;
+    }
+
     /** Punctuation that ends a clause: a speaker never spans it. ’ and ' are left out: mostly apostrophes. */
     public boolean isClauseBreak() {
         return text.length() == 1 && ",;:()[]—–―!?.\"“”‘«»„".indexOf(text.charAt(0)) >= 0;
