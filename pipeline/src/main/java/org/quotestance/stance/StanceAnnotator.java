@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -128,10 +129,15 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
     /** The runs of tokens that no quote overlaps. */
     private static List<List<Word>> wordsOutside(List<Token> tokens, SpanCover quoted) {
+        return runsBetween(tokens, token -> quoted.overlaps(token.getBegin(), token.getEnd()));
+    }
+
+    /** The non-empty runs of tokens between the tokens that {@code breaksRun} accepts (which belong to no run). */
+    private static List<List<Word>> runsBetween(List<Token> tokens, Predicate<Token> breaksRun) {
         List<List<Word>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
         for (Token token : tokens) {
-            if (quoted.overlaps(token.getBegin(), token.getEnd())) {
+            if (breaksRun.test(token)) {
                 runs.add(Word.of(run));
                 run = new ArrayList<>();
             } else {
@@ -188,21 +194,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
         /** The runs of words outside the sentence's quotes and the speaker. */
         List<List<Word>> runsOutsideQuotes(SpeakerMention speaker) {
-            List<List<Word>> runs = new ArrayList<>();
-            List<Token> run = new ArrayList<>();
-            for (Token token : tokens) {
-                boolean quoted = quotes.overlaps(token.getBegin(), token.getEnd());
-                boolean speakerItself = token.getBegin() < speaker.getEnd() && speaker.getBegin() < token.getEnd();
-                if (quoted || speakerItself) {
-                    runs.add(Word.of(run));
-                    run = new ArrayList<>();
-                } else {
-                    run.add(token);
-                }
-            }
-            runs.add(Word.of(run));
-            runs.removeIf(List::isEmpty);
-            return runs;
+            return runsBetween(tokens, token -> quotes.overlaps(token.getBegin(), token.getEnd())
+                    || token.getBegin() < speaker.getEnd() && speaker.getBegin() < token.getEnd());
         }
     }
 
