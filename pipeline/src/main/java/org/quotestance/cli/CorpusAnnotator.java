@@ -140,7 +140,10 @@ public final class CorpusAnnotator {
         ExportOptions options = new ExportOptions(work, formats, evalResults, Version.get());
         Path corpusNames = work.resolve(OutputFolder.NAMES);
         // the engines are built (models and indexes loaded) while this thread gathers the names; the speaker
-        // linker reads them with its first document
+        // linker checks at start-up that the file exists and reads it with its first document
+        if (!Files.exists(corpusNames)) {
+            Files.createFile(corpusNames);
+        }
         CompletableFuture<Engines> engines = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {

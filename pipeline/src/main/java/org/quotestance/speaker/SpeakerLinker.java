@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +77,10 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         super.initialize(context);
         corpusNames = null;
         surnameLinker = null;
+        if (corpusNamesFile != null && !corpusNamesFile.isEmpty() && !Files.isRegularFile(Path.of(corpusNamesFile))) {
+            throw new ResourceInitializationException(new IOException(
+                    "corpus names file " + corpusNamesFile + " does not exist (write it with CorpusNames.write)"));
+        }
         if (speakersFile != null && !speakersFile.isEmpty()) {
             try {
                 registry = SpeakerRegistry.read(Path.of(speakersFile));
@@ -114,7 +119,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
 
     /**
      * Read with the first document, not when the engine is built: {@code annotate} builds its engines while the
-     * first pass is still gathering the names.
+     * first pass is still gathering the names (the file exists, still empty, from the start).
      */
     private void readCorpusNames() throws AnalysisEngineProcessException {
         if (surnameLinker == null && corpusNamesFile != null && !corpusNamesFile.isEmpty()) {

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.pipeline.PipelineFactory;
@@ -121,6 +125,19 @@ class CorpusSpeakerLinkingTest {
         assertEquals("donald-trump", trump.getEntityId());
         assertEquals("Donald J. Trump", trump.getCanonicalName());
         assertEquals("Q22686", trump.getExternalId());
+    }
+
+    @Test
+    void aMissingCorpusNamesFileFailsWhenThePipelineIsBuiltNotWithEveryDocument(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-names.ser");
+        ResourceInitializationException e = assertThrows(ResourceInitializationException.class,
+                () -> AnalysisEngineFactory.createEngine(createEngineDescription(SpeakerLinker.class,
+                        SpeakerLinker.PARAM_CORPUS_NAMES, missing.toString())));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("no-such-names.ser"), "a message names the file: " + messages);
     }
 
     @Test
