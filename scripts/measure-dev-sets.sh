@@ -50,7 +50,12 @@ for geo in geowebnews trnews lgl; do
   fit_tables+=("$out/locations-$geo-dev.md")
   echo "measured locations-$geo-dev (fit)" >&2
 done
-# corpus-level speaker linking is measured on an annotated corpus, not a gold file: its own script
+# corpus-level speaker linking and the stance sample are measured on annotated corpora, not gold files:
+# their own scripts, sharing one annotation of the PolNeAR and BBC articles
+annotated="$(mktemp -d)"
+trap 'rm -rf "$annotated"' EXIT
+"$root/scripts/annotate-corpora.sh" "$annotated"
+export QUOTESTANCE_ANNOTATED="$annotated"
 if [ -d "$data/corpus/polnear-train" ]; then
   "$root/scripts/measure-speaker-linking.sh" > /dev/null
   tables+=("$out/speaker-linking.md")

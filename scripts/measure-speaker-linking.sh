@@ -8,14 +8,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${QUOTESTANCE_DATA:-$root/../shared/data}"
 out="$root/eval-results"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 [ -d "$data/corpus/polnear-train" ] || { echo "no PolNeAR corpus at $data/corpus/polnear-train" >&2; exit 2; }
-"$root/quotestance" annotate "$data/corpus/polnear-train" --out "$work/polnear" --formats csv,jsonl --no-progress 2> /dev/null
-more=()
-if [ -d "$data/corpus/bbc" ]; then
-  "$root/quotestance" annotate "$data/corpus/bbc" --out "$work/bbc" --formats csv,jsonl --no-progress 2> /dev/null
-  more=(--sample-corpus "$work/bbc")
+annotated="${QUOTESTANCE_ANNOTATED:-}"
+if [ -z "$annotated" ]; then
+  annotated="$(mktemp -d)"
+  trap 'rm -rf "$annotated"' EXIT
+  "$root/scripts/annotate-corpora.sh" "$annotated"
 fi
-"$root/quotestance" eval speakers "$work/polnear" "${more[@]}" --sample "$out/speaker-linking-sample.csv" \
+more=()
+[ -d "$annotated/bbc" ] && more=(--sample-corpus "$annotated/bbc")
+"$root/quotestance" eval speakers "$annotated/polnear-train" "${more[@]}" --sample "$out/speaker-linking-sample.csv" \
     --out "$out/speaker-linking.json" --markdown "$out/speaker-linking.md"

@@ -8,10 +8,12 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 data="${QUOTESTANCE_DATA:-$root/../shared/data}"
 out="$root/eval-results"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 [ -d "$data/corpus/polnear-train" ] && [ -d "$data/corpus/bbc" ] || { echo "no corpora under $data/corpus" >&2; exit 2; }
-"$root/quotestance" annotate "$data/corpus/polnear-train" --out "$work/polnear-train" --formats csv --no-progress 2> /dev/null
-"$root/quotestance" annotate "$data/corpus/bbc" --out "$work/bbc" --formats csv --no-progress 2> /dev/null
-python3 "$root/scripts/stance-sample.py" score "$out/stance-sample.csv" "$work/polnear-train" "$work/bbc" \
+annotated="${QUOTESTANCE_ANNOTATED:-}"
+if [ -z "$annotated" ]; then
+  annotated="$(mktemp -d)"
+  trap 'rm -rf "$annotated"' EXIT
+  "$root/scripts/annotate-corpora.sh" "$annotated"
+fi
+python3 "$root/scripts/stance-sample.py" score "$out/stance-sample.csv" "$annotated/polnear-train" "$annotated/bbc" \
     --markdown "$out/stance-sample.md"
