@@ -114,11 +114,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         String text = jcas.getDocumentText();
         SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream().filter(StanceAnnotator::speaksForHolder)
                 .toList(), Quote::getBegin, Quote::getEnd);
-        List<Word> previous = List.of();
+        List<Token> previous = List.of();
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
-            List<Word> sentenceBefore = previous;
-            previous = Word.of(tokens);
+            List<Token> sentenceBefore = previous;
+            previous = tokens;
             for (List<Word> run : wordsOutside(tokens, quoted)) {
                 boolean opensSentence = run.get(0).begin() == tokens.get(0).getBegin();
                 if (!holders.mayBeNamedIn(run) && !(opensSentence && run.stream().anyMatch(StanceAnnotator::isPronoun))) {
@@ -128,7 +128,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                     Optional<SpeakerMention> holder = reportedSubject.holderOf(run, candidate.cue(), holders);
                     if (holder.isEmpty() && opensSentence) {
                         holder = reportedSubject.pronounSubject(run, candidate.cue())
-                                .flatMap(pronoun -> antecedent.of(pronoun, concat(sentenceBefore, run.subList(0, candidate.cue().first()))));
+                                .flatMap(pronoun -> antecedent.of(pronoun,
+                                        concat(Word.of(sentenceBefore), run.subList(0, candidate.cue().first()))));
                     }
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
                     if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
