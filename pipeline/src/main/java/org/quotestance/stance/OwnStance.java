@@ -27,6 +27,7 @@ public final class OwnStance {
     private static final Set<String> NOMINAL_HEADS = Set.of("support", "opposition", "concern", "concerns",
             "commitment", "objection", "resistance", "solidarity", "respect", "liberation", "end", "in", "voiced",
             "expressed");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
 
     private final Set<String> embeddingWords;
@@ -70,10 +71,16 @@ public final class OwnStance {
                 return false;
             }
         }
+        if (isAdjectiveOrNoun(run, cue) || isFrontedPreposition(run, cue) || wasGoingTo(run, cue)) {
+            return false;
+        }
         if (cue.cue().targetIsSubject()) {
             return kind == RunKind.QUOTE;
         }
-        int start = kind == RunKind.BEFORE_SPEAKER && run.get(0).lower().endsWith("ing") ? 1 : 0;
+        if (kind == RunKind.BEFORE_SPEAKER && !run.get(0).lower().endsWith("ing")) {
+            return false; // "He also accused Liverpool ..., but Parry explained": only a participle clause leans on the speaker
+        }
+        int start = kind == RunKind.BEFORE_SPEAKER ? 1 : 0;
         boolean sawSubject = false;
         for (int i = cue.first() - 1; i >= start; i--) {
             Word word = run.get(i);
@@ -103,6 +110,39 @@ public final class OwnStance {
             sawSubject |= subject;
         }
         return kind != RunKind.QUOTE || sawSubject || !isNominal(cue);
+    }
+
+    /**
+     * "an exceptionally welcoming scene", "A vote against Marco ... is a vote for Trump": a cue after an
+     * article (and adverbs) is an adjective or a noun, and says nothing of the holder's position, unless
+     * an "of" names its object.
+     */
+    private static boolean isAdjectiveOrNoun(List<Word> run, CueMatch cue) {
+        if (cue.first() + 1 < run.size() && run.get(cue.first() + 1).lower().equals("of")) {
+            return false; // "the protection of minority rights" names what the holder would protect
+        }
+        int i = cue.first() - 1;
+        while (i >= 0 && run.get(i).lower().endsWith("ly")) {
+            i--;
+        }
+        return i >= 0 && ARTICLES.contains(run.get(i).lower());
+    }
+
+    /** "I was going to bite my tongue and vote for Hillary, but ...": an intention given up, not a position. */
+    private static boolean wasGoingTo(List<Word> run, CueMatch cue) {
+        for (int i = 1; i + 1 < cue.first(); i++) {
+            String before = run.get(i - 1).lower();
+            if ((before.equals("was") || before.equals("were")) && run.get(i).lower().equals("going")
+                    && run.get(i + 1).lower().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Against Wales, ... I hope we can show our game": a preposition opening the sentence names an opponent, not a stance. */
+    private static boolean isFrontedPreposition(List<Word> run, CueMatch cue) {
+        return cue.first() == 0 && run.get(0).text().equals("Against");
     }
 
     /** "support for X", "opposition to X", "in favor of X": a noun needs an owner to be the holder's stance. */

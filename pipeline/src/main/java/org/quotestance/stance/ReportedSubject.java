@@ -25,6 +25,8 @@ import org.quotestance.type.SpeakerMention;
 final class ReportedSubject {
     static final int MAX_NAME_WORDS = 4;
     static final int MAX_APPOSITIVE_WORDS = 8;
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "while", "when", "as", "after", "before",
             "since", "because", "though", "although", "then", "so", "meanwhile", "yet", "once", "until", "where");
@@ -56,28 +58,11 @@ final class ReportedSubject {
 
     /** The holder whose own act or position the cue states in the run, if the rules above find one. */
     Optional<SpeakerMention> holderOf(List<Word> run, CueMatch cue, DocumentHolders holders) {
-        if (cue.cue().targetIsSubject() || !verbs.contains(cue.cue().words().get(0))) {
+        int i = subjectEnd(run, cue);
+        if (i < 0) {
             return Optional.empty();
         }
-        for (int i = 0; i < run.size(); i++) {
-            if (i < cue.first() && embeddingWords.contains(run.get(i).lower()) || run.get(i).text().equals("?")
-                    || surveyWords.contains(run.get(i).lower())) {
-                return Optional.empty();
-            }
-        }
-        if (isCapitalised(run.get(cue.first())) && cue.first() > 0) {
-            return Optional.empty(); // a headline in title case: "Hillary Clinton Accused Of ..." is often passive
-        }
-        int i = cue.first() - 1;
-        boolean passive = false;
-        while (i >= 0 && fillers.contains(run.get(i).lower())) {
-            passive |= BE.contains(run.get(i).lower());
-            i--;
-        }
-        if (i < 0 || negation.isNegator(run.get(i).lower()) || passive && isParticiple(run, cue)) {
-            return Optional.empty();
-        }
-        int end = nameEndBefore(run, i);
+        int end = run.get(i).lower().equals("and") ? coordinatedSubjectEnd(run, i) : nameEndBefore(run, i);
         if (end < 0) {
             return Optional.empty();
         }
@@ -98,12 +83,57 @@ final class ReportedSubject {
     }
 
     /**
+     * "He has criticized Clinton" opening a sentence: the pronoun ("he" or "she") that is the subject of
+     * the cue under the same rules as a name, when it is the run's first word; else empty. Who it stands
+     * for is {@link PronounAntecedent}'s question.
+     */
+    Optional<String> pronounSubject(List<Word> run, CueMatch cue) {
+        int i = subjectEnd(run, cue);
+        boolean opensClause = i == 0 || i > 0 && (run.get(i - 1).text().equals(",") || CONNECTIVES.contains(run.get(i - 1).lower()));
+        return i >= 0 && opensClause && PRONOUNS.contains(run.get(i).lower()) ? Optional.of(run.get(i).lower())
+                : Optional.empty();
+    }
+
+    /**
+     * The index of the last word of the cue's subject (the word before its auxiliaries and adverbs), or -1
+     * when the cue is no stated act: no reported verb, a report, question or poll before it, a
+     * title-case headline, a negator or a passive.
+     */
+    private int subjectEnd(List<Word> run, CueMatch cue) {
+        if (cue.cue().targetIsSubject() || !verbs.contains(cue.cue().words().get(0))) {
+            return -1;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            if (i < cue.first() && embeddingWords.contains(run.get(i).lower()) || run.get(i).text().equals("?")
+                    || surveyWords.contains(run.get(i).lower())) {
+                return -1;
+            }
+        }
+        if (isCapitalised(run.get(cue.first())) && cue.first() > 0 && !isPresentTense(run.get(cue.first()))) {
+            return -1; // a headline in title case: "Hillary Clinton Accused Of ..." is often passive
+        }
+        int i = cue.first() - 1;
+        boolean passive = false;
+        while (i >= 0 && fillers.contains(run.get(i).lower())) {
+            passive |= BE.contains(run.get(i).lower());
+            i--;
+        }
+        if (i < 0 || negation.isNegator(run.get(i).lower()) || passive && isParticiple(run, cue)) {
+            return -1;
+        }
+        return i;
+    }
+
+    /**
      * Where the subject's name ends, given the word right before the verb group: that word itself, or
      * the name before an appositive or a relative "who" ("Bush, Florida's former governor, also
      * attacked", "Trump, who has accused Bill Clinton"). -1 when there is no name to look at.
      */
     private static int nameEndBefore(List<Word> run, int last) {
         int i = last;
+        if (run.get(i).text().equals(")")) {
+            return parenthesisOpening(run, i);
+        }
         if (run.get(i).lower().equals("who") && i >= 2 && run.get(i - 1).text().equals(",")) {
             return i - 1;
         }
@@ -119,6 +149,43 @@ final class ReportedSubject {
             }
         }
         return -1;
+    }
+
+    /** "Sen. Bernie Sanders (I-Vt.) has criticized": the name ends before the parenthesis that closes at close. */
+    private static int parenthesisOpening(List<Word> run, int close) {
+        for (int j = close - 1; j > 0 && j >= close - MAX_APPOSITIVE_WORDS; j--) {
+            if (run.get(j).text().equals("(")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Warren appeared with MSNBC's Rachel Maddow and officially endorsed Clinton": the end of the name
+     * that opens the clause (at the run's start or after a comma) whose first verb phrase the cue's is
+     * coordinated with; -1 when the clause does not open with a name followed by a lower-case word, or
+     * holds a relative, a report or another coordination.
+     */
+    private static int coordinatedSubjectEnd(List<Word> run, int and) {
+        int start = and;
+        while (start > 0 && !run.get(start - 1).isPunctuation()) {
+            start--;
+        }
+        int end = start;
+        while (end < and && isCapitalised(run.get(end))) {
+            end++;
+        }
+        if (end == start || end >= and || run.get(end).isPunctuation() || run.get(end).text().matches("['’]s?")) {
+            return -1;
+        }
+        for (int j = end; j < and; j++) {
+            String lower = run.get(j).lower();
+            if (lower.equals("and") || lower.equals("or") || lower.equals("but") || RELATIVES.contains(lower)) {
+                return -1;
+            }
+        }
+        return end;
     }
 
     /** "was criticized", "were backed": a one-word cue in -ed after "be" is a passive; "is critical of", "was attacking" are not. */
@@ -142,6 +209,11 @@ final class ReportedSubject {
         }
         Word before = run.get(i);
         return before.isPunctuation() && !before.text().matches("['’]s?") || CONNECTIVES.contains(before.lower());
+    }
+
+    /** "Carly Fiorina Endorses Ted Cruz": a headline's verb in the present tense is active. */
+    private static boolean isPresentTense(Word word) {
+        return word.lower().endsWith("s") && !word.lower().endsWith("ss");
     }
 
     private static boolean isCapitalised(Word word) {

@@ -85,8 +85,12 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         DocumentHolders holders = new DocumentHolders(jcas);
         TargetLinker linker = new TargetLinker(jcas, holders);
         HolderGender gender = new HolderGender(jcas);
+        PronounAntecedent antecedent = new PronounAntecedent(holders, gender,
+                SpanCover.of(jcas.select(Location.class).asList(), Location::getBegin, Location::getEnd));
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
-            if (!StanceHolder.isNamedSpeaker(quote.getSpeaker())) {
+            if (!StanceHolder.isNamedSpeaker(quote.getSpeaker())
+                    || isPronoun(quote.getSpeaker()) && antecedent.namesOthersOnly(quote.getSpeaker(),
+                            wordsBefore(jcas, sentences, quote.getSpeaker()))) {
                 continue;
             }
             Set<String> holderWords = StanceHolder.words(quote.getSpeaker().getEntity());
@@ -95,26 +99,38 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 annotateRun(jcas, quote, run, holderWords, foreignPronoun, linker, seen);
             }
         }
-        annotateReported(jcas, holders, linker, seen);
+        annotateReported(jcas, holders, linker, antecedent, seen);
     }
 
     /**
      * Stances the article states in its own words, outside quotes, with a holder of the document as the
      * named subject of a verb cue ({@link ReportedSubject}): "Sanders endorsed Clinton on Tuesday".
      */
-    private void annotateReported(JCas jcas, DocumentHolders holders, TargetLinker linker, Set<String> seen) {
+    private void annotateReported(JCas jcas, DocumentHolders holders, TargetLinker linker,
+            PronounAntecedent antecedent, Set<String> seen) {
         if (holders.isEmpty()) {
             return;
         }
         String text = jcas.getDocumentText();
-        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList(), Quote::getBegin, Quote::getEnd);
+        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream().filter(StanceAnnotator::speaksForHolder)
+                .toList(), Quote::getBegin, Quote::getEnd);
+        List<Token> previous = List.of();
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            for (List<Word> run : wordsOutside(JCasUtil.selectCovered(jcas, Token.class, sentence), quoted)) {
-                if (!holders.mayBeNamedIn(run)) {
+            List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
+            List<Token> sentenceBefore = previous;
+            previous = tokens;
+            for (List<Word> run : wordsOutside(tokens, quoted)) {
+                boolean opensSentence = run.get(0).begin() == tokens.get(0).getBegin();
+                if (!holders.mayBeNamedIn(run) && !(opensSentence && run.stream().anyMatch(StanceAnnotator::isPronoun))) {
                     continue;
                 }
                 for (TargetCandidate candidate : extractor.extract(run, text)) {
                     Optional<SpeakerMention> holder = reportedSubject.holderOf(run, candidate.cue(), holders);
+                    if (holder.isEmpty() && opensSentence) {
+                        holder = reportedSubject.pronounSubject(run, candidate.cue())
+                                .flatMap(pronoun -> antecedent.of(pronoun,
+                                        concat(Word.of(sentenceBefore), run.subList(0, candidate.cue().first()))));
+                    }
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
                     if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
                         int begin = span.get()[0];
@@ -125,6 +141,40 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a quote's words are its speaker's own and stay out of the article's own words: every quote
+     * but an indirect one whose speaker is no holder ("Sanders endorsed Clinton, the Times reported"),
+     * whose content the article states as fact.
+     */
+    private static boolean speaksForHolder(Quote quote) {
+        return !"INDIRECT".equals(quote.getQuoteType()) || StanceHolder.isNamedSpeaker(quote.getSpeaker());
+    }
+
+    private static boolean isPronoun(SpeakerMention mention) {
+        return "PRONOUN".equals(mention.getMentionType());
+    }
+
+    /** The words from the start of the sentence before the mention's up to the mention. */
+    private static List<Word> wordsBefore(JCas jcas, SentenceIndex sentences, SpeakerMention mention) {
+        List<Sentence> own = sentences.covering(mention.getBegin(), mention.getEnd());
+        int from = own.isEmpty() ? mention.getBegin() : own.get(0).getBegin();
+        List<Sentence> before = own.isEmpty() ? List.of() : JCasUtil.selectPreceding(Sentence.class, own.get(0), 1);
+        if (!before.isEmpty()) {
+            from = before.get(0).getBegin();
+        }
+        return Word.of(jcas.select(Token.class).coveredBy(from, mention.getBegin()).asList());
+    }
+
+    private static List<Word> concat(List<Word> first, List<Word> second) {
+        List<Word> words = new ArrayList<>(first);
+        words.addAll(second);
+        return words;
+    }
+
+    private static boolean isPronoun(Word word) {
+        return word.lower().equals("he") || word.lower().equals("she");
     }
 
     /** The runs of tokens that no quote overlaps. */

@@ -36,12 +36,19 @@ public final class StanceHolder {
             "why", "how", "what", "who", "against", "out", "come", "comes", "says", "said", "byline", "via", "read",
             "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial");
 
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)(a|an)\\s");
+    /** "Joseph R" of "Joseph R. Biden": a name cut after an initial. */
+    private static final Pattern CUT_INITIAL = Pattern.compile("\\s\\p{Lu}\\.?$");
+
     private StanceHolder() {
     }
 
     public static boolean isNamedSpeaker(SpeakerMention mention) {
         if (mention == null || mention.getEntity() == null) {
             return false;
+        }
+        if (INDEFINITE.matcher(mention.getCoveredText()).lookingAt()) {
+            return false; // "a Reagan education secretary" describes someone, it does not name Reagan
         }
         SpeakerEntity entity = mention.getEntity();
         String name = entity.getCanonicalName();
@@ -51,7 +58,7 @@ public final class StanceHolder {
         String[] words = name.trim().split("\\s+");
         if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()
                 || words.length == 1 && (words[0].length() < 3 || words[0].contains("-") || isPersonInCapitals(entity))
-                || name.matches(".*\\.(org|com|net)\\b.*")) {
+                || name.matches(".*\\.(org|com|net)\\b.*") || CUT_INITIAL.matcher(name.trim()).find()) {
             return false;
         }
         boolean organisationWord = false;

@@ -19,9 +19,12 @@ public final class TargetPhrase {
             "lt", "col", "st", "jr", "sr", "v", "vs", "no", "prof", "rev", "sgt", "capt", "u.s", "inc", "co", "corp");
     /** Words that end a target phrase: prepositions that start an adjunct, not part of the target. */
     private static final Set<String> CUT_WORDS = Set.of("by", "on", "at", "from", "with", "about", "over", "up",
-            "until", "after", "before", "during", "like", "despite", "because", "while", "since", "than", "as",
+            "until", "after", "before", "during", "like", "despite", "amid", "amidst", "because", "while", "since", "than", "as",
             "into", "through", "who", "whom", "which", "that", "when", "where", "if", "intended", "designed", "aimed",
             "meant", "used", "made", "known", "called", "named");
+    private static final Set<String> TITLE_STOPS = Set.of("on", "for", "after", "at", "in", "by", "with", "from",
+            "over", "as", "to", "against", "and", "amid", "of", "but", "about", "despite", "if", "while", "says");
+    private static final Set<String> RELATIVE_CUTS = Set.of("that", "which", "who", "whom");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
     /** Lower-case words that continue a name into a longer target: "Senator Cruz of Texas", "Clinton's plan". */
@@ -64,11 +67,14 @@ public final class TargetPhrase {
      * primary"). A name that modifies a role noun ("the Florida senator") is no target. text is the document text.
      */
     public Optional<int[]> complete(List<Word> words, int from, int to, String text) {
+        if (isTitleCase(words)) {
+            to = titleEnd(words, from, to);
+        }
         int end = from;
         while (end < to && !cutsBefore(words, from, end)) {
             end++;
         }
-        if (end < to && cutAfterName(words, from, end, to)) {
+        if (end < to && cutAfterName(words, from, end, to) || cutInsideClause(words, from, end, end < to)) {
             return Optional.empty();
         }
         while (end > from && (words.get(end - 1).lower().endsWith("ly") || words.get(end - 1).isPunctuation())) {
@@ -88,7 +94,7 @@ public final class TargetPhrase {
             return Optional.empty(); // "praise 'courageous' Ozzy": the phrase opens inside a quotation
         }
         boolean halfCoordination = end - from >= 2 && COORDINATION_OPENERS.contains(words.get(end - 2).lower());
-        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || halfCoordination || cutAtDot || REFLEXIVES.contains(last)
+        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || POSSESSIVE_END.matcher(last).find() || halfCoordination || cutAtDot || REFLEXIVES.contains(last)
                 || QUOTED_OR_BRACKETED.matcher(phrase).find()) {
             return Optional.empty();
         }
@@ -114,6 +120,57 @@ public final class TargetPhrase {
         return !adjunct || ROLE_NOUNS.contains(next.lower());
     }
 
+    /** A headline in title case ("Carly Fiorina Endorses Ted Cruz: I Am ..."): capitals say nothing of names there. */
+    static boolean isTitleCase(List<Word> words) {
+        int longWords = 0;
+        for (Word word : words) {
+            if (word.text().length() >= 4 && Character.isLetter(word.text().charAt(0))) {
+                if (!isCapitalised(word)) {
+                    return false;
+                }
+                longWords++;
+            }
+        }
+        return longWords >= 3;
+    }
+
+    /**
+     * In a title-case headline the target ends before a capitalised preposition or conjunction, or a
+     * verb in -s ("Marine Le Pen Backs Trump And Denounces Clinton", "Slams Donald Trump On Abortion").
+     */
+    private static int titleEnd(List<Word> words, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String lower = words.get(i).lower();
+            if (TITLE_STOPS.contains(lower) || words.get(i).isPunctuation()) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Whether the cut leaves a phrase that is not the target: one cut right after "to" and its verb ("the
+     * Lib Dem's call to open [up the books]"), a small clause ("the new law to be an infringement"), or a
+     * common noun that the relative clause cut off defines ("any agreement [that involves blanket return]").
+     */
+    private static boolean cutInsideClause(List<Word> words, int from, int end, boolean cut) {
+        for (int i = from; i < end - 1; i++) {
+            boolean verbAfter = !isCapitalised(words.get(i + 1));
+            if (words.get(i).lower().equals("to") && verbAfter && (cut && i == end - 2 || words.get(i + 1).lower().equals("be"))) {
+                return true;
+            }
+        }
+        if (end >= words.size() || !RELATIVE_CUTS.contains(words.get(end).lower())) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (isCapitalised(words.get(i)) && i > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean cutsBefore(List<Word> words, int from, int index) {
         if (index == from) {
             return false;
@@ -123,6 +180,9 @@ public final class TargetPhrase {
                           // so it is no name to cut after and does not make the phrase named either
         }
         Word word = words.get(index);
+        if (word.lower().equals("on") && issueNouns.contains(words.get(index - 1).lower())) {
+            return false; // "a ban on all forms of human cloning": the issue is what the ban is on
+        }
         if (CUT_WORDS.contains(word.lower()) || TIME_WORDS.contains(word.lower()) || word.lower().endsWith("ly")) {
             return true;
         }
@@ -133,6 +193,9 @@ public final class TargetPhrase {
         Word previous = words.get(index - 1);
         if (nameBefore && (word.lower().equals("in") || word.lower().equals("for"))) {
             return true;
+        }
+        if (word.lower().equals("of") && index + 1 < words.size() && isGerund(words.get(index + 1))) {
+            return true; // "accused ministers of turning Britain into ...": the charge, not the target
         }
         if (nameBefore && word.lower().equals("of") && index + 1 < words.size()
                 && !isCapitalised(words.get(index + 1)) && !words.get(index + 1).lower().equals("the")) {
@@ -151,6 +214,10 @@ public final class TargetPhrase {
             }
         }
         return false;
+    }
+
+    private static boolean isGerund(Word word) {
+        return word.lower().endsWith("ing") && !isCapitalised(word);
     }
 
     private static boolean determinersOrTitles(String lower) {

@@ -144,4 +144,86 @@ class ReportedStanceTest {
         assertEquals("positions of Brell", stances.get(0).getTarget());
         assertEquals("FAVOR", stances.get(0).getPolarity());
     }
+
+    @Test
+    @DisplayName("'she' opening a sentence stands for the one holder the sentence before names")
+    void pronounSubjectStandsForTheHolderNamedBefore() throws Exception {
+        QuotedText text = withSpeakers("Lena Varga spoke at the harbour on Monday. She has criticized the ferry toll.",
+                "Lena Varga");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/ferry toll/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
+        assertNull(stances.get(0).getQuote());
+    }
+
+    @Test
+    @DisplayName("a pronoun subject gives no stance when the sentence before names two holders or a person who is none")
+    void pronounSubjectAbstainsWhenItMayBeSomeoneElse() throws Exception {
+        QuotedText twoHolders = withSpeakers("Lena Varga met Tomas Brell. He attacked the ferry toll.", "Lena Varga",
+                "Tomas Brell");
+        assertEquals(List.of(), twoHolders.stances());
+
+        QuotedText otherPerson = withSpeakers("Lena Varga met Anna Kolar. She attacked the ferry toll.", "Lena Varga");
+        assertEquals(List.of(), otherPerson.stances());
+    }
+
+    @Test
+    @DisplayName("a party-and-state parenthesis after the name keeps the name as holder")
+    void parenthesisAfterTheNameKeepsTheHolder() throws Exception {
+        QuotedText text = withSpeakers("Sen. Lena Varga (D-Mont.) has criticized the ferry toll.", "Lena Varga");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("AGAINST", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("a verb coordinated with the first verb of a clause the holder opens is the holder's act")
+    void coordinatedVerbKeepsTheClauseSubject() throws Exception {
+        QuotedText text = withSpeakers("Varga appeared with Tomas Brell and officially endorsed the Harbour Act.",
+                "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga", stances.get(0).getHolder().getEntity().getCanonicalName());
+        assertEquals("FAVOR", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("a title-case headline in the present tense is active: its target ends at a capitalised preposition")
+    void presentTenseHeadlineIsActive() throws Exception {
+        QuotedText text = withSpeakers("Lena Varga Backs Tomas Brell On Ferry Toll.", "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Tomas Brell/FAVOR", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
+
+    @Test
+    @DisplayName("what an outlet reports (an indirect quote whose speaker is no holder) is read as the article's own words")
+    void contentReportedByAnOutletIsTheArticlesWords() throws Exception {
+        QuotedText text = withSpeakers("Varga endorsed Tomas Brell, the Harbour Times reported.", "Lena Varga",
+                "Tomas Brell");
+        SpeakerMention outlet = text.mention("the Harbour Times", "NOMINAL", null);
+        text.quote("Varga endorsed Tomas Brell", "INDIRECT", outlet, "reported");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Tomas Brell/FAVOR", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
+
+    @Test
+    @DisplayName("the charge of an accusation and a phrase cut before its relative clause are no targets")
+    void accusationChargeAndRelativeCutAreNoTargets() throws Exception {
+        QuotedText text = withSpeakers("Varga accused ministers of turning the harbour into a dump. "
+                + "Varga rejected any deal that lowers the toll.", "Lena Varga");
+
+        assertEquals(List.of(), text.stances());
+    }
 }

@@ -336,4 +336,64 @@ class StanceAnnotatorTest {
 
         assertEquals("FAVOR", only(text.stances(), "minority rights").getPolarity());
     }
+
+    @Test
+    @DisplayName("a pronoun speaker after a sentence that names another holder, not the one it was resolved to, gives no stance")
+    void pronounSpeakerAfterAnotherHoldersNameGivesNoStance() throws Exception {
+        QuotedText text = new QuotedText("Lena Varga spoke first. Tomas Brell arrived late. She said she backs the casino bill.");
+        SpeakerEntity varga = text.entity("lena_varga", "Lena Varga");
+        SpeakerEntity brell = text.entity("tomas_brell", "Tomas Brell");
+        text.mention("Lena Varga", "NAME", varga);
+        text.mention("Tomas Brell", "NAME", brell);
+        SpeakerMention she = text.mention("She", "PRONOUN", varga);
+        text.quote("she backs the casino bill", "INDIRECT", she, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a speaker described with an indefinite article ('a Reagan aide') is not the person named")
+    void indefiniteDescriptionIsNoHolder() throws Exception {
+        QuotedText text = new QuotedText("A Reagan aide said he opposes the casino bill.");
+        SpeakerEntity reagan = text.entity("reagan_r", "Ronald Reagan");
+        SpeakerMention aide = text.mention("A Reagan", "NAME", reagan);
+        text.quote("he opposes the casino bill", "INDIRECT", aide, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a cue after an article is a noun or adjective: 'a vote against X is a vote for Y' states no position on X")
+    void cueAfterArticleIsNoPosition() throws Exception {
+        QuotedText text = new QuotedText("\"A vote against Brell is a waste,\" Oduya said.");
+        SpeakerEntity oduya = text.entity("paul_oduya", "Paul Oduya");
+        SpeakerMention mention = text.mention("Oduya", "NAME", oduya);
+        text.quote("A vote against Brell is a waste,", "DIRECT", mention, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a clause before the speaker that is no participle clause ('He accused X ..., but Oduya said') is someone else's")
+    void clauseBeforeSpeakerMustBeParticiple() throws Exception {
+        QuotedText text = new QuotedText("He also accused the Harbour Board of lying, but Oduya said: \"We were fair.\"");
+        SpeakerEntity oduya = text.entity("paul_oduya", "Paul Oduya");
+        SpeakerMention mention = text.mention("Oduya", "NAME", oduya);
+        text.quote("We were fair.", "DIRECT", mention, "said");
+
+        assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a target is not cut before 'amid': 'backs the casino bill amid protests' is about the casino bill")
+    void targetEndsBeforeAmid() throws Exception {
+        QuotedText text = new QuotedText("Oduya said he backs the casino bill amid protests.");
+        SpeakerEntity oduya = text.entity("paul_oduya", "Paul Oduya");
+        SpeakerMention mention = text.mention("Oduya", "NAME", oduya);
+        text.quote("he backs the casino bill amid protests", "INDIRECT", mention, "said");
+
+        Stance stance = only(text.stances(), "casino bill");
+
+        assertEquals("FAVOR", stance.getPolarity());
+    }
 }
