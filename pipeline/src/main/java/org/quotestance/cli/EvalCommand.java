@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.quotestance.eval.FigureJson;
 import org.quotestance.eval.GeoEvaluator;
+import org.quotestance.eval.MissedAttributions;
 import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.eval.SpeakerErrors;
 import org.quotestance.eval.SpeakerLinkingEvaluator;
@@ -60,8 +61,17 @@ final class EvalCommand implements Callable<Integer> {
                     + "speaker errors by source (DIRECT, RULES, LEARNED) and kind")
     private Path speakerErrors;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "quotes: instead of the figures, write every missed gold attribution as CSV here (it quotes "
+                    + "the gold text: keep it out of the repository) and print the misses by type and cue class")
+    private Path misses;
+
     @Override
     public Integer call() throws Exception {
+        if (task == Task.quotes && misses != null) {
+            MissedAttributions.write(gold, misses).forEach((k, v) -> System.out.printf("%-40s %d%n", k, v));
+            return 0;
+        }
         if (task == Task.quotes && speakerErrors != null) {
             SpeakerErrors.write(gold, speakerErrors).forEach((k, v) -> System.out.printf("%-40s %d%n", k, v));
             return 0;

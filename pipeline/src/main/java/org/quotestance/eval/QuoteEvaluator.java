@@ -3,6 +3,7 @@ package org.quotestance.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.StringArray;
 import org.quotestance.eval.SpanMatcher.Pairing;
 import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.quote.CueClass;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
@@ -39,7 +41,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class QuoteEvaluator {
 
     private record GoldQuote(TextSpan span, String type, int speakerBegin, int speakerEnd, String speaker,
-            String cue, boolean speechCue) {
+            String cue, boolean speechCue, CueClass cueClass) {
     }
 
     private static final class Counts {
@@ -50,6 +52,7 @@ public final class QuoteEvaluator {
         int speakerRight;
         int speechIndirect;
         int speechIndirectFound;
+        final Map<CueClass, int[]> byCueClass = new EnumMap<>(CueClass.class);
 
         SpanCounts type(String t) {
             return byType.computeIfAbsent(t, k -> new SpanCounts());
@@ -64,6 +67,11 @@ public final class QuoteEvaluator {
     /** A gold speaker and the found quote scored against it (cue is the gold cue's text, may be empty). */
     public record SpeakerCase(TextSpan gold, int goldSpeakerBegin, int goldSpeakerEnd, String goldSpeaker,
             String goldCue, Quote found, boolean right) {
+    }
+
+    /** Each gold quote that no found quote overlaps. */
+    public interface MissedCases {
+        void accept(String docId, JCas jcas, TextSpan gold, String type, String goldCue, CueClass cueClass);
     }
 
     private QuoteEvaluator() {
@@ -88,13 +96,19 @@ public final class QuoteEvaluator {
     /** As {@link #evaluate(Path, AnalysisEngine)}, handing every scored speaker to {@code cases} (may be null). */
     public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine, SpeakerCases cases)
             throws IOException, UIMAException {
+        return evaluate(goldJsonl, engine, cases, null);
+    }
+
+    /** As {@link #evaluate(Path, AnalysisEngine, SpeakerCases)}, handing every missed gold quote to {@code missed}. */
+    public static Map<String, Object> evaluate(Path goldJsonl, AnalysisEngine engine, SpeakerCases cases,
+            MissedCases missed) throws IOException, UIMAException {
         JCas jcas = JCasFactory.createJCas();
         Counts counts = new Counts();
         int[] documents = { 0 };
         List<Exception> failures = new ArrayList<>();
         GoldDocuments.forEach(goldJsonl, doc -> {
             try {
-                scoreDocument(doc, engine, jcas, counts, cases);
+                scoreDocument(doc, engine, jcas, counts, cases, missed);
                 documents[0]++;
             } catch (AnalysisEngineProcessException e) {
                 failures.add(e);
@@ -107,7 +121,7 @@ public final class QuoteEvaluator {
     }
 
     private static void scoreDocument(JsonNode doc, AnalysisEngine engine, JCas jcas, Counts counts,
-            SpeakerCases cases) throws AnalysisEngineProcessException {
+            SpeakerCases cases, MissedCases missed) throws AnalysisEngineProcessException {
         String text = doc.get("text").asText();
         GoldDocuments.annotate(engine, jcas, doc.get("id").asText(), text);
         List<Quote> predicted = new ArrayList<>(jcas.select(Quote.class).asList());
@@ -125,7 +139,13 @@ public final class QuoteEvaluator {
                 counts.speechIndirect++;
                 counts.speechIndirectFound += best != null ? 1 : 0;
             }
+            int[] byClass = counts.byCueClass.computeIfAbsent(g.cueClass(), k -> new int[2]);
+            byClass[0]++;
+            byClass[1] += best != null ? 1 : 0;
             if (best == null) {
+                if (missed != null) {
+                    missed.accept(doc.get("id").asText(), jcas, g.span(), g.type(), g.cue(), g.cueClass());
+                }
                 continue;
             }
             counts.matched++;
@@ -169,9 +189,27 @@ public final class QuoteEvaluator {
             gold.add(new GoldQuote(span, q.get("type").asText(),
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_start").asInt()) : -1,
                     hasSpeaker ? GoldDocuments.utf16(text, q.get("speaker_end").asInt()) : -1,
-                    hasSpeaker ? speaker.asText() : null, cue, speechCue));
+                    hasSpeaker ? speaker.asText() : null, cue, speechCue, cueClass(cue)));
         }
         return gold;
+    }
+
+    /**
+     * The kind of a gold cue: ACCORDING_TO for "according to", else the class of its first word whose lemma
+     * has one other than OTHER ("has long believed" → BELIEF), else OTHER.
+     */
+    public static CueClass cueClass(String cue) {
+        String lower = cue.toLowerCase(Locale.ROOT).strip();
+        if (lower.contains("according to")) {
+            return CueClass.ACCORDING_TO;
+        }
+        for (String word : lower.split("[^\\p{L}'’-]+")) {
+            CueClass kind = word.isEmpty() ? CueClass.OTHER : CueClass.of(CueClass.lemmaOf(word));
+            if (kind != CueClass.OTHER) {
+                return kind;
+            }
+        }
+        return CueClass.OTHER;
     }
 
     private static boolean speakerRight(SpeakerMention mention, GoldQuote g) {
@@ -217,6 +255,11 @@ public final class QuoteEvaluator {
         m.put("speaker_evaluated", counts.withGoldSpeaker);
         m.put("indirect_speech_cue_gold", counts.speechIndirect);
         m.put("indirect_speech_cue_recall", Scores.ratio(counts.speechIndirectFound, counts.speechIndirect));
+        counts.byCueClass.forEach((kind, c) -> {
+            String prefix = "cue_" + kind.name().toLowerCase(Locale.ROOT);
+            m.put(prefix + "_gold", c[0]);
+            m.put(prefix + "_overlap_recall", Scores.ratio(c[1], c[0]));
+        });
         return m;
     }
 }

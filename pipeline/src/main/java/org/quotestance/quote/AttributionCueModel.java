@@ -51,7 +51,7 @@ public final class AttributionCueModel {
         }
     }
 
-    /** A cue prediction: the likelier side and its probability. */
+    /** A cue prediction: the likelier side and the probability that the word is a cue. */
     public record Prediction(Side side, double probability) {
     }
 
@@ -59,20 +59,25 @@ public final class AttributionCueModel {
         return candidates.contains(w.lower());
     }
 
-    /** The side of the cue at {@code words[i]} in the sentence {@code words[from, to)}. */
+    /**
+     * The side of the cue at {@code words[i]} in the sentence {@code words[from, to)}: the likelier of AFTER and
+     * BEFORE, with the probability that the word is a cue at all (one minus NONE's).
+     */
     Prediction predict(List<Word> words, int from, int to, int i) {
+        double[] p = outcomes(words, from, to, i);
+        Side side = p[Side.AFTER.ordinal()] >= p[Side.BEFORE.ordinal()] ? Side.AFTER : Side.BEFORE;
+        return new Prediction(side, 1 - p[Side.NONE.ordinal()]);
+    }
+
+    /** The probability of each {@link Side}, by its ordinal. */
+    double[] outcomes(List<Word> words, int from, int to, int i) {
         double[] p = model.eval(AttributionCueFeatures.of(words, from, to, i));
-        Side best = Side.NONE;
-        double bestP = -1;
+        double[] bySide = new double[Side.values().length];
         for (Side side : Side.values()) {
             int k = outcomeIndex[side.ordinal()];
-            double pk = k < 0 ? 0 : p[k];
-            if (pk > bestP) {
-                best = side;
-                bestP = pk;
-            }
+            bySide[side.ordinal()] = k < 0 ? 0 : p[k];
         }
-        return new Prediction(best, bestP);
+        return bySide;
     }
 
     public static AttributionCueModel load(Path file) {

@@ -46,8 +46,9 @@ final class ContentBoundaryFeatures {
 
     /**
      * The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end
-     * {@code to}: the counts the end features need, made once for all candidates (commas and quotation marks
-     * before each word, speech cues at each word), so scoring every end stays linear in the sentence.
+     * {@code to}: the counts the end features need, made once for all candidates (commas and quotation marks,
+     * opening and closing, before each word: an odd count is inside a quotation; speech cues at each word), so
+     * scoring every end stays linear in the sentence.
      */
     static final class Ends {
 
@@ -73,7 +74,7 @@ final class ContentBoundaryFeatures {
             for (int k = from; k < to; k++) {
                 String lower = words.get(k).lower();
                 commas[k - from + 1] = commas[k - from] + (lower.equals(",") ? 1 : 0);
-                marks[k - from + 1] = marks[k - from] + (lower.equals("“") || lower.equals("\"") ? 1 : 0);
+                marks[k - from + 1] = marks[k - from] + (words.get(k).isQuoteMark() ? 1 : 0);
                 speechCue[k - from] = SpeechCueLexicon.speech().matchAt(words, k) != null;
             }
         }

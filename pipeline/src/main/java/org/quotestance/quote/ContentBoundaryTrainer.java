@@ -21,8 +21,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * Trains the {@link ContentBoundaryModel} from gold attributions whose content follows the cue in the
  * cue's sentence: every candidate start (the words after the cue, as the model tries them) is an event,
  * "yes" at the gold start; given the gold start, every candidate end up to the sentence end is an event,
- * "yes" at the gold end (when the gold content ends in the sentence). Deterministic: one thread,
- * documents and events in file order.
+ * "yes" at the gold end (when the gold content ends in the sentence). Direct quotes are trained on too, though
+ * the annotator redraws only reported speech: their clause edges teach where mixed content ends, and leaving
+ * them out measured a little worse on PolNeAR dev (exact F1 -0.002, mixed exact F1 -0.007). Deterministic: one
+ * thread, documents and events in file order.
  */
 public final class ContentBoundaryTrainer {
 

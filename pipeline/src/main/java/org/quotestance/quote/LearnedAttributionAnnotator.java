@@ -39,8 +39,9 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     private String modelFile;
 
     public static final String PARAM_MIN_PROBABILITY = "minProbability";
-    @ConfigurationParameter(name = PARAM_MIN_PROBABILITY, mandatory = false, defaultValue = "0.5",
-            description = "A word is a cue when the model gives its likelier side at least this probability")
+    @ConfigurationParameter(name = PARAM_MIN_PROBABILITY, mandatory = false, defaultValue = "0.3",
+            description = "A word is a cue when the model gives it at least this probability of being one "
+                    + "(AFTER and BEFORE together; chosen on PolNeAR dev)")
     private float minProbability;
 
     public static final String PARAM_MIN_CONTENT_WORDS = "minContentWords";
@@ -151,7 +152,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             AttributionCueModel.Prediction p = model.predict(words, from, to, c);
-            if (p.side() == AttributionCueModel.Side.NONE || p.probability() < minProbability) {
+            if (p.probability() < minProbability) {
                 continue;
             }
             int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)

@@ -40,6 +40,17 @@ class AttributionCueModelTest {
     }
 
     @Test
+    void cueProbabilityIsOneMinusNoCue() throws Exception {
+        AttributionCueModel model = new AttributionCueTrainer(TINY).train(fixture(), d -> true);
+        List<Word> words = words("The", "minister", "believes", "that", "the", "plan", "will", "work");
+        double[] outcomes = model.outcomes(words, 0, words.size(), 2);
+        AttributionCueModel.Prediction p = model.predict(words, 0, words.size(), 2);
+        assertEquals(1 - outcomes[AttributionCueModel.Side.NONE.ordinal()], p.probability(), 1e-9,
+                "a word is a cue by AFTER and BEFORE together, so a cue unsure of its side is not lost");
+        assertEquals(AttributionCueModel.Side.AFTER, p.side());
+    }
+
+    @Test
     void heldOutDocumentsAreNotFitted() throws Exception {
         AttributionCueModel all = new AttributionCueTrainer(TINY).train(fixture(), d -> true);
         AttributionCueModel firstTwo = new AttributionCueTrainer(TINY).train(fixture(), d -> d < 2);
