@@ -6,7 +6,8 @@ import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
 
 /**
- * Two readings that hold whatever the ranker scored, applied to the resolved places last:
+ * Four readings that hold whatever the ranker scored, applied to the resolved places after the rules
+ * and again after the resolution ranker:
  * <ul>
  * <li>"Tacoma, Washington": a name that qualifies a place is the country or first-level division
  * that place lies in, when it can be (the state, not the capital; the country, not a town);</li>
