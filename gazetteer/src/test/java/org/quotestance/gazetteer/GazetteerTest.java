@@ -69,6 +69,18 @@ class GazetteerTest {
     }
 
     @Test
+    void largeThinlySettledDivisionsSitNearTheirMiddleNotTheirTowns() {
+        // Ontario's towns span 42-53 N (box centre 47.5 N) though the province reaches 57 N; its
+        // map centre (Natural Earth) is about 50.5 N: the point lies between the two.
+        GazetteerEntry ontario = division("ontario", "CA");
+        assertEquals(49.0, ontario.latitude(), 0.3);
+        assertEquals(-85.3, ontario.longitude(), 0.3);
+        // a division Natural Earth does not draw keeps the centre of its towns' box
+        GazetteerEntry bavaria = division("bavaria", "DE");
+        assertTrue(bavaria.latitude() > 47 && bavaria.latitude() < 50.6, "Bavaria at " + bavaria.latitude());
+    }
+
+    @Test
     void supplementRegionThatIsADivisionIsOnePlace() {
         List<GazetteerEntry> gaza = gazetteer.lookup("gaza strip");
         assertEquals(1, gaza.stream().filter(e -> e.countryCode().equals("PS")).count());

@@ -232,6 +232,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         evidence.addAll(organisationPlaces);
         Set<ToponymMention> voters = identitySet(evidence);
         ranker.resolve(evidence, candidates.stream().filter(m -> !voters.contains(m)).toList());
+        SenseConventions.apply(candidates, gazetteer);
         weakFilter.removeWeak(places);
         markDropped(candidates, places, "weak");
         if (toponymClassifier != null) {
@@ -240,6 +241,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         if (resolutionRanker != null) {
             resolver.rerank(places, resolutionRanker);
         }
+        SenseConventions.apply(places, gazetteer);
         demonyms.forEach(demonym -> demonym.resolved = demonym.candidates.get(0));
         places.addAll(demonyms);
         places.sort(Comparator.comparingInt(ToponymMention::begin));

@@ -57,4 +57,33 @@ class PlaceSenseTest {
         assertEquals("RU", the(locations, "Moscow").getCountryCode());
         assertEquals("FR", the(locations, "Paris").getCountryCode());
     }
+
+    @Test
+    @DisplayName("a name after 'Town,' is the state the town lies in, not the capital of its name (Tacoma, Washington)")
+    void qualifierIsTheTownsState() throws Exception {
+        List<Location> locations = annotate("A baker from Tacoma, Washington shared her tips for decorating cookies.");
+        Location washington = the(locations, "Washington");
+        assertEquals("A.ADM1", washington.getFeatureClass());
+        assertTrue(washington.getLongitude() < -115, "Washington state, not D.C.: " + washington.getLongitude());
+    }
+
+    @Test
+    @DisplayName("a country's own name is the country, not its division of the same name (Mexico, not the State of Mexico)")
+    void countryNotItsNamesakeDivision() throws Exception {
+        List<Location> locations = annotate("MEXICO CITY (AP) Mexico's Senate has passed a resolution on the border.");
+        Location mexico = the(locations, "Mexico");
+        assertEquals("MX", mexico.getCountryCode());
+        assertEquals("A.PCLI", mexico.getFeatureClass());
+    }
+
+    @Test
+    @DisplayName("a state the dateline names by its abbreviation is what its full name means later (Wash. ... Washington)")
+    void abbreviatedStateNamesTheState() throws Exception {
+        List<Location> locations = annotate("CAMP MURRAY, Wash. The team trains at home in Washington most of the year.");
+        List<Location> washington = locations.stream().filter(l -> l.getCoveredText().equals("Washington")).toList();
+        assertEquals(1, washington.size());
+        assertEquals("A.ADM1", washington.get(0).getFeatureClass());
+        assertEquals("US", washington.get(0).getCountryCode());
+        assertTrue(washington.get(0).getLongitude() < -115, "Washington state, not D.C.");
+    }
 }

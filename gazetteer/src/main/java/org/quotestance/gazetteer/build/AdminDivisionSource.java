@@ -27,10 +27,13 @@ import org.quotestance.gazetteer.build.Cities500Source.PlacePoint;
  * A division gets its GeoNames id from GeoNames' {@code admin1CodesASCII.txt} (first level, code
  * "CC.A1") or {@code admin2Codes.txt} (second level, "CC.A1.A2"), both shipped gzip'd in the repo;
  * a division in neither gets an id of our own ({@link OwnIds}).
- * A division is placed at the centre of the box spanned by its populated places in cities500
- * (divisions without any such place are skipped) and gets their summed population. The box
- * centre stays near the middle of large, thinly settled divisions (Ontario, Queensland) where
- * the median of the places would sit in the settled south. Names are indexed as given and without a generic
+ * A first-level division that {@code admin1-points.csv} lists (US states, Canadian provinces,
+ * Australian and Brazilian states: the centre of Natural Earth's polygons, written by
+ * scripts/admin1-points.R) is placed at that point, which lies near GeoNames' own point; any other
+ * division at the centre of the box spanned by its populated places in cities500. The box
+ * centre stays near the middle of large, thinly settled divisions (Queensland) where
+ * the median of the places would sit in the settled south. Divisions without any place in cities500
+ * are skipped; a division gets the summed population of its places. Names are indexed as given and without a generic
  * word such as "District", "Province", "Rayon" or "Oblast", so "Fuzuli District" is found as "Fuzuli".
  */
 final class AdminDivisionSource {
@@ -48,11 +51,14 @@ final class AdminDivisionSource {
     static final String ADMIN1_IDS = "/org/quotestance/gazetteer/geonames-admin1CodesASCII.txt.gz";
     /** GeoNames' admin2Codes.txt: "CC.A1.A2", name, ASCII name, GeoNames id, tab-separated. */
     static final String ADMIN2_IDS = "/org/quotestance/gazetteer/geonames-admin2Codes.txt.gz";
+    /** Points of first-level divisions drawn by Natural Earth: admin1_code, name, latitude, longitude. */
+    static final String ADMIN1_POINTS = "/org/quotestance/gazetteer/admin1-points.csv";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<String>> extraNames;
     private final Map<String, Long> admin1Ids;
     private final Map<String, Long> admin2Ids;
+    private final Map<String, double[]> admin1Points;
     private int admin1WithId;
     private int admin2WithId;
     private int withOwnId;
@@ -61,6 +67,7 @@ final class AdminDivisionSource {
         this.extraNames = readExtraNames();
         this.admin1Ids = readIds(ADMIN1_IDS);
         this.admin2Ids = readIds(ADMIN2_IDS);
+        this.admin1Points = readPoints(ADMIN1_POINTS);
     }
 
     void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
@@ -83,8 +90,15 @@ final class AdminDivisionSource {
             } else {
                 admin2WithId++;
             }
+            double latitude = centre(inside, true);
+            double longitude = centre(inside, false);
+            double[] drawn = first ? admin1Points.get(code) : null;
+            if (drawn != null) {
+                latitude = (latitude + drawn[0]) / 2;
+                longitude = (longitude + drawn[1]) / 2;
+            }
             GazetteerEntry entry = new GazetteerEntry(id, name, parts[0], "A." + featureCode,
-                    centre(inside, true), centre(inside, false), population(inside), parts[1]);
+                    latitude, longitude, population(inside), parts[1]);
             List<String> names = new ArrayList<>(List.of(name));
             names.addAll(extraNames.getOrDefault(code, List.of()));
             String bare = GENERIC.matcher(name).replaceAll("").trim();
@@ -128,6 +142,21 @@ final class AdminDivisionSource {
             }
         }
         return names;
+    }
+
+    /** Points of first-level divisions by code ({@code admin1-points.csv}): latitude, longitude. */
+    private static Map<String, double[]> readPoints(String resource) throws IOException {
+        Map<String, double[]> points = new HashMap<>();
+        try (InputStream in = AdminDivisionSource.class.getResourceAsStream(resource);
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get();
+            for (CSVRecord row : format.parse(reader)) {
+                points.put(row.get("admin1_code"), new double[] {
+                    Double.parseDouble(row.get("latitude")), Double.parseDouble(row.get("longitude"))});
+            }
+        }
+        return points;
     }
 
     /** GeoNames ids of divisions by code ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}: tab-separated, no quoting). */
