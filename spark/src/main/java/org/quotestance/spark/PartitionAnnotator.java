@@ -57,7 +57,8 @@ final class PartitionAnnotator implements MapPartitionsFunction<Row, Row> {
 
     /**
      * The corpus names as a local file the speaker linker reads, named by its content so that the partitions an
-     * executor runs share one file (and {@link CorpusNames#load}'s one copy in memory).
+     * executor runs share one file (and {@link CorpusNames#load}'s one copy in memory), and by the process, since
+     * each JVM deletes its own file when it exits (another job's executor on the same machine may still read it).
      */
     private Path corpusNamesFile() throws IOException {
         String digest;
@@ -67,7 +68,8 @@ final class PartitionAnnotator implements MapPartitionsFunction<Row, Row> {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "quotestance-corpus-names-" + digest + ".ser");
+        String name = "quotestance-corpus-names-" + digest + "-" + ProcessHandle.current().pid() + ".ser";
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), name);
         synchronized (PartitionAnnotator.class) {
             if (!Files.exists(file)) {
                 Path part = Files.createTempFile(file.getParent(), "quotestance-corpus-names", ".tmp");
