@@ -54,7 +54,9 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
 
     /** Words a clause with a report of its own starts after. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "although", "though", "whereas",
-            "yet");
+            "yet", "as", "when", "after", "before", "because", "since");
+    /** Relative pronouns, the subjects of the clause they open ("…, who cited her years as …"). */
+    private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> BREAKS = Set.of(",", ";", "—", "--", "―");
     private static final int MAX_SUBJECT_WORDS = 6;
 
@@ -124,8 +126,9 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * The report whose cue is {@code c}: a participle right after a comma, reported by the content's own
-     * speaker ("…, adding that"); or a clause of its own after a break or a conjunction, reported by its
-     * subject ("…, but he has also intensified …", "… and Democrats accused …"). Null when the words before
+     * speaker ("…, adding that"); or a clause of its own after a break, a conjunction or a subordinator,
+     * reported by its subject ("…, but he has also intensified …", "… and Democrats accused …", "… as he
+     * discussed …", "…, who cited …": the relative pronoun). Null when the words before
      * the cue are no subject of a clause that starts after {@code from}.
      */
     private Report report(List<Word> words, int from, int c, Quote q) {
@@ -138,19 +141,23 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
         while (b > from && c - b <= MAX_SUBJECT_WORDS && !isClauseStart(words.get(b))) {
             b--;
         }
-        if (b <= from || !isClauseStart(words.get(b)) || b + 1 >= c) {
+        if (b <= from || !isClauseStart(words.get(b))) {
             return null;
         }
-        MentionCandidate subject = subjects.find(words, b + 1, c + 1, c, AttributionCueModel.Side.AFTER, true);
-        if (subject == null || subject.begin() != words.get(b + 1).begin()) {
+        int subjectStart = RELATIVES.contains(words.get(b).lower()) ? b : b + 1;
+        if (subjectStart >= c) {
             return null;
         }
-        int cut = CONJUNCTIONS.contains(words.get(b).lower()) && words.get(b - 1).text().equals(",") ? b - 1 : b;
+        MentionCandidate subject = subjects.find(words, subjectStart, c + 1, c, AttributionCueModel.Side.AFTER, true);
+        if (subject == null || subject.begin() != words.get(subjectStart).begin()) {
+            return null;
+        }
+        int cut = BREAKS.contains(words.get(b).text()) || !words.get(b - 1).text().equals(",") ? b : b - 1;
         return new Report(cut, subject);
     }
 
     private static boolean isClauseStart(Word w) {
-        return CONJUNCTIONS.contains(w.lower()) || BREAKS.contains(w.text());
+        return CONJUNCTIONS.contains(w.lower()) || RELATIVES.contains(w.lower()) || BREAKS.contains(w.text());
     }
 
     private static Quote cutAt(ArticleView view, QuoteFactory quotes, Quote q, List<Word> words, Report report,

@@ -29,6 +29,16 @@ class FollowingReportTest {
     }
 
     @Test
+    void reportInASubordinateClauseIsItsOwnQuote() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Donald Trump made the remark on Monday as he discussed his plan "
+                + "to expand mental health care for veterans.");
+        assertEquals(2, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
+        assertEquals("discussed", quotes.get(1).getCue().getCoveredText());
+        assertEquals("he", mention(quotes.get(1)));
+        assertEquals(false, quotes.get(0).getCoveredText().contains("discussed"), quotes.get(0).getCoveredText());
+    }
+
+    @Test
     void participleAfterACommaIsAReportOfTheSameSpeaker() throws Exception {
         List<Quote> quotes = attributions(LEAD + "Senator Ann Lowry criticized the decision to close the plant, "
                 + "calling it a betrayal of the workers.");
