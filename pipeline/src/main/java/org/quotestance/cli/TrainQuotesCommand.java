@@ -15,6 +15,7 @@ import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.quote.AttributionCueTrainer;
 import org.quotestance.quote.ContentBoundaryAnnotator;
+import org.quotestance.quote.FollowingReportAnnotator;
 import org.quotestance.quote.ContentBoundaryModel;
 import org.quotestance.quote.ContentBoundaryTrainer;
 import org.quotestance.quote.LearnedAttributionAnnotator;
@@ -126,6 +127,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
                         .setParameterValue(LearnedAttributionAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
                 step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
                         LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
+            }
+            if (step.getAnnotatorImplementationName().equals(FollowingReportAnnotator.class.getName())) {
+                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
+                        .setParameterValue(FollowingReportAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
             }
             if (step.getAnnotatorImplementationName().equals(ContentBoundaryAnnotator.class.getName())) {
                 step.getAnalysisEngineMetaData().getConfigurationParameterSettings()

@@ -42,6 +42,9 @@ public final class CorpusNames implements Serializable {
         int docs;
         int male;
         int female;
+        /** Honorifics before the surname alone in documents that name only this person of the surname in full. */
+        int surnameMale;
+        int surnameFemale;
         String firstDate = "";
         String lastDate = "";
         Map<String, Integer> titles;
@@ -75,6 +78,10 @@ public final class CorpusNames implements Serializable {
          * the other, else 0 (pronouns around a name too often belong to someone else to be counted).
          */
         public char gender() {
+            return gender(male + surnameMale, female + surnameFemale);
+        }
+
+        private static char gender(int male, int female) {
             return male > 0 && male >= 3 * female ? 'M' : female > 0 && female >= 3 * male ? 'F' : 0;
         }
 
@@ -107,6 +114,8 @@ public final class CorpusNames implements Serializable {
             p.surfaces.merge(name.surface(), name.count(), Integer::sum);
             p.male += name.male();
             p.female += name.female();
+            p.surnameMale += name.surnameMale();
+            p.surnameFemale += name.surnameFemale();
             for (String title : name.titles()) {
                 if (p.titles == null) {
                     p.titles = new HashMap<>(4);
@@ -153,11 +162,33 @@ public final class CorpusNames implements Serializable {
             });
         }
         bySurname.values().removeIf(Map::isEmpty);
+        for (String surnameKey : bySurname.keySet()) {
+            dropBorrowedGender(withSurname(surnameKey));
+        }
         lowerCaseWords = null;
         return this;
     }
 
     static final int COMMON_WORD_RATIO = 10;
+
+    /**
+     * An article may name only Bill Clinton in full and still call Hillary "Mrs. Clinton": the surname's
+     * honorifics in such articles are most often those of the surname's most named person. So a lesser person
+     * whose surname honorifics give the gender the most named one has keeps only the honorifics before their
+     * own full name (Bill Clinton does not become a woman from the "Mrs. Clinton" of articles about her).
+     */
+    private static void dropBorrowedGender(List<Person> people) {
+        if (people.size() < 2) {
+            return;
+        }
+        char lead = people.get(0).gender();
+        for (Person p : people.subList(1, people.size())) {
+            if (lead != 0 && Person.gender(p.surnameMale, p.surnameFemale) == lead) {
+                p.surnameMale = 0;
+                p.surnameFemale = 0;
+            }
+        }
+    }
 
     /** The people of the corpus with this surname key, most mentioned first (ties: by key). */
     public List<Person> withSurname(String surnameKey) {
@@ -168,6 +199,17 @@ public final class CorpusNames implements Serializable {
         List<Person> people = new ArrayList<>(givens.values());
         people.sort(Comparator.comparingInt((Person p) -> -p.mentions).thenComparing(Person::key));
         return people;
+    }
+
+    /** The gender the corpus's honorifics and titles give the person named {@code fullName} ({@link Person#gender}), or 0. */
+    public char genderOf(String fullName) {
+        List<String> words = NameKey.nameWords(fullName);
+        if (words.size() < 2) {
+            return 0;
+        }
+        Map<String, Person> givens = bySurname.get(NameKey.skeleton(words.get(words.size() - 1)));
+        Person p = givens == null ? null : givens.get(NameKey.skeleton(words.get(0)));
+        return p == null ? 0 : p.gender();
     }
 
     /** How often the corpus's full names start with this given-name key. */

@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
  */
 final class DocumentNames {
 
-    /** A full name of the document. */
+    /**
+     * A full name of the document: {@code male}/{@code female} count the honorifics and titles before the full
+     * name, {@code surnameMale}/{@code surnameFemale} those before the surname alone where it is the document's
+     * only full name of that surname.
+     */
     record FullName(String given, String surnameKey, String givenKey, String surface, int count, int male,
-            int female, List<String> titles) {
+            int female, int surnameMale, int surnameFemale, List<String> titles) {
 
         String key() {
             return surnameKey + "_" + givenKey;
@@ -73,14 +77,17 @@ final class DocumentNames {
             // "Mrs. Clinton" in an article that names one Clinton in full is most often her; not always (an
             // article may name only Bill Clinton in full and call Hillary "Mrs. Clinton"), so Person.gender
             // asks for a clear majority. Titles stay the name's own.
+            int surnameMale = 0;
+            int surnameFemale = 0;
             if (fullNameKeysOf(full.keySet(), surnameKey) == 1) {
                 for (NameScanner.Found f : surnameOnly.getOrDefault(surnameKey, List.of())) {
-                    male += f.gender() == 'M' ? 1 : 0;
-                    female += f.gender() == 'F' ? 1 : 0;
+                    surnameMale += f.gender() == 'M' ? 1 : 0;
+                    surnameFemale += f.gender() == 'F' ? 1 : 0;
                 }
             }
             names.add(new FullName(first.given(), surnameKey, NameKey.skeleton(first.given()),
-                    first.given() + " " + first.surname(), mentions.size(), male, female, titles));
+                    first.given() + " " + first.surname(), mentions.size(), male, female, surnameMale, surnameFemale,
+                    titles));
         }
         Set<String> capitalised = new HashSet<>();
         Set<String> lowerCase = new HashSet<>();
@@ -131,6 +138,15 @@ final class DocumentNames {
 
     List<FullName> fullNames() {
         return fullNames;
+    }
+
+    /** How many people with this surname key the document names in full ("Bill Clinton", "Hillary Clinton": 2). */
+    int fullNamesWithSurname(String surnameKey) {
+        int n = 0;
+        for (FullName name : fullNames) {
+            n += name.surnameKey().equals(surnameKey) ? 1 : 0;
+        }
+        return n;
     }
 
     /** The honorifics and titles before the surname alone ("Mrs. Clinton", "former President Clinton"). */

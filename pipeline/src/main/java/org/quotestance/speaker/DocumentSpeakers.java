@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 
@@ -51,6 +52,24 @@ final class DocumentSpeakers {
     }
 
     private final List<Speaker> speakers = new ArrayList<>();
+    /** The gender known of a full name from elsewhere (the corpus), or 0. */
+    private final ToIntFunction<String> knownGender;
+    /** How many people of a surname key the document names in full. */
+    private final ToIntFunction<String> fullNamesWithSurname;
+
+    DocumentSpeakers() {
+        this(name -> 0, surname -> 0);
+    }
+
+    DocumentSpeakers(ToIntFunction<String> knownGender, ToIntFunction<String> fullNamesWithSurname) {
+        this.knownGender = knownGender;
+        this.fullNamesWithSurname = fullNamesWithSurname;
+    }
+
+    /** The speaker's gender: the document's honorifics and titles, else what the corpus knows of a full name. */
+    private char genderOf(Speaker s) {
+        return s.gender != 0 || s.nameWords().size() < 2 ? s.gender : (char) knownGender.applyAsInt(s.fullName);
+    }
 
     List<Speaker> all() {
         return speakers;
@@ -58,6 +77,16 @@ final class DocumentSpeakers {
 
     /** The person this name refers to, merging "Araqchi" into "Abbas Araqchi" and vice versa. */
     Speaker person(String name, String role, int position) {
+        return person(name, role, position, (char) 0);
+    }
+
+    /**
+     * As {@link #person(String, String, int)}, for a name whose honorific or title gives {@code gender} ('M',
+     * 'F' or 0): a person known to be of the other gender is someone else; and where the document names
+     * several people of the surname in full ("Bill Clinton", "Hillary Clinton"), "Mrs. Clinton" is only one
+     * known to be a woman (else she is left to the corpus-level linker, which weighs the genders it knows).
+     */
+    Speaker person(String name, String role, int position, char gender) {
         List<String> words = NameKey.nameWords(name);
         if (words.isEmpty()) {
             return null;
@@ -71,7 +100,9 @@ final class DocumentSpeakers {
             boolean sameSurname = s.surnameKey().equals(surname);
             boolean givenCompatible = given.isEmpty() || s.givenKey().isEmpty() || s.givenKey().equals(given);
             boolean givenNameOnly = words.size() == 1 && surname.equals(s.givenKey());
-            if (sameSurname && givenCompatible || givenNameOnly) {
+            boolean otherGender = gender != 0 && (genderOf(s) != 0 ? genderOf(s) != gender
+                    : words.size() == 1 && fullNamesWithSurname.applyAsInt(surname) > 1);
+            if ((sameSurname && givenCompatible || givenNameOnly) && !otherGender) {
                 if (words.size() > s.nameWords().size()) {
                     s.fullName = String.join(" ", words);
                 }
@@ -167,16 +198,20 @@ final class DocumentSpeakers {
 
     /** Records the gender an honorific or title gives a person ("Mr.", "Mrs.", "spokeswoman"). */
     static void gender(Speaker s, String mentionText) {
-        if (s == null || s.gender != 0) {
-            return;
+        if (s != null && s.gender == 0) {
+            s.gender = genderOf(mentionText);
         }
+    }
+
+    /** 'M' or 'F' for the first honorific or title in a mention that says the gender ("Mrs. Clinton"), else 0. */
+    static char genderOf(String mentionText) {
         for (String w : mentionText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             char g = genderOfWord(w);
             if (g != 0) {
-                s.gender = g;
-                return;
+                return g;
             }
         }
+        return 0;
     }
 
     /** 'M' or 'F' for an honorific or title that says the gender ("mr", "congresswoman"), else 0; lower case. */

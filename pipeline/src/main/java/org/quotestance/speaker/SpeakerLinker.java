@@ -71,6 +71,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     private SpeakerRegistry registry;
     private CorpusNames corpusNames;
     private SurnameLinker surnameLinker;
+    /** The names of the document being processed, once read. */
+    private DocumentNames documentNames;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -93,7 +95,10 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         readCorpusNames();
-        DocumentSpeakers speakers = new DocumentSpeakers();
+        CorpusNames known = corpusNames;
+        documentNames = null;
+        DocumentSpeakers speakers = known == null ? new DocumentSpeakers()
+                : new DocumentSpeakers(known::genderOf, surname -> documentNames(jcas).fullNamesWithSurname(surname));
         sentences = new SentenceIndex(jcas);
         registerTitledNames(jcas, speakers);
         Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
@@ -139,12 +144,11 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
      */
     private void linkSurnamesAcrossCorpus(JCas jcas, DocumentSpeakers speakers,
             Map<DocumentSpeakers.Speaker, Character> pronounGenders) {
-        DocumentNames document = null;
         for (DocumentSpeakers.Speaker s : speakers.all()) {
             if (!s.kind.equals("PERSON") || s.nameWords().size() != 1) {
                 continue;
             }
-            document = document != null ? document : DocumentNames.of(jcas.getDocumentText());
+            DocumentNames document = documentNames(jcas);
             String surname = s.nameWords().get(0);
             char gender = s.gender;
             Set<String> titles = new TreeSet<>();
@@ -168,6 +172,14 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                 s.candidates = link.candidates().stream().map(p -> corpusNames.personId(p.name())).toList();
             }
         }
+    }
+
+    /** What the document's text says of people by name, read once per document and only when asked. */
+    private DocumentNames documentNames(JCas jcas) {
+        if (documentNames == null) {
+            documentNames = DocumentNames.of(jcas.getDocumentText());
+        }
+        return documentNames;
     }
 
     /** The gender the he/she mentions linked to each person agree on ("Aides to Clinton say she's"). */
@@ -230,16 +242,18 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         if (c.mentionType().equals("PRONOUN") && isRelative(c.name())) {
             MentionCandidate antecedent = antecedent(jcas, mention);
             return antecedent == null || antecedent.mentionType().equals("PRONOUN") ? null
-                    : resolve(speakers, antecedent, antecedent.begin());
+                    : resolve(speakers, antecedent, antecedent.begin(), (char) 0);
         }
-        DocumentSpeakers.Speaker speaker = resolve(speakers, c, mention.getBegin());
+        DocumentSpeakers.Speaker speaker = resolve(speakers, c, mention.getBegin(),
+                DocumentSpeakers.genderOf(mention.getCoveredText()));
         if (speaker != null && c.mentionType().equals("NAME")) {
             DocumentSpeakers.gender(speaker, mention.getCoveredText());
         }
         return speaker;
     }
 
-    private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position) {
+    private static DocumentSpeakers.Speaker resolve(DocumentSpeakers speakers, MentionCandidate c, int position,
+            char gender) {
         boolean placeOrBody = c.mentionType().equals("NAME") && c.kind().equals("GPE")
                 || c.mentionType().equals("ORGANIZATION");
         if (placeOrBody && c.name().indexOf(' ') < 0) {
@@ -251,7 +265,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             }
         }
         return switch (c.mentionType()) {
-            case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position)
+            case "NAME" -> c.kind().equals("PERSON") ? speakers.person(c.name(), c.role(), position, gender)
                     : speakers.organisation(c.kind(), c.name(), position);
             case "ORGANIZATION" -> speakers.organisation("ORGANIZATION", c.name(), position);
             case "NOMINAL" -> c.kind().equals("GROUP") ? null : speakers.byRole(c.role(), position);

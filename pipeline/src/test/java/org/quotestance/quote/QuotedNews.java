@@ -40,7 +40,7 @@ final class QuotedNews {
         return List.copyOf(JCasUtil.select(jcas, Quote.class));
     }
 
-    /** Every attribution the default pipeline's quote layer finds: the rules, transcripts, the learned cue model and the content boundary model. */
+    /** Every attribution the default pipeline's quote layer finds: the rules, transcripts, the learned cue model, following reports and the content boundary model. */
     static List<Quote> attributions(String text) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);
@@ -53,6 +53,7 @@ final class QuotedNews {
                 createEngineDescription(DirectQuoteAnnotator.class),
                 createEngineDescription(TranscriptAnnotator.class),
                 createEngineDescription(LearnedAttributionAnnotator.class),
+                createEngineDescription(FollowingReportAnnotator.class),
                 createEngineDescription(ContentBoundaryAnnotator.class),
                 createEngineDescription(SpeakerLinker.class));
         return List.copyOf(JCasUtil.select(jcas, Quote.class));

@@ -90,6 +90,21 @@ class CorpusSpeakerLinkingTest {
     }
 
     @Test
+    void mrsClintonIsNotBillClintonInAnArticleThatNamesBothClintons() throws Exception {
+        String article = "Former President Bill Clinton and Hillary Clinton arrived in Ohio. "
+                + "Mrs. Clinton said the plan would work.";
+        Path names = corpus(
+                "Hillary Clinton campaigned in Ohio. Mrs. Clinton said jobs come first.",
+                "Hillary Clinton spoke in Iowa. Mrs. Clinton took questions.",
+                "Bill Clinton spoke at a rally. Mr. Clinton said the economy was strong.",
+                "Bill Clinton visited Arkansas. Mr. Clinton met voters.",
+                article);
+        SpeakerEntity clinton = speakerOf(names, article);
+        assertEquals("klinton_h", clinton.getEntityId());
+        assertEquals("Hillary Clinton", clinton.getCanonicalName());
+    }
+
+    @Test
     void charlesAndKenClarkeStayApart() throws Exception {
         assertNotEquals(NameKey.personId("Charles Clarke"), NameKey.personId("Ken Clarke"));
         Path names = corpus(
