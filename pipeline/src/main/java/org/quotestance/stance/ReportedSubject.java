@@ -3,6 +3,7 @@ package org.quotestance.stance;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.type.SpeakerMention;
 
 /**
@@ -23,6 +24,9 @@ import org.quotestance.type.SpeakerMention;
  * </ul>
  */
 final class ReportedSubject {
+
+    private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s?");
+
     static final int MAX_NAME_WORDS = 4;
     static final int MAX_APPOSITIVE_WORDS = 8;
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
@@ -141,7 +145,7 @@ final class ReportedSubject {
             return true;
         }
         Word before = run.get(i);
-        return before.isPunctuation() && !before.text().matches("['’]s?") || CONNECTIVES.contains(before.lower());
+        return before.isPunctuation() && !APOSTROPHE_S.matcher(before.text()).matches() || CONNECTIVES.contains(before.lower());
     }
 
     private static boolean isCapitalised(Word word) {
