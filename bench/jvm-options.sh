@@ -22,10 +22,13 @@ declare -A candidates=(
   # C2 only for the hottest methods: C1 (with profiling) until a method is called about seven times as often
   # as C2 normally waits for
   [c2late-serial-cds]="-Xmx1g $cds -XX:+UseSerialGC -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=120000 -XX:Tier4BackEdgeThreshold=1000000"
+  # C1 compiling at half and at twice the usual invocation counts
+  [c1-serial-cds-sooner]="-Xmx1g $cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=0.5"
+  [c1-serial-cds-later]="-Xmx1g $cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:CompileThresholdScaling=2"
   # a young generation several times the default: fewer collections of the same live set
   [c1-serial-cds-young480m]="-Xmx1g $cds -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn480m"
 )
-names="${JVM_OPTIONS_CANDIDATES:-c2-g1 c2-g1-cds c2-serial-cds c1-g1-cds c1-serial-cds c2late-serial-cds c1-serial-cds-young480m}"
+names="${JVM_OPTIONS_CANDIDATES:-c2-g1 c2-g1-cds c2-serial-cds c1-g1-cds c1-serial-cds c2late-serial-cds c1-serial-cds-sooner c1-serial-cds-later c1-serial-cds-young480m}"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 echo "round,options,docs,wall_s,cpu_s,peak_rss_mib,load_avg_1min"
