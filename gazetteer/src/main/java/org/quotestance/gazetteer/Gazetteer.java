@@ -60,9 +60,18 @@ public final class Gazetteer {
         }
         int longest = 0;
         for (String key : keys) {
-            longest = Math.max(longest, key.split(" ").length);
+            longest = Math.max(longest, wordCount(key));
         }
         this.maxKeyWords = longest;
+    }
+
+    /** Words of a key (keys have single spaces between words, none at either end). */
+    private static int wordCount(String key) {
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
+        return words;
     }
 
     /** The index bundled in this jar, loaded on first use and shared by every caller in the JVM. */
@@ -98,8 +107,9 @@ public final class Gazetteer {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
             String line;
+            String[] f = new String[9];
             while ((line = reader.readLine()) != null) {
-                String[] f = line.split("\t", -1);
+                fields(line, f);
                 switch (f[0]) {
                     case "E" -> entries.add(new GazetteerEntry(Long.parseLong(f[1]), f[2],
                             intern(interned, f[3]), intern(interned, f[4]), Double.parseDouble(f[5]),
@@ -118,16 +128,43 @@ public final class Gazetteer {
                 postings.toArray(int[][]::new), demonyms, neighbours);
     }
 
+    /**
+     * Splits a record at its tabs into {@code f} (no record has more fields than {@code f} holds; a missing
+     * field is left null), as {@code line.split("\t", -1)} would, without the list and array per line.
+     */
+    private static void fields(String line, String[] f) throws IOException {
+        int n = 0;
+        int from = 0;
+        for (int tab = line.indexOf('\t'); tab >= 0; tab = line.indexOf('\t', from)) {
+            if (n == f.length - 1) {
+                throw new IOException("Gazetteer record with too many fields: " + line);
+            }
+            f[n++] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        f[n++] = line.substring(from);
+        java.util.Arrays.fill(f, n, f.length, null);
+    }
+
     private static String intern(Map<String, String> pool, String value) {
         return pool.computeIfAbsent(value, v -> v);
     }
 
+    /** {@code 12,~7,40}: entry indices, {@code ~} marking one reached by an alternate name. */
     private static int[] parseIndices(String csv) {
-        String[] parts = csv.split(",");
-        int[] result = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            result[i] = parts[i].startsWith("~") ? -(Integer.parseInt(parts[i].substring(1)) + 1)
-                    : Integer.parseInt(parts[i]);
+        int count = 1;
+        for (int i = csv.indexOf(','); i >= 0; i = csv.indexOf(',', i + 1)) {
+            count++;
+        }
+        int[] result = new int[count];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int end = csv.indexOf(',', from);
+            end = end < 0 ? csv.length() : end;
+            boolean alternate = csv.charAt(from) == '~';
+            int index = Integer.parseInt(csv, alternate ? from + 1 : from, end, 10);
+            result[i] = alternate ? -(index + 1) : index;
+            from = end + 1;
         }
         return result;
     }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -178,21 +181,60 @@ public final class CorpusAnnotator {
 
     /**
      * The first pass: the full names of every readable article (an article that cannot be read is reported by
-     * the second pass), one article in memory at a time.
+     * the second pass). No document is annotated before it ends, so the articles, read in order on this
+     * thread, are scanned for names on {@code threads} threads, and their names counted in file order;
+     * at most {@link #SCANS_IN_FLIGHT} articles per thread are in memory at a time.
      */
-    private static CorpusNames gatherNames(ArticleInput source) throws IOException {
+    private CorpusNames gatherNames(ArticleInput source) throws IOException, InterruptedException {
         CorpusNames names = new CorpusNames();
+        ExecutorService scanners = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "name-scanner");
+            t.setDaemon(true);
+            return t;
+        });
         try (Stream<ArticleEntry> entries = source.entries()) {
-            entries.forEach(entry -> {
-                try {
-                    Article article = entry.read();
-                    names.addDocument(article.text(), article.metadata().date());
-                } catch (IOException | ArticleDecoder.InvalidArticleException e) {
-                    // the annotating pass reads it again and reports why it failed
+            Deque<Future<CorpusNames.Scan>> scans = new ArrayDeque<>();
+            for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
+                Article article = readForNames(it.next());
+                if (article != null) {
+                    scans.add(scanners.submit(() -> CorpusNames.scan(article.text(), article.metadata().date())));
                 }
-            });
+                if (scans.size() >= SCANS_IN_FLIGHT * threads) {
+                    names.add(scanned(scans.poll()));
+                }
+            }
+            while (!scans.isEmpty()) {
+                names.add(scanned(scans.poll()));
+            }
+        } finally {
+            scanners.shutdownNow();
         }
         return names.complete();
+    }
+
+    private static final int SCANS_IN_FLIGHT = 16;
+
+    /** The article, or null when it cannot be read: the annotating pass reads it again and reports why. */
+    private static Article readForNames(ArticleEntry entry) {
+        try {
+            return entry.read();
+        } catch (IOException | ArticleDecoder.InvalidArticleException e) {
+            return null;
+        }
+    }
+
+    private static CorpusNames.Scan scanned(Future<CorpusNames.Scan> scan) throws InterruptedException {
+        try {
+            return scan.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The engines of a run: the annotating workers and the stage of engines that take the documents in order. */

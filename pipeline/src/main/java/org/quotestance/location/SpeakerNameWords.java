@@ -3,6 +3,7 @@ package org.quotestance.location;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
@@ -19,6 +20,11 @@ import org.quotestance.type.SpeakerMention;
  */
 final class SpeakerNameWords {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.,]$");
+
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
     /** First name, middle name or initial, surname. */
     private static final int MAX_NAME_WORDS = 3;
     private static final Set<String> NOT_NAME_WORDS = WordList.load("name-followers.txt");
@@ -30,7 +36,7 @@ final class SpeakerNameWords {
             SpeakerEntity entity = mention.getEntity();
             if (entity != null && "PERSON".equals(entity.getKind()) && entity.getVariants() != null) {
                 for (String variant : entity.getVariants().toArray()) {
-                    String[] parts = nameProper(variant.split("\\s+"));
+                    String[] parts = nameProper(SPACES.split(variant));
                     // a one-word "person" may be a state the quote layer took for one ("Ankara denied")
                     if (parts.length > 1) {
                         for (String word : parts) {
@@ -52,14 +58,14 @@ final class SpeakerNameWords {
     }
 
     private static boolean isNameWord(String word) {
-        String bare = word.replaceAll("[.,]$", "");
+        String bare = TRAILING_STOP.matcher(word).replaceAll("");
         boolean allCapitals = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
         return !bare.isEmpty() && !NOT_NAME_WORDS.contains(bare) && !allCapitals;
     }
 
     /** Every word of the mention belongs to a quoted person's name. */
     boolean covers(String mentionText) {
-        for (String word : mentionText.split("[\\s-]+")) {
+        for (String word : SPACES_OR_HYPHENS.split(mentionText)) {
             if (!words.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }

@@ -103,7 +103,32 @@ public final class CorpusNames implements Serializable {
 
     /** Adds the full names of one document (its text as the articles give it; {@code date} may be empty). */
     public void addDocument(String text, String date) {
-        DocumentNames names = DocumentNames.of(text);
+        add(scan(text, date));
+    }
+
+    /**
+     * One document's names, found by {@link #scan} (the costly part, which any thread may run) and counted by
+     * {@link #add} (in document order, so the counts do not depend on which thread scanned what).
+     */
+    public static final class Scan {
+        private final DocumentNames names;
+        private final String date;
+
+        private Scan(DocumentNames names, String date) {
+            this.names = names;
+            this.date = date;
+        }
+    }
+
+    /** The names of one document, ready for {@link #add}; thread-safe. */
+    public static Scan scan(String text, String date) {
+        return new Scan(DocumentNames.of(text), date);
+    }
+
+    /** Adds one document's scanned names, as {@link #addDocument} does. */
+    public void add(Scan scan) {
+        DocumentNames names = scan.names;
+        String date = scan.date;
         names.lowerCaseWords().forEach(w -> lowerCaseWords.merge(w, 1, Integer::sum));
         for (DocumentNames.FullName name : names.fullNames()) {
             Map<String, Person> givens = bySurname.computeIfAbsent(name.surnameKey(), k -> new HashMap<>(2));

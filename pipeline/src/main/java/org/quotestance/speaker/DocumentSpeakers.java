@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 
@@ -14,6 +15,8 @@ import org.quotestance.lexicon.SpeakerLexicon;
  * variants and role, and answers whether a name, role or pronoun can refer to it.
  */
 final class DocumentSpeakers {
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     static final class Speaker {
         final String kind;
@@ -205,7 +208,7 @@ final class DocumentSpeakers {
 
     /** 'M' or 'F' for the first honorific or title in a mention that says the gender ("Mrs. Clinton"), else 0. */
     static char genderOf(String mentionText) {
-        for (String w : mentionText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(mentionText.toLowerCase(Locale.ROOT))) {
             char g = genderOfWord(w);
             if (g != 0) {
                 return g;
@@ -250,7 +253,7 @@ final class DocumentSpeakers {
     /** Lower-case role words; "diplomat" also matches ministers, ambassadors and envoys. */
     private static Set<String> roleWords(String role) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
             if (w.length() > 1 && !w.equals("the") && !w.equals("of") && !w.equals("for")) {
                 words.add(w.equals("fm") ? "minister" : w);
                 if (w.equals("fm")) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -52,6 +53,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" },
         outputs = { "org.quotestance.type.SpeakerEntity" })
 public class SpeakerLinker extends JCasAnnotator_ImplBase {
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     public static final String PARAM_CORPUS_NAMES = "corpusNames";
     @ConfigurationParameter(name = PARAM_CORPUS_NAMES, mandatory = false,
@@ -152,7 +155,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             String surname = s.nameWords().get(0);
             char gender = s.gender;
             Set<String> titles = new TreeSet<>();
-            for (String w : s.role.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String w : NOT_LETTERS.split(s.role.toLowerCase(Locale.ROOT))) {
                 if (!w.isEmpty()) {
                     titles.add(w);
                 }

@@ -19,6 +19,8 @@ import org.quotestance.type.SpeakerMention;
  * variant and, for a person, the surname. A name that stands for two holders names neither.
  */
 final class DocumentHolders {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*){0,3}");
     private final Map<String, SpeakerMention> byMentionText;
     private final Map<String, SpeakerMention> byName;
@@ -70,7 +72,7 @@ final class DocumentHolders {
                 }
             }
         }
-        String[] words = entity.getCanonicalName().trim().split("\\s+");
+        String[] words = SPACES.split(entity.getCanonicalName().trim());
         if ("PERSON".equals(entity.getKind()) && words.length > 1) {
             names.add(key(words[words.length - 1]));
         }
@@ -79,7 +81,7 @@ final class DocumentHolders {
     }
 
     private static String key(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('’', '\'');
+        return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     /** Whether any word of the run could end a holder's name. */

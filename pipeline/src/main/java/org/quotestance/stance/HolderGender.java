@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.type.SpeakerMention;
 
@@ -14,6 +15,9 @@ import org.quotestance.type.SpeakerMention;
  * (the attribution is wrong, or "she" is another person), so the stance is not his.
  */
 final class HolderGender {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Set<String> MALE = Set.of("he", "him", "his", "mr", "mr.");
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "mrs", "mrs.", "ms", "ms.");
     private final Map<String, Integer> signs = new HashMap<>();
@@ -23,7 +27,7 @@ final class HolderGender {
             if (mention.getEntity() == null || mention.getEntity().getEntityId() == null) {
                 continue;
             }
-            String first = mention.getCoveredText().trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            String first = SPACES.split(mention.getCoveredText().trim())[0].toLowerCase(Locale.ROOT);
             int sign = MALE.contains(first) ? 1 : FEMALE.contains(first) ? 2 : 0;
             if (sign != 0) {
                 signs.merge(mention.getEntity().getEntityId(), sign, (a, b) -> a | b);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a stance cue in a run of evidence is the holder's own position, not another's that the
@@ -18,6 +19,11 @@ import java.util.Set;
  * who endorsed X,") or a participle clause right before it ("Highlighting Iran's support for X, Rezaei said").
  */
 public final class OwnStance {
+
+    private static final Pattern CONTRACTION = Pattern.compile("['’](m|re|ve|ll|d)$");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$|['’]$");
+
     /** A clause the cue's own clause is coordinated with keeps the holder as subject; a subordinate one need not. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
     /** Pronouns that, as the subject of the cue's clause, stand for the speaker of the quote. */
@@ -170,7 +176,7 @@ public final class OwnStance {
     }
 
     private static String withoutContraction(String lower) {
-        return lower.replaceAll("['’](m|re|ve|ll|d)$", "");
+        return CONTRACTION.matcher(lower).replaceAll("");
     }
 
     private static boolean onlyPunctuationBefore(List<Word> run, int index) {
@@ -184,7 +190,7 @@ public final class OwnStance {
             if (text == null) {
                 continue;
             }
-            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
                 if (!word.isEmpty()) {
                     words.add(word);
                     words.add(withoutPossessive(word));
@@ -201,6 +207,6 @@ public final class OwnStance {
     }
 
     private static String withoutPossessive(String lower) {
-        return lower.replaceAll("['’]s$|['’]$", "");
+        return POSSESSIVE.matcher(lower).replaceAll("");
     }
 }

@@ -3,6 +3,7 @@ package org.quotestance.stance;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotestance.type.SpeakerMention;
 
 /**
@@ -23,6 +24,9 @@ import org.quotestance.type.SpeakerMention;
  * </ul>
  */
 final class ReportedSubject {
+
+    private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s?");
+
     static final int MAX_NAME_WORDS = 4;
     static final int MAX_APPOSITIVE_WORDS = 8;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -208,7 +212,7 @@ final class ReportedSubject {
             return true;
         }
         Word before = run.get(i);
-        return before.isPunctuation() && !before.text().matches("['’]s?") || CONNECTIVES.contains(before.lower());
+        return before.isPunctuation() && !APOSTROPHE_S.matcher(before.text()).matches() || CONNECTIVES.contains(before.lower());
     }
 
     /** "Carly Fiorina Endorses Ted Cruz": a headline's verb in the present tense is active. */

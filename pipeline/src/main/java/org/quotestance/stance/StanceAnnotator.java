@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -45,6 +46,8 @@ import org.quotestance.text.SpanCover;
                   "org.quotestance.type.Location"},
         outputs = {"org.quotestance.type.Stance"})
 public class StanceAnnotator extends JCasAnnotator_ImplBase {
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}-]+");
 
     /** CSV file (header target,aliases; aliases |-separated) of targets to add to the extracted ones. */
     public static final String PARAM_TARGETS_FILE = "targetsFile";
@@ -302,7 +305,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
     /** "Eastwood thanked Eastwood": a target made only of the holder's own names is no stance. */
     private static boolean isHolderItself(String target, Set<String> holderWords) {
-        for (String word : target.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String word : NOT_WORD.split(target.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !holderWords.contains(word)) {
                 return false;
             }

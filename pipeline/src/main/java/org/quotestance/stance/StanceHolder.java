@@ -13,6 +13,11 @@ import org.quotestance.type.SpeakerMention;
  * organisation needs a name that says it is one ("National Rifle Association", "NRA", "Republicans").
  */
 public final class StanceHolder {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile(".*\\.(org|com|net)\\b.*");
+    private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+s");
+
     static final int MAX_NAME_WORDS = 6;
     private static final Set<String> KINDS = Set.of("PERSON", "ORGANIZATION");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}.'’-]*|&");
@@ -55,10 +60,10 @@ public final class StanceHolder {
         if (!KINDS.contains(entity.getKind()) || name == null || name.isBlank()) {
             return false;
         }
-        String[] words = name.trim().split("\\s+");
+        String[] words = SPACES.split(name.trim());
         if (words.length > MAX_NAME_WORDS || !NAME_WORD.matcher(words[0]).matches()
                 || words.length == 1 && (words[0].length() < 3 || words[0].contains("-") || isPersonInCapitals(entity))
-                || name.matches(".*\\.(org|com|net)\\b.*") || CUT_INITIAL.matcher(name.trim()).find()) {
+                || WEB_ADDRESS.matcher(name).matches() || CUT_INITIAL.matcher(name.trim()).find()) {
             return false;
         }
         boolean organisationWord = false;
@@ -84,7 +89,7 @@ public final class StanceHolder {
      */
     private static boolean speaksAsThey(SpeakerEntity entity) {
         String name = entity.getCanonicalName().trim();
-        return "ORGANIZATION".equals(entity.getKind()) && !(name.matches("\\p{Lu}\\p{Ll}+s") && !name.contains(" "));
+        return "ORGANIZATION".equals(entity.getKind()) && !(PLURAL_WORD.matcher(name).matches() && !name.contains(" "));
     }
 
     /** The lower-cased words that name the holder: its canonical name, spelling variants and role. */

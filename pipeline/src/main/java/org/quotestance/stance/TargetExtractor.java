@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the targets of stance cues: the noun phrase after an object cue ("opposed to X",
@@ -13,6 +14,9 @@ import java.util.Set;
  * not targets.
  */
 public final class TargetExtractor {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final int MAX_TARGET_WORDS = 12;
     /** A comma-separated opener this short ("Of course,", "In 2020,") is not part of a subject. */
     private static final int MAX_OPENER_WORDS = 3;
@@ -161,6 +165,6 @@ public final class TargetExtractor {
         }
         int begin = words.get(from).begin();
         int end = words.get(to - 1).end();
-        targets.add(new TargetCandidate(begin, end, text.substring(begin, end).replaceAll("\\s+", " "), match));
+        targets.add(new TargetCandidate(begin, end, SPACES.matcher(text.substring(begin, end)).replaceAll(" "), match));
     }
 }

@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  * adverb ("from Maine", "away from"), or vague on their own ("either", "something") are not targets.
  */
 public final class TargetPhrase {
+
+    private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final int MAX_WORDS = 10;
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
             "lt", "col", "st", "jr", "sr", "v", "vs", "no", "prof", "rev", "sgt", "capt", "u.s", "inc", "co", "corp");
@@ -85,7 +89,7 @@ public final class TargetPhrase {
             return Optional.empty();
         }
         String first = words.get(from).lower();
-        String last = words.get(end - 1).lower().replaceAll("\\.$", "");
+        String last = FINAL_STOP.matcher(words.get(end - 1).lower()).replaceAll("");
         int after = words.get(end - 1).end();
         boolean cutAtDot = text.startsWith(".", after) && last.length() <= 2;
         String phrase = text.substring(words.get(from).begin(), after);
@@ -230,7 +234,7 @@ public final class TargetPhrase {
 
     /** One text for equivalent phrasings: "Azerbaijan’s territorial integrity" is "territorial integrity of Azerbaijan". */
     public static String normalise(String phrase) {
-        String text = phrase.replaceAll("\\s+", " ").trim();
+        String text = SPACES.matcher(phrase).replaceAll(" ").trim();
         Matcher possessive = POSSESSIVE.matcher(text);
         if (possessive.matches() && !TIME_WORDS.contains(possessive.group(1).trim().toLowerCase(Locale.ROOT))) {
             text = possessive.group(2).trim() + " of " + possessive.group(1).trim();

@@ -1,5 +1,7 @@
 package org.quotestance.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,9 +18,16 @@ public record Word(int begin, int end, String text, String lower) {
         this(begin, end, text, text.toLowerCase(Locale.ROOT));
     }
 
+    /** The words of the tokens inside {@code span}, blank tokens left out (a loop: it runs for every sentence). */
     public static List<Word> in(JCas jcas, Annotation span) {
-        return jcas.select(Token.class).coveredBy(span)
-                .map(t -> new Word(t.getBegin(), t.getEnd(), t.getCoveredText())).filter(w -> !w.isBlank()).toList();
+        List<Word> words = new ArrayList<>();
+        for (Token t : jcas.select(Token.class).coveredBy(span)) {
+            Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
+            if (!w.isBlank()) {
+                words.add(w);
+            }
+        }
+        return Collections.unmodifiableList(words);
     }
 
     public boolean isCapitalized() {
@@ -78,6 +87,13 @@ public record Word(int begin, int end, String text, String lower) {
 
     /** A token of no-break or other Unicode spaces, which the segmenter keeps as a token. */
     public boolean isBlank() {
-        return text.codePoints().allMatch(Character::isSpaceChar);
+        for (int i = 0; i < text.length();) {
+            int c = text.codePointAt(i);
+            if (!Character.isSpaceChar(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }
