@@ -95,6 +95,9 @@ final class AnnotateCommand implements Callable<Integer> {
         if (!(docTimeout > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--doc-timeout must be positive");
         }
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
         if (speakers != null && !java.nio.file.Files.isRegularFile(speakers)) {
             // said before the first pass reads the whole input, not when the engines start
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

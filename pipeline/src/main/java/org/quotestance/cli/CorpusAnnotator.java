@@ -157,14 +157,15 @@ public final class CorpusAnnotator {
         }, "engine-builder");
         builder.setDaemon(true);
         builder.start();
-        Path gathered = Files.createTempFile("quotestance-names", ".tmp");
+        // beside the names file, so that the move below is one rename: the engine builder may be checking for it
+        Path gathered = Files.createTempFile(work, OutputFolder.NAMES, ".tmp");
         try {
             gatherNames(source).write(gathered);
             // a resumed run reuses finished documents only when the input still gives the same names, since
             // every document's speaker ids depend on them
             boolean sameNames = Files.isRegularFile(corpusNames) && Files.mismatch(gathered, corpusNames) == -1;
-            Files.move(gathered, corpusNames, StandardCopyOption.REPLACE_EXISTING);
-            annotate(source, built(engines), folder, folder.resumed() && sameNames, report, progress);
+            Files.move(gathered, corpusNames, StandardCopyOption.ATOMIC_MOVE);
+            annotate(source, await(engines), folder, folder.resumed() && sameNames, report, progress);
         } finally {
             Files.deleteIfExists(gathered);
             builder.join();
@@ -185,7 +186,7 @@ public final class CorpusAnnotator {
      * thread, are scanned for names on {@code threads} threads, and their names counted in file order;
      * at most {@link #SCANS_IN_FLIGHT} articles per thread are in memory at a time.
      */
-    private CorpusNames gatherNames(ArticleInput source) throws IOException, InterruptedException {
+    private CorpusNames gatherNames(ArticleInput source) throws IOException, UIMAException, InterruptedException {
         CorpusNames names = new CorpusNames();
         ExecutorService scanners = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "name-scanner");
@@ -200,11 +201,11 @@ public final class CorpusAnnotator {
                     scans.add(scanners.submit(() -> CorpusNames.scan(article.text(), article.metadata().date())));
                 }
                 if (scans.size() >= SCANS_IN_FLIGHT * threads) {
-                    names.add(scanned(scans.poll()));
+                    names.add(await(scans.poll()));
                 }
             }
             while (!scans.isEmpty()) {
-                names.add(scanned(scans.poll()));
+                names.add(await(scans.poll()));
             }
         } finally {
             scanners.shutdownNow();
@@ -220,20 +221,6 @@ public final class CorpusAnnotator {
             return entry.read();
         } catch (IOException | ArticleDecoder.InvalidArticleException e) {
             return null;
-        }
-    }
-
-    private static CorpusNames.Scan scanned(Future<CorpusNames.Scan> scan) throws InterruptedException {
-        try {
-            return scan.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -262,9 +249,10 @@ public final class CorpusAnnotator {
         return new Engines(workers, stage);
     }
 
-    private static Engines built(CompletableFuture<Engines> engines) throws UIMAException, InterruptedException {
+    /** The future's value; a failure inside it is thrown as it was thrown there. */
+    private static <T> T await(Future<T> future) throws UIMAException, InterruptedException {
         try {
-            return engines.get();
+            return future.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UIMAException u) {
                 throw u;

@@ -87,6 +87,23 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void zeroThreadsIsRefusedBeforeTheRunStarts() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("zero-threads-in"));
+        Files.writeString(in.resolve("a.txt"), "\"We agree,\" Jane Roe said.\n", StandardCharsets.UTF_8);
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+
+        int code = cli.execute("annotate", in.toString(), "--out", tmp.resolve("zero-threads-out").toString(),
+                "--no-progress", "--threads", "0");
+
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("zero-threads-out")), "nothing was written");
+    }
+
+    @Test
     void allFilesUsableGivesExitCodeZeroAndNoFailures() throws IOException {
         Run run = annotate();
         assertEquals(0, run.exitCode(), run.stderr());
