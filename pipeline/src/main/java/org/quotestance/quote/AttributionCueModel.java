@@ -88,7 +88,19 @@ public final class AttributionCueModel {
         }
     }
 
+    /**
+     * The shipped model, read once per JVM: it is immutable, and the learned-attribution and following-report
+     * annotators of every worker thread share it.
+     */
     public static AttributionCueModel loadDefault() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final AttributionCueModel MODEL = readDefault();
+    }
+
+    private static AttributionCueModel readDefault() {
         try (InputStream in = AttributionCueModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);

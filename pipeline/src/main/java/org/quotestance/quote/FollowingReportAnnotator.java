@@ -109,11 +109,13 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
                 continue;
             }
             Report report = report(words, start + minContentWords, c, q);
-            if (report == null || view.quotationStraddles(words.get(report.cut()).begin())) {
+            if (report == null || report.cut() - start < minContentWords
+                    || view.quotationStraddles(words.get(report.cut()).begin())) {
                 continue; // a break inside a quotation belongs to the quoted words
             }
-            AttributionCueModel.Prediction p = model.predict(words, sentence[0], sentence[1], c);
-            if (p.side() == AttributionCueModel.Side.AFTER && p.probability() >= minProbability) {
+            // the probability of a cue with its content after it, not of a cue on either side
+            double after = model.outcomes(words, sentence[0], sentence[1], c)[AttributionCueModel.Side.AFTER.ordinal()];
+            if (after >= minProbability) {
                 return cutAt(view, quotes, q, words, report, c, last, cues);
             }
         }

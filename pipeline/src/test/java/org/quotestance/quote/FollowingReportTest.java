@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quotestance.quote.QuotedNews.LEAD;
 import static org.quotestance.quote.QuotedNews.attributions;
 import static org.quotestance.quote.QuotedNews.mention;
@@ -35,7 +36,7 @@ class FollowingReportTest {
         assertEquals(2, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
         assertEquals("discussed", quotes.get(1).getCue().getCoveredText());
         assertEquals("he", mention(quotes.get(1)));
-        assertEquals(false, quotes.get(0).getCoveredText().contains("discussed"), quotes.get(0).getCoveredText());
+        assertFalse(quotes.get(0).getCoveredText().contains("discussed"), quotes.get(0).getCoveredText());
     }
 
     @Test
