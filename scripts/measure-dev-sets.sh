@@ -55,14 +55,13 @@ done
 annotated="$(mktemp -d)"
 trap 'rm -rf "$annotated"' EXIT
 "$root/scripts/annotate-corpora.sh" "$annotated"
-export QUOTESTANCE_ANNOTATED="$annotated"
 if [ -d "$data/corpus/polnear-train" ]; then
-  "$root/scripts/measure-speaker-linking.sh" > /dev/null
+  QUOTESTANCE_ANNOTATED="$annotated" "$root/scripts/measure-speaker-linking.sh" > /dev/null
   tables+=("$out/speaker-linking.md")
   echo "measured speaker-linking" >&2
 fi
 if [ -d "$data/corpus/polnear-train" ] && [ -d "$data/corpus/bbc" ]; then
-  "$root/scripts/measure-stance-sample.sh" > /dev/null
+  QUOTESTANCE_ANNOTATED="$annotated" "$root/scripts/measure-stance-sample.sh" > /dev/null
   tables+=("$out/stance-sample.md")
   echo "measured stance-sample" >&2
 fi
