@@ -27,13 +27,18 @@ final class SenseConventions {
     }
 
     static void apply(List<ToponymMention> places, Gazetteer gazetteer) {
+        // decided once per name (one sense per name per document): the scans over the document's
+        // places would otherwise run once per mention, quadratic in a long article
+        java.util.Map<String, GazetteerEntry> foreignCountryChoice = new java.util.HashMap<>();
         for (ToponymMention place : places) {
             if (place.resolved == null || place.demonym) {
                 continue;
             }
             place.resolved = countryOverItsNamesake(place.resolved, place.candidates);
-            if (place.qualifier == null && !namesPlaceInside(places, place)) {
-                place.resolved = countryOverForeignDivision(place, places, gazetteer);
+            GazetteerEntry chosen = place.resolved;
+            if (place.qualifier == null && hasForeignCountrySense(chosen, place.candidates)) {
+                place.resolved = foreignCountryChoice.computeIfAbsent(place.key, key -> namesPlaceInside(places, place)
+                        ? chosen : countryOverForeignDivision(place, places, gazetteer));
             }
         }
         for (ToponymMention place : places) {
@@ -80,6 +85,18 @@ final class SenseConventions {
             }
         }
         return chosen;
+    }
+
+    private static boolean hasForeignCountrySense(GazetteerEntry chosen, List<GazetteerEntry> candidates) {
+        if (!chosen.featureClass().equals("A.ADM1")) {
+            return false;
+        }
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.isCountry() && !candidate.countryCode().equals(chosen.countryCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GazetteerEntry countryOverForeignDivision(ToponymMention place, List<ToponymMention> places,
