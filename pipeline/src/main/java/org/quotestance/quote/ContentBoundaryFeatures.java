@@ -97,9 +97,9 @@ final class ContentBoundaryFeatures {
             f.add("n1shape=" + shape(words, to, j));
             f.add("n2shape=" + shape(words, to, j + 1));
             f.add("atEnd=" + (j == to));
-            f.add("commas=" + Math.min(commas[j - from], 3));
-            f.add("commasAfter=" + Math.min(commas[to - from] - commas[j - from], 2));
-            f.add("marksInside=" + marks[j - from] % 2);
+            f.add("commas=" + commasBefore(j));
+            f.add("commasAfter=" + commasAfter(j));
+            f.add("marksInside=" + marksInside(j));
             f.add("cueAhead=" + cueAhead(j));
             f.add(cueFeature);
             f.add(cueNextPrefix + n1);
@@ -108,8 +108,23 @@ final class ContentBoundaryFeatures {
             return f.toArray(String[]::new);
         }
 
+        /** Commas in the content ending before {@code words[j]}, 3 for three or more. */
+        int commasBefore(int j) {
+            return Math.min(commas[j - from], 3);
+        }
+
+        /** Commas between {@code words[j]} and the sentence end, 2 for two or more. */
+        int commasAfter(int j) {
+            return Math.min(commas[to - from] - commas[j - from], 2);
+        }
+
+        /** 1 where the boundary before {@code words[j]} lies inside a quotation, else 0. */
+        int marksInside(int j) {
+            return marks[j - from] % 2;
+        }
+
         /** A speech cue within the three words after the boundary (", he said", "and told"). */
-        private boolean cueAhead(int j) {
+        boolean cueAhead(int j) {
             for (int k = j; k < Math.min(to, j + 3); k++) {
                 if (speechCue[k - from]) {
                     return true;
@@ -119,20 +134,20 @@ final class ContentBoundaryFeatures {
         }
     }
 
-    private static String lengthBucket(int n) {
+    static String lengthBucket(int n) {
         return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : ">20";
     }
 
-    private static String suffix(String w) {
+    static String suffix(String w) {
         return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("ly") ? "ly" : "-";
     }
 
-    private static String at(List<Word> words, int to, int i) {
+    static String at(List<Word> words, int to, int i) {
         return i < 0 || i >= to ? EDGE : words.get(i).lower();
     }
 
     /** cap, low, mark (quotation mark), punct, num, or edge. */
-    private static String shape(List<Word> words, int to, int i) {
+    static String shape(List<Word> words, int to, int i) {
         if (i < 0 || i >= to) {
             return EDGE;
         }

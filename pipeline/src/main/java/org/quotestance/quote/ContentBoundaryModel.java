@@ -42,13 +42,13 @@ public final class ContentBoundaryModel {
     private final MaxentModel startModel;
     private final MaxentModel endModel;
     private final int startYes;
-    private final int endYes;
+    private final ContentEndScorer endScorer;
 
     ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
         this.startModel = startModel;
         this.endModel = endModel;
         this.startYes = startModel.getIndex(YES);
-        this.endYes = endModel.getIndex(YES);
+        this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
 
     /**
@@ -94,12 +94,12 @@ public final class ContentBoundaryModel {
         int best = current;
         double bestP = -1;
         double currentP = -1;
-        ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, cue, from, to);
+        ContentEndScorer.Candidates ends = endScorer.candidates(words, cue, from, to);
         for (int j = from + 1; j <= current; j++) {
             if (isPunctuation(words.get(j - 1)) && j < to) {
                 continue; // content does not end on a comma or an opening mark
             }
-            double p = yes(endModel, endYes, ends.of(j));
+            double p = ends.yes(j);
             if (p > bestP) {
                 best = j;
                 bestP = p;
@@ -107,6 +107,11 @@ public final class ContentBoundaryModel {
             currentP = j == current ? p : currentP;
         }
         return bestP - currentP > margin ? best : current;
+    }
+
+    /** The end model as trained, for checking the scorer against its own {@code eval}. */
+    MaxentModel endModel() {
+        return endModel;
     }
 
     static boolean isPunctuation(Word w) {

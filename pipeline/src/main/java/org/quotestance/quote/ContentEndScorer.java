@@ -1,0 +1,149 @@
+package org.quotestance.quote;
+
+import java.util.List;
+import java.util.Map;
+
+import org.quotestance.text.Word;
+
+/**
+ * Scores the candidate ends of content with the end model from feature numbers looked up once per model
+ * ({@link IndexedGisModel}), not from the strings of {@link ContentBoundaryFeatures.Ends#of}: the same features
+ * in the same order, so the same probabilities, without concatenating and hashing twenty strings per candidate.
+ */
+final class ContentEndScorer {
+
+    private static final int LONGEST_BUCKET = 21;
+
+    private final IndexedGisModel model;
+    private final int[] lengths;
+    private final int[] toEnds;
+    private final int[] atEnd;
+    private final int[] commas;
+    private final int[] commasAfter;
+    private final int[] marksInside;
+    private final int[] cueAhead;
+    private final Map<String, Integer> last;
+    private final Map<String, Integer> n1;
+    private final Map<String, Integer> n2;
+    private final Map<String, Integer> n3;
+    private final Map<String, Integer> n1Suffix;
+    private final Map<String, Integer> n2Suffix;
+    private final Map<String, Integer> lastShape;
+    private final Map<String, Integer> n1Shape;
+    private final Map<String, Integer> n2Shape;
+    private final Map<String, Integer> cue;
+    private final Map<String, Map<String, Integer>> n1n2;
+    private final Map<String, Map<String, Integer>> lastN1;
+    private final Map<String, Map<String, Integer>> cueN1;
+
+    ContentEndScorer(IndexedGisModel model) {
+        this.model = model;
+        lengths = buckets("len=");
+        toEnds = buckets("toEnd=");
+        atEnd = numbered("atEnd=", "false", "true");
+        commas = numbered("commas=", "0", "1", "2", "3");
+        commasAfter = numbered("commasAfter=", "0", "1", "2");
+        marksInside = numbered("marksInside=", "0", "1");
+        cueAhead = numbered("cueAhead=", "false", "true");
+        last = model.values("last=");
+        n1 = model.values("n1=");
+        n2 = model.values("n2=");
+        n3 = model.values("n3=");
+        n1Suffix = model.values("n1suf=");
+        n2Suffix = model.values("n2suf=");
+        lastShape = model.values("lastshape=");
+        n1Shape = model.values("n1shape=");
+        n2Shape = model.values("n2shape=");
+        cue = model.values("cue=");
+        n1n2 = model.pairs("n1n2=");
+        lastN1 = model.pairs("lastn1=");
+        cueN1 = model.pairs("cuen1=");
+    }
+
+    /** The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end {@code to}. */
+    Candidates candidates(List<Word> words, int cue, int from, int to) {
+        return new Candidates(words, cue, from, to);
+    }
+
+    /** One content's candidate ends, with what every candidate needs made once. */
+    final class Candidates {
+
+        private final List<Word> words;
+        private final ContentBoundaryFeatures.Ends ends;
+        private final int from;
+        private final int to;
+        private final int cueNumber;
+        private final Map<String, Integer> afterCue;
+        private final String[] shapes;
+        private final int[] features = new int[20];
+
+        private Candidates(List<Word> words, int cueAt, int from, int to) {
+            this.words = words;
+            this.ends = new ContentBoundaryFeatures.Ends(words, cueAt, from, to);
+            this.from = from;
+            this.to = to;
+            String cueWord = words.get(cueAt).lower();
+            cueNumber = number(cue, cueWord);
+            afterCue = cueN1.getOrDefault(cueWord, Map.of());
+            shapes = new String[to - from + 3];
+            for (int k = from; k < to + 3; k++) {
+                shapes[k - from] = ContentBoundaryFeatures.shape(words, to, k);
+            }
+        }
+
+        /** The probability that the content ends before {@code words[j]} ({@code from < j <= to}). */
+        double yes(int j) {
+            String lastWord = words.get(j - 1).lower();
+            String next1 = ContentBoundaryFeatures.at(words, to, j);
+            String next2 = ContentBoundaryFeatures.at(words, to, j + 1);
+            int[] f = features;
+            f[0] = lengths[Math.min(j - from, LONGEST_BUCKET)];
+            f[1] = number(last, lastWord);
+            f[2] = number(n1, next1);
+            f[3] = number(n2, next2);
+            f[4] = number(n1n2, next1, next2);
+            f[5] = number(lastN1, lastWord, next1);
+            f[6] = number(n2Suffix, ContentBoundaryFeatures.suffix(next2));
+            f[7] = number(n1Suffix, ContentBoundaryFeatures.suffix(next1));
+            f[8] = number(lastShape, shapes[j - 1 - from]);
+            f[9] = number(n1Shape, shapes[j - from]);
+            f[10] = number(n2Shape, shapes[j + 1 - from]);
+            f[11] = atEnd[j == to ? 1 : 0];
+            f[12] = commas[ends.commasBefore(j)];
+            f[13] = commasAfter[ends.commasAfter(j)];
+            f[14] = marksInside[ends.marksInside(j)];
+            f[15] = cueAhead[ends.cueAhead(j) ? 1 : 0];
+            f[16] = cueNumber;
+            f[17] = number(afterCue, next1);
+            f[18] = toEnds[Math.min(to - j, LONGEST_BUCKET)];
+            f[19] = number(n3, ContentBoundaryFeatures.at(words, to, j + 2));
+            return model.yes(f, f.length);
+        }
+    }
+
+    /** The numbers of {@code prefix + lengthBucket(n)} for n up to {@link #LONGEST_BUCKET} (all of ">20"). */
+    private int[] buckets(String prefix) {
+        int[] numbers = new int[LONGEST_BUCKET + 1];
+        for (int n = 0; n <= LONGEST_BUCKET; n++) {
+            numbers[n] = model.number(prefix + ContentBoundaryFeatures.lengthBucket(n));
+        }
+        return numbers;
+    }
+
+    private int[] numbered(String prefix, String... values) {
+        int[] numbers = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            numbers[i] = model.number(prefix + values[i]);
+        }
+        return numbers;
+    }
+
+    private static int number(Map<String, Integer> byValue, String value) {
+        return byValue.getOrDefault(value, IndexedGisModel.UNKNOWN);
+    }
+
+    private static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
+        Map<String, Integer> second = byPair.get(a);
+        return second == null ? IndexedGisModel.UNKNOWN : second.getOrDefault(b, IndexedGisModel.UNKNOWN);
+    }
+}

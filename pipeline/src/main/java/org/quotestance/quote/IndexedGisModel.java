@@ -1,0 +1,103 @@
+package org.quotestance.quote;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.EvalParameters;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+
+/**
+ * A GIS model scored from feature numbers instead of feature strings: a hot loop looks a feature up by its
+ * prefix and value ("n1=" and "said") in maps made once, where {@link MaxentModel#eval(String[])} needs the
+ * concatenated string hashed for every candidate. Scoring sums the same parameters in the same order with the
+ * same uniform prior as {@code eval} (features the model never saw add nothing in either), so every
+ * probability is the same double.
+ */
+final class IndexedGisModel {
+
+    static final int UNKNOWN = -1;
+
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final EvalParameters parameters;
+    private final double[] prior;
+    private final int yes;
+
+    IndexedGisModel(MaxentModel model, String yesOutcome) {
+        if (!(model instanceof GISModel)) {
+            throw new IllegalArgumentException("not a GIS model: " + model.getClass().getName());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
+        List<Context> params = new ArrayList<>(contexts.size());
+        for (Map.Entry<String, Context> e : contexts.entrySet()) {
+            numbers.put(e.getKey(), params.size());
+            params.add(e.getValue());
+        }
+        parameters = new EvalParameters(params.toArray(Context[]::new), outcomes.length);
+        UniformPrior uniform = new UniformPrior();
+        uniform.setLabels(outcomes, null);
+        prior = new double[outcomes.length];
+        uniform.logPrior(prior, (int[]) null);
+        yes = model.getIndex(yesOutcome);
+    }
+
+    /** The number of {@code feature}, or {@link #UNKNOWN}. */
+    int number(String feature) {
+        return numbers.getOrDefault(feature, UNKNOWN);
+    }
+
+    /** The numbers of the features {@code prefix + value}, by value. */
+    Map<String, Integer> values(String prefix) {
+        Map<String, Integer> byValue = new HashMap<>();
+        numbers.forEach((feature, n) -> {
+            if (feature.startsWith(prefix)) {
+                byValue.put(feature.substring(prefix.length()), n);
+            }
+        });
+        return byValue;
+    }
+
+    /**
+     * The numbers of the features {@code prefix + a + "_" + b}, by a, then b. A feature is filed under every
+     * "_" it holds, since words may hold one themselves: (a, b) finds it exactly when a + "_" + b spells it.
+     */
+    Map<String, Map<String, Integer>> pairs(String prefix) {
+        Map<String, Map<String, Integer>> byPair = new HashMap<>();
+        numbers.forEach((feature, n) -> {
+            if (feature.startsWith(prefix)) {
+                String pair = feature.substring(prefix.length());
+                for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
+                    byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), n);
+                }
+            }
+        });
+        return byPair;
+    }
+
+    /** The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out. */
+    double yes(int[] features, int n) {
+        if (yes < 0) {
+            return 0;
+        }
+        int known = 0;
+        for (int i = 0; i < n; i++) {
+            known += features[i] == UNKNOWN ? 0 : 1;
+        }
+        int[] context = new int[known];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (features[i] != UNKNOWN) {
+                context[k++] = features[i];
+            }
+        }
+        return GISModel.eval(context, Arrays.copyOf(prior, prior.length), parameters)[yes];
+    }
+}

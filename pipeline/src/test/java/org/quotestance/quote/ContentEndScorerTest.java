@@ -1,0 +1,70 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.text.Word;
+
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The end scorer reads features by number; the model was trained on the feature strings: every candidate end
+ * must get the very probability (the same double) that the model's own eval gives the strings, or the
+ * annotator's output would drift from what was trained and measured.
+ */
+class ContentEndScorerTest {
+
+    private static final String[][] SENTENCES = {
+        { "Trump", "said", "the", "election", "was", "rigged", ",", "encouraging", "his", "supporters", "to", "watch",
+            "the", "polls", "closely", "on", "Monday", "as", "he", "told", "reporters", "." },
+        { "She", "warned", "voters", "that", "the", "\u201c", "system", "is", "broken", "\u201d", "and", "said", "it",
+            "would", "cost", "$", "4", "billion", "over", "10", "years", ",", "according", "to", "aides", "in",
+            "Washington", "and", "New", "York", "." },
+        { "He", "claimed", "the", "snake_case", "word", "and", "a", "zzzunseenword", "(", "see", ")", "mattered" },
+    };
+
+    @Test
+    void everyCandidateEndScoresAsTheModelScoresItsFeatureStrings() throws Exception {
+        assertEquals(3, SENTENCES.length);
+        check(ContentBoundaryModel.loadDefault());
+        Path fixture = Path.of(ContentEndScorerTest.class.getResource("tiny-attributions.jsonl").toURI());
+        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).train(fixture, d -> true));
+    }
+
+    private static void check(ContentBoundaryModel model) {
+        MaxentModel gis = model.endModel();
+        int yes = gis.getIndex(ContentBoundaryModel.YES);
+        ContentEndScorer scorer = new ContentEndScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
+        int checked = 0;
+        for (String[] sentence : SENTENCES) {
+            List<Word> words = words(sentence);
+            int cue = 1;
+            for (int from = cue + 1; from < words.size(); from++) {
+                ContentBoundaryFeatures.Ends strings = new ContentBoundaryFeatures.Ends(words, cue, from, words.size());
+                ContentEndScorer.Candidates numbers = scorer.candidates(words, cue, from, words.size());
+                for (int j = from + 1; j <= words.size(); j++) {
+                    double expected = gis.eval(strings.of(j))[yes];
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(numbers.yes(j)),
+                            "end before word " + j + " of content from " + from + " in " + String.join(" ", sentence));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 500, "candidates checked: " + checked);
+    }
+
+    private static List<Word> words(String... tokens) {
+        List<Word> words = new ArrayList<>();
+        int offset = 0;
+        for (String t : tokens) {
+            words.add(new Word(offset, offset + t.length(), t));
+            offset += t.length() + 1;
+        }
+        return words;
+    }
+}
