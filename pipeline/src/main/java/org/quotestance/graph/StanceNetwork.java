@@ -131,6 +131,8 @@ public final class StanceNetwork {
     private final Map<String, Target> targets = new TreeMap<>();
     /** Holder id, then target key. */
     private final Map<String, Map<String, Edge>> edges = new TreeMap<>();
+    /** Holders the stance layer found named in the article but never quoted: id, then canonical name and kind. */
+    private final Map<String, List<Object>> unquotedHolders = new TreeMap<>();
     private int stancesWithoutHolder;
 
     /** Adds the speakers and the stances of the document in {@code jcas}. */
@@ -149,6 +151,8 @@ public final class StanceNetwork {
                 stancesWithoutHolder++;
                 continue;
             }
+            unquotedHolders.putIfAbsent(entity.getEntityId(),
+                    List.of(entity.getEntityId(), entity.getCanonicalName(), entity.getKind(), "", "", 0, 0));
             Polarity polarity = Polarity.parse(stance.getPolarity());
             if (polarity == null) {
                 continue; // a curator left it empty: stances.csv has the row, the graph has no edge colour for it
@@ -168,12 +172,16 @@ public final class StanceNetwork {
         }
     }
 
-    /** The rows of {@code speakers.csv} (speaker_id, canonical_name, kind, role, variants, n_quotes, n_docs) by id. */
+    /**
+     * The rows of {@code speakers.csv} (speaker_id, canonical_name, kind, role, variants, n_quotes, n_docs) by id,
+     * and a row with no quotes for each holder the article names but never quotes (docs/stance.md).
+     */
     public Map<String, List<Object>> speakers() {
         Map<String, List<Object>> rows = new TreeMap<>();
         for (List<Object> row : speakers.rows()) {
             rows.put((String) row.get(0), row);
         }
+        unquotedHolders.forEach(rows::putIfAbsent);
         return rows;
     }
 

@@ -72,7 +72,7 @@ final class PronounAntecedent {
             while (i < before.size() && isCapitalised(before.get(i))) {
                 i++;
             }
-            holderEnding(before, start, i).ifPresent(holder -> named.add(holder.getEntity().getEntityId()));
+            speakerEnding(before, start, i).ifPresent(holder -> named.add(holder.getEntity().getEntityId()));
         }
         return !named.isEmpty() && !named.contains(speaker.getEntity().getEntityId());
     }
@@ -81,6 +81,17 @@ final class PronounAntecedent {
     private Optional<SpeakerMention> holderEnding(List<Word> words, int start, int end) {
         for (int from = Math.max(start, end - ReportedSubject.MAX_NAME_WORDS); from < end; from++) {
             Optional<SpeakerMention> holder = holders.named(words, from, end);
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Like {@link #holderEnding}, among the quote speakers only: the speaker layer's pronouns stand for speakers. */
+    private Optional<SpeakerMention> speakerEnding(List<Word> words, int start, int end) {
+        for (int from = Math.max(start, end - ReportedSubject.MAX_NAME_WORDS); from < end; from++) {
+            Optional<SpeakerMention> holder = holders.namedSpeaker(words, from, end);
             if (holder.isPresent()) {
                 return holder;
             }

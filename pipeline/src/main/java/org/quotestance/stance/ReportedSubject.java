@@ -31,6 +31,8 @@ final class ReportedSubject {
     static final int MAX_APPOSITIVE_WORDS = 8;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    /** "Masters Cup champions Mike and Bob Bryan": the cue's noun, a title before a name, states no act. */
+    private static final Set<String> NOUN_FORMS = Set.of("champion", "champions");
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "while", "when", "as", "after", "before",
             "since", "because", "though", "although", "then", "so", "meanwhile", "yet", "once", "until", "where");
@@ -104,7 +106,8 @@ final class ReportedSubject {
      * title-case headline, a negator or a passive.
      */
     private int subjectEnd(List<Word> run, CueMatch cue) {
-        if (cue.cue().targetIsSubject() || !verbs.contains(cue.cue().words().get(0))) {
+        if (cue.cue().targetIsSubject() || !verbs.contains(cue.cue().words().get(0))
+                || NOUN_FORMS.contains(run.get(cue.first()).lower())) {
             return -1;
         }
         for (int i = 0; i < run.size(); i++) {

@@ -31,6 +31,9 @@ public final class TargetPhrase {
     private static final Set<String> RELATIVE_CUTS = Set.of("that", "which", "who", "whom");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
+    /** "the Cadillac tax in September": "in" before a month or year opens a time adjunct. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** Lower-case words that continue a name into a longer target: "Senator Cruz of Texas", "Clinton's plan". */
     private static final Set<String> NAME_CONTINUATIONS = Set.of("of", "for", "and", "in");
     /** A name before one of these is a modifier ("the Florida senator", "Republican contender"), not the target. */
@@ -190,6 +193,9 @@ public final class TargetPhrase {
         if (CUT_WORDS.contains(word.lower()) || TIME_WORDS.contains(word.lower()) || word.lower().endsWith("ly")) {
             return true;
         }
+        if (word.lower().equals("in") && index + 1 < words.size() && isTime(words.get(index + 1))) {
+            return true;
+        }
         boolean nameBefore = true;
         for (int i = from; i < index; i++) {
             nameBefore &= isCapitalised(words.get(i)) || determinersOrTitles(words.get(i).lower());
@@ -240,5 +246,10 @@ public final class TargetPhrase {
             text = possessive.group(2).trim() + " of " + possessive.group(1).trim();
         }
         return text.replace('’', '\'');
+    }
+
+    private static boolean isTime(Word word) {
+        String lower = word.lower();
+        return MONTHS.contains(lower) || TIME_WORDS.contains(lower) || lower.length() == 4 && lower.chars().allMatch(Character::isDigit);
     }
 }

@@ -70,6 +70,21 @@ class StanceNetworkTest {
         assertEquals("d0", treaty.evidence(Polarity.FAVOR).get(0).docId());
     }
 
+    @Test
+    void aHolderTheArticleNamesButNeverQuotesHasASpeakerRowWithNoQuotes() throws Exception {
+        StanceNetwork network = new StanceNetwork();
+        JCas jcas = document("c", "Daily", "Gov. Mark Dayton is backing the treaty.");
+        SpeakerMention dayton = new SpeakerMention(jcas, 5, 16); // made by the stance layer, not indexed
+        dayton.setMentionType("NAME");
+        dayton.setEntity(entity(jcas, "daton_m", "Mark Dayton"));
+        stance(jcas, dayton, "treaty", Polarity.FAVOR, 0, 39);
+        network.add(jcas);
+
+        List<Object> row = network.speakers().get("daton_m");
+        assertEquals(List.of("daton_m", "Mark Dayton", "PERSON", "", "", 0, 0), row);
+        assertEquals(1, network.edges().get("daton_m").get("target:treaty").count(Polarity.FAVOR));
+    }
+
     private static JCas document(String id, String outlet, String text) throws Exception {
         JCas jcas = JCasFactory.createJCas();
         jcas.setDocumentText(text);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.quotestance.speaker.NameKey;
 import org.quotestance.type.SpeakerEntity;
 import org.quotestance.type.SpeakerMention;
 import org.quotestance.type.Stance;
@@ -225,5 +226,43 @@ class ReportedStanceTest {
                 + "Varga rejected any deal that lowers the toll.", "Lena Varga");
 
         assertEquals(List.of(), text.stances());
+    }
+
+    @Test
+    @DisplayName("a person the article names in full but never quotes holds the stance the article states")
+    void personNamedInFullWithoutQuoteIsHolder() throws Exception {
+        QuotedText text = withSpeakers("Sen. Nora Keller endorsed Tomas Brell on Tuesday. "
+                + "Keller has also criticized the ferry toll.", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(2, stances.size(), describe(stances));
+        assertTrue(describe(stances).contains("Nora Keller/Tomas Brell/FAVOR"), describe(stances));
+        assertTrue(describe(stances).contains("Nora Keller/ferry toll/AGAINST"), describe(stances));
+        assertEquals(NameKey.personId("Nora Keller"), stances.get(0).getHolder().getEntity().getEntityId());
+        assertSame(stances.get(0).getHolder().getEntity(), stances.get(1).getHolder().getEntity());
+    }
+
+    @Test
+    @DisplayName("a surname two people named in full share, or a person shares with a holder, names neither")
+    void surnameSharedByUnquotedPeopleNamesNeither() throws Exception {
+        QuotedText text = withSpeakers("Nora Keller met Anna Keller. Keller endorsed Tomas Brell. "
+                + "Lena Varga met Ivo Varga. Varga criticized the ferry toll.", "Tomas Brell", "Lena Varga");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(List.of(), stances, describe(stances));
+    }
+
+    @Test
+    @DisplayName("'champions' before a name is a title, not an act; 'in September' after a target is a time adjunct")
+    void championTitleAndMonthAdjunct() throws Exception {
+        QuotedText text = withSpeakers("Harbour Cup champions Nora Keller and Ivo Brell won again. "
+                + "Lena Varga opposed the ferry tax in September.", "Lena Varga");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/ferry tax/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
     }
 }
