@@ -117,13 +117,34 @@ public final class MentionParser {
             while (end < to && !words.get(end).isClauseBreak()) {
                 end++;
             }
-            MentionCandidate c = parse(words, start, end);
+            MentionCandidate c = openingName(words, start, end);
+            if (c == null) {
+                c = parse(words, start, end);
+            }
             if (c != null) {
                 return c;
             }
             start = end + 1;
         }
         return null;
+    }
+
+    /**
+     * The name a clause opens with, read alone ("Reid frequently mocked Romney …": Reid): the
+     * subject stands first, and a name further on is more often the main verb's object.
+     */
+    private MentionCandidate openingName(List<Word> words, int from, int to) {
+        int end = from;
+        while (end < to && words.get(end).isLetters() && words.get(end).isCapitalized()) {
+            end++;
+        }
+        String next = end < to ? words.get(end).lower() : "";
+        if (end == from || end == to || next.equals("by") || PREPOSITIONS.contains(next)
+                || lexicon.isDeterminer(words.get(from).lower())) {
+            return null; // "Chastened by the analyses, Trump …": an opening participle phrase, no subject
+        }
+        MentionCandidate c = parse(words, from, end);
+        return c != null && c.mentionType().equals("NAME") ? c : null;
     }
 
     /**
