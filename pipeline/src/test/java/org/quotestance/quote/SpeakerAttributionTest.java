@@ -66,6 +66,13 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void imperativeOpeningAClauseIsNoSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Check out the campaign website of Tom Hale, and you will find papers on policy, "
+                + "saying that the state will rebuild the bridge.");
+        assertTrue(quotes.stream().noneMatch(q -> q.getSpeaker() != null && mention(q).equals("Check")));
+    }
+
+    @Test
     void conjunctionBeforeANominalSubjectIsNoPartOfIt() throws Exception {
         List<Quote> quotes = quotes(LEAD + "The bank holds most of its cash offshore, "
                 + "and the report says the company has hundreds of subsidiaries in tax havens.");
