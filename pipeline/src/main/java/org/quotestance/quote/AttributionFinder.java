@@ -107,7 +107,9 @@ final class AttributionFinder {
     MentionCandidate mainClauseSubject(List<Word> words, int from, int c) {
         boolean participle = c > from + 1 && words.get(c - 1).text().equals(",")
                 && !words.get(c).isCapitalized() && words.get(c).lower().endsWith("ing");
-        return participle ? parser.parseLeftmost(words, from, c - 1) : null;
+        // "“…,” Rezaei said, referring to …": a quotation before it has its own attribution
+        boolean quoteBefore = words.subList(from, c).stream().anyMatch(Word::isQuoteMark);
+        return participle && !quoteBefore ? parser.parseLeftmost(words, from, c - 1) : null;
     }
 
     /**

@@ -73,6 +73,14 @@ class AttributionLayerTest {
     }
 
     @Test
+    void participleAfterAQuotesAttributionKeepsThatSpeaker() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "“Iran must be part of the committee for the new corridors,” "
+                + "Mohsen Rezaei said, referring to corridors created as part of the ceasefire agreement in November.");
+        assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Mohsen Rezaei", speaker(quotes.get(1)));
+    }
+
+    @Test
     void lineHeadedByALabelThatIsNoNameIsNoTranscript() throws Exception {
         assertEquals(0, attributions(LEAD + "UPDATE: The road to the valley was reopened on Tuesday morning.").size());
     }
