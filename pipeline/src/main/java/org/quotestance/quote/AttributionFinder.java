@@ -83,7 +83,10 @@ final class AttributionFinder {
             if (cue == null || cue.lastWord() >= to) {
                 continue;
             }
-            MentionCandidate speaker = subjectBefore(words, from, c);
+            MentionCandidate speaker = mainClauseSubject(words, from, c);
+            if (speaker == null) {
+                speaker = subjectBefore(words, from, c);
+            }
             if (speaker == null && c == from) {
                 speaker = parser.parse(words, cue.lastWord() + 1, clauseEnd(words, cue.lastWord() + 1, to));
             }
@@ -95,6 +98,18 @@ final class AttributionFinder {
             return speaker == null ? null : new Attribution(speaker, last.begin(), last.end(), "");
         }
         return null;
+    }
+
+    /**
+     * The source of a participle cue after a comma ("Trump attacked Clinton for …, saying …"): the
+     * main clause's subject, not the nearest name (often the main verb's object); null for any other cue.
+     */
+    MentionCandidate mainClauseSubject(List<Word> words, int from, int c) {
+        boolean participle = c > from + 1 && words.get(c - 1).text().equals(",")
+                && !words.get(c).isCapitalized() && words.get(c).lower().endsWith("ing");
+        // "“…,” Rezaei said, referring to …": a quotation before it has its own attribution
+        boolean quoteBefore = words.subList(from, c).stream().anyMatch(Word::isQuoteMark);
+        return participle && !quoteBefore ? parser.parseLeftmost(words, from, c - 1) : null;
     }
 
     /**

@@ -165,6 +165,11 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             if (sources != null) {
                 speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
             }
+            MentionCandidate mainSubject = p.side() == AttributionCueModel.Side.AFTER
+                    ? attributions.mainClauseSubject(words, from, c) : null;
+            if (mainSubject != null && mainSubject.mentionType().equals("NAME")) {
+                speaker = mainSubject;
+            }
             if (speaker == null && requireSpeaker) {
                 continue;
             }

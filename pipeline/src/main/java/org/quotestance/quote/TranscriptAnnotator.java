@@ -11,6 +11,7 @@ import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerMention;
 
 /**
  * Transcript lines: a paragraph that starts with a speaker's name and a colon ({@code PENCE: Well, I
@@ -43,7 +44,8 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
         QuoteFactory quotes = new QuoteFactory(jcas);
-        SpanCover quoted = SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd);
+        List<Quote> found = List.copyOf(jcas.select(Quote.class).asList());
+        SpanCover quoted = SpanCover.of(found, Quote::getBegin, Quote::getEnd);
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             int colon = labelEnd(words);
@@ -52,22 +54,42 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             }
             int begin = words.get(colon + 1).begin();
             int end = para.end();
-            if (quoted.overlaps(begin, end)) {
+            // a transcript quoted whole opens each line with a quotation mark ("PENCE: …): the quote
+            // the quotation made of that line is the label's, not the quote of an earlier speaker
+            List<Quote> overLabel = found.stream()
+                    .filter(q -> q.getBegin() <= words.get(colon).begin() && q.getEnd() > begin).toList();
+            overLabel.forEach(q -> drop(q, quotes, found));
+            if (overLabel.isEmpty() && quoted.overlaps(begin, end)) {
                 continue;
             }
+            Word first = words.get(0);
+            Word opening = first.isQuoteMark() ? first : null;
             QuoteType type = QuoteType.INDIRECT;
-            if (view.isQuoted(begin, end)) {
+            if (opening == null && view.isQuoted(begin, end)) {
                 type = QuoteType.DIRECT;
-            } else if (!view.quotationsOpeningIn(begin, end).isEmpty()) {
+            } else if (view.quotationsOpeningIn(begin, end).stream().anyMatch(q -> opening == null
+                    || q.begin() != opening.begin())) {
                 type = QuoteType.MIXED;
             }
-            Word first = words.get(0);
+            Word name = opening == null ? first : words.get(1);
             Word last = words.get(colon - 1);
             // SpeakerLinker reads the label as a person (speaker.TranscriptLabel)
-            MentionCandidate speaker = new MentionCandidate(first.begin(), last.end(), "NAME", "PERSON",
-                    jcas.getDocumentText().substring(first.begin(), last.end()), "");
+            MentionCandidate speaker = new MentionCandidate(name.begin(), last.end(), "NAME", "PERSON",
+                    jcas.getDocumentText().substring(name.begin(), last.end()), "");
             Word cue = words.get(colon);
             quotes.add(begin, end, type, new Attribution(speaker, cue.begin(), cue.end(), ""));
+        }
+    }
+
+    /** Takes a quote, its cue and its speaker mention (when no other quote names it) out of the CAS. */
+    private static void drop(Quote quote, QuoteFactory quotes, List<Quote> found) {
+        quote.removeFromIndexes();
+        if (quote.getCue() != null) {
+            quote.getCue().removeFromIndexes();
+        }
+        SpeakerMention speaker = quote.getSpeaker();
+        if (speaker != null && found.stream().noneMatch(q -> q != quote && q.getSpeaker() == speaker)) {
+            quotes.remove(speaker);
         }
     }
 
@@ -77,7 +99,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
      * at the start of a line is more often a headline than a transcript.
      */
     static int labelEnd(List<Word> words) {
-        int i = 0;
+        int i = !words.isEmpty() && words.get(0).isQuoteMark() ? 1 : 0;
         int nameWords = 0;
         boolean capitals = true;
         while (i < words.size() && nameWords <= MAX_NAME_WORDS) {
@@ -88,7 +110,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             if (NOT_NAMES.contains(w.lower())) {
                 return -1;
             }
-            if (w.text().equals(".") && i > 0) {
+            if (w.text().equals(".") && nameWords > 0) {
                 i++; // "SEN. KAINE", "Rep."
                 continue;
             }

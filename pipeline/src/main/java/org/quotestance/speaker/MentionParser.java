@@ -40,6 +40,9 @@ public final class MentionParser {
     private static final int MAX_NOUN_PHRASE = 7;
     /** A role ending in one of these ("a spokesman for", "an analyst at") names whom the speaker works for. */
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
+    /** Particles and prepositions that show a clause's first word to be a verb, not a name. */
+    private static final Set<String> NOT_AFTER_OPENING_NAME = Set.of("by", "out", "up", "on", "off", "to", "about",
+            "into", "over", "back", "down", "your", "our", "my", "it", "this", "that", "these", "those");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "this");
     /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
@@ -117,13 +120,35 @@ public final class MentionParser {
             while (end < to && !words.get(end).isClauseBreak()) {
                 end++;
             }
-            MentionCandidate c = parse(words, start, end);
+            MentionCandidate c = openingName(words, start, end);
+            if (c == null) {
+                c = parse(words, start, end);
+            }
             if (c != null) {
                 return c;
             }
             start = end + 1;
         }
         return null;
+    }
+
+    /**
+     * The name a clause opens with, read alone ("Reid frequently mocked Romney …": Reid): the
+     * subject stands first, and a name further on is more often the main verb's object.
+     */
+    private MentionCandidate openingName(List<Word> words, int from, int to) {
+        int end = from;
+        while (end < to && words.get(end).isLetters() && words.get(end).isCapitalized()) {
+            end++;
+        }
+        String next = end < to ? words.get(end).lower() : "";
+        if (end == from || end == to || NOT_AFTER_OPENING_NAME.contains(next) || PREPOSITIONS.contains(next)
+                || lexicon.isDeterminer(next) || lexicon.isDeterminer(words.get(from).lower())) {
+            // "Chastened by the analyses, Trump …", "Check out the website …": a participle or an imperative
+            return null;
+        }
+        MentionCandidate c = parse(words, from, end);
+        return c != null && c.mentionType().equals("NAME") ? c : null;
     }
 
     /**

@@ -3,7 +3,8 @@ package org.quotestance.speaker;
 import java.util.Locale;
 
 /**
- * A speaker's label at the start of a transcript line ("PENCE:", "SEN. KAINE:"): a person, even in
+ * A speaker's label at the start of a transcript line ("PENCE:", "SEN. KAINE:", also after
+ * the quotation mark that opens each line of a transcript quoted whole): a person, even in
  * capitals, which elsewhere mark an organisation ("FBI said").
  */
 final class TranscriptLabel {
@@ -13,7 +14,8 @@ final class TranscriptLabel {
 
     /** The person a mention names when it stands right before a colon at the start of its line, else null. */
     static MentionCandidate person(String text, int begin, int end) {
-        boolean lineStart = begin == 0 || text.charAt(begin - 1) == '\n';
+        int start = begin > 0 && "\"“".indexOf(text.charAt(begin - 1)) >= 0 ? begin - 1 : begin;
+        boolean lineStart = start == 0 || text.charAt(start - 1) == '\n';
         if (!lineStart || end >= text.length() || text.charAt(end) != ':') {
             return null;
         }

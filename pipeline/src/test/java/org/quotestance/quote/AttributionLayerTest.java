@@ -59,6 +59,28 @@ class AttributionLayerTest {
     }
 
     @Test
+    void transcriptLabelIsTheParagraphsSpeakerWhenTheTranscriptIsQuotedWhole() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Governor Mike Pence was a guest on the show on Sunday.\n\n"
+                + "\"WALLACE: Will the senator be at the debate tomorrow night, governor?\n\n"
+                + "\"PENCE: Well, look, the senator will not be attending the debate tomorrow night.");
+        assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Will the senator be at the debate tomorrow night, governor?", quotes.get(0).getCoveredText());
+        assertEquals("WALLACE", mention(quotes.get(0)));
+        assertEquals("Well, look, the senator will not be attending the debate tomorrow night.", quotes.get(1).getCoveredText());
+        assertEquals("PENCE", mention(quotes.get(1)));
+        assertEquals("Mike Pence", speaker(quotes.get(1)));
+        assertEquals("INDIRECT", quotes.get(1).getQuoteType());
+    }
+
+    @Test
+    void participleAfterAQuotesAttributionKeepsThatSpeaker() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "“Iran must be part of the committee for the new corridors,” "
+                + "Mohsen Rezaei said, referring to corridors created as part of the ceasefire agreement in November.");
+        assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Mohsen Rezaei", speaker(quotes.get(1)));
+    }
+
+    @Test
     void lineHeadedByALabelThatIsNoNameIsNoTranscript() throws Exception {
         assertEquals(0, attributions(LEAD + "UPDATE: The road to the valley was reopened on Tuesday morning.").size());
     }

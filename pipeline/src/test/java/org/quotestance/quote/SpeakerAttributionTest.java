@@ -32,6 +32,47 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void participleCuesSourceIsTheMainClausesSubjectNotItsObject() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Senator Harry Reid spoke about Mitt Romney on Monday.\n\n"
+                + "Reid frequently mocked Romney for not releasing his tax returns, claiming that he had a source "
+                + "who told him the nominee had not paid any taxes.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Reid", mention(quotes.get(0)));
+        assertEquals("Harry Reid", speaker(quotes.get(0)));
+    }
+
+    @Test
+    void participleAfterAMainClauseWithATwoWordObjectKeepsItsOneWordSubject() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Trump attacked Hillary Clinton for her support of the war, "
+                + "saying that she was unfit to lead the army.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Trump", mention(quotes.get(0)));
+    }
+
+    @Test
+    void participleBeforeADirectQuoteTakesTheMainClausesSubject() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "During a speech on Monday, Trump attacked Hillary Clinton for her support "
+                + "of the war, saying, \"She is not fit to lead the army.\"");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Trump", mention(quotes.get(0)));
+    }
+
+    @Test
+    void openingParticiplePhraseIsNoSubject() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Chastened by the analyses, Governor Tom Hale revised his plan, "
+                + "promising that the state will rebuild the bridge.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Tom Hale", speaker(quotes.get(0)));
+    }
+
+    @Test
+    void imperativeOpeningAClauseIsNoSpeaker() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Check out the campaign website of Tom Hale, and you will find papers on policy, "
+                + "saying that the state will rebuild the bridge.");
+        assertTrue(quotes.stream().noneMatch(q -> q.getSpeaker() != null && mention(q).equals("Check")));
+    }
+
+    @Test
     void conjunctionBeforeANominalSubjectIsNoPartOfIt() throws Exception {
         List<Quote> quotes = quotes(LEAD + "The bank holds most of its cash offshore, "
                 + "and the report says the company has hundreds of subsidiaries in tax havens.");
