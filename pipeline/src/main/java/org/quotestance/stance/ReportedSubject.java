@@ -183,7 +183,8 @@ final class ReportedSubject {
         while (end < and && isCapitalised(run.get(end))) {
             end++;
         }
-        if (end == start || end >= and || run.get(end).isPunctuation() || run.get(end).text().matches("['’]s?")) {
+        if (end == start || end >= and || run.get(end).isPunctuation()
+                || APOSTROPHE_S.matcher(run.get(end).text()).matches()) {
             return -1;
         }
         for (int j = end; j < and; j++) {

@@ -142,8 +142,8 @@ public final class TargetPhrase {
     }
 
     /**
-     * In a title-case headline the target ends before a capitalised preposition or conjunction, or a
-     * verb in -s ("Marine Le Pen Backs Trump And Denounces Clinton", "Slams Donald Trump On Abortion").
+     * In a title-case headline the target ends before a capitalised preposition or conjunction, "Says" or
+     * punctuation ("Marine Le Pen Backs Trump And Denounces Clinton", "Slams Donald Trump On Abortion").
      */
     private static int titleEnd(List<Word> words, int from, int to) {
         for (int i = from + 1; i < to; i++) {
