@@ -1,5 +1,6 @@
 package org.quotestance.stance;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,20 +31,13 @@ final class PronounAntecedent {
     /** The holder the pronoun stands for, given the words of the sentence before it. */
     Optional<SpeakerMention> of(String pronoun, List<Word> previous) {
         Map<String, SpeakerMention> named = new HashMap<>();
-        int i = 0;
-        while (i < previous.size()) {
-            if (!isCapitalised(previous.get(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < previous.size() && isCapitalised(previous.get(i))) {
-                i++;
-            }
-            Optional<SpeakerMention> holder = holderEnding(previous, start, i);
+        for (int[] run : capitalisedRuns(previous)) {
+            int start = run[0];
+            int end = run[1];
+            Optional<SpeakerMention> holder = holderEnding(previous, start, end);
             if (holder.isPresent()) {
                 named.put(holder.get().getEntity().getEntityId(), holder.get());
-            } else if (i - start >= 2 && !places.overlaps(previous.get(start).begin(), previous.get(i - 1).end())) {
+            } else if (end - start >= 2 && !places.overlaps(previous.get(start).begin(), previous.get(end - 1).end())) {
                 return Optional.empty();
             }
         }
@@ -62,19 +56,28 @@ final class PronounAntecedent {
      */
     boolean namesOthersOnly(SpeakerMention speaker, List<Word> before) {
         Set<String> named = new HashSet<>();
+        for (int[] run : capitalisedRuns(before)) {
+            speakerEnding(before, run[0], run[1]).ifPresent(holder -> named.add(holder.getEntity().getEntityId()));
+        }
+        return !named.isEmpty() && !named.contains(speaker.getEntity().getEntityId());
+    }
+
+    /** The runs of capitalised words, each as {start, end}. */
+    private static List<int[]> capitalisedRuns(List<Word> words) {
+        List<int[]> runs = new ArrayList<>();
         int i = 0;
-        while (i < before.size()) {
-            if (!isCapitalised(before.get(i))) {
+        while (i < words.size()) {
+            if (!isCapitalised(words.get(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < before.size() && isCapitalised(before.get(i))) {
+            while (i < words.size() && isCapitalised(words.get(i))) {
                 i++;
             }
-            speakerEnding(before, start, i).ifPresent(holder -> named.add(holder.getEntity().getEntityId()));
+            runs.add(new int[] { start, i });
         }
-        return !named.isEmpty() && !named.contains(speaker.getEntity().getEntityId());
+        return runs;
     }
 
     /** The holder named by the capitalised words [start, end) or by their last words ("Sen. Bernie Sanders"). */
