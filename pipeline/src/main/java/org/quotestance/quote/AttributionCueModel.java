@@ -88,6 +88,11 @@ public final class AttributionCueModel {
         }
     }
 
+    /** The model in {@code file}, or the shipped one when the annotator's model parameter is empty. */
+    public static AttributionCueModel loadOrDefault(String file) {
+        return file.isEmpty() ? loadDefault() : load(Path.of(file));
+    }
+
     /**
      * The shipped model, read once per JVM: it is immutable, and the learned-attribution and following-report
      * annotators of every worker thread share it.

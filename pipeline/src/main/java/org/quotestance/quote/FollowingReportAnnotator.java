@@ -1,6 +1,5 @@
 package org.quotestance.quote;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -66,7 +65,7 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        model = modelFile.isEmpty() ? AttributionCueModel.loadDefault() : AttributionCueModel.load(Path.of(modelFile));
+        model = AttributionCueModel.loadOrDefault(modelFile);
     }
 
     @Override

@@ -80,7 +80,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        model = modelFile.isEmpty() ? AttributionCueModel.loadDefault() : AttributionCueModel.load(Path.of(modelFile));
+        model = AttributionCueModel.loadOrDefault(modelFile);
         sources = sourceModelFile.equals("none") ? null
                 : sourceModelFile.isEmpty() ? SourceModel.loadDefault() : SourceModel.load(Path.of(sourceModelFile));
     }
