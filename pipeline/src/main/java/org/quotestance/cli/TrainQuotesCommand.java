@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.eval.QuoteEvaluator;
+import org.quotestance.eval.SpeakerErrors;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.quote.AttributionCueTrainer;
 import org.quotestance.quote.ContentBoundaryAnnotator;
@@ -64,6 +66,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
             description = "A candidate cue word was a cue in at least this share of its training occurrences (default: ${DEFAULT-VALUE})")
     private double minCueRate;
 
+    @Option(names = "--speaker-errors", paramLabel = "FILE",
+            description = "Also write every scored speaker of the held-out part as CSV here, by kind (as eval quotes"
+                + " --speaker-errors does; it quotes the gold text: keep it out of the repository)")
+    private Path speakerErrors;
+
     @Option(names = "--markdown", paramLabel = "FILE",
             description = "Also write the held-out figures as a Markdown table here (used for the README)")
     private Path markdown;
@@ -95,6 +102,10 @@ final class TrainQuotesCommand implements Callable<Integer> {
             try {
                 writeHeldOut(heldOut);
                 Map<String, Object> heldOutFigures = score(heldOut);
+                if (speakerErrors != null) {
+                    SpeakerErrors.write(heldOut, speakerErrors, withTrainedModels())
+                            .forEach((k, v) -> System.out.printf("%-16s %-40s %d%n", "held_out_errors", k, v));
+                }
                 heldOutFigures.putAll(ContentBoundaryTrainer.accuracy(boundaries, heldOut, d -> true));
                 figures.put("held_out_train", heldOutFigures);
                 if (markdown != null) {
@@ -120,6 +131,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> score(Path gold) throws Exception {
+        return QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(withTrainedModels()));
+    }
+
+    /** The pipeline's annotators, with the models just written in place of the shipped ones. */
+    private List<AnalysisEngineDescription> withTrainedModels() throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = PipelineFactory.annotators();
         for (AnalysisEngineDescription step : steps) {
             if (step.getAnnotatorImplementationName().equals(LearnedAttributionAnnotator.class.getName())) {
@@ -137,7 +153,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
                         .setParameterValue(ContentBoundaryAnnotator.PARAM_MODEL, boundaryOut.toAbsolutePath().toString());
             }
         }
-        return QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(steps));
+        return steps;
     }
 
     private void writeHeldOut(Path heldOut) throws Exception {

@@ -33,7 +33,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * span precision/recall/F1, exact and overlapping, overall and per type; type accuracy and speaker
  * accuracy on the quotes found; indirect recall overall and on attributions whose cue is a speech verb.
  *
- * <p>A found quote is matched to the gold quote it overlaps most. Its speaker is right when our
+ * <p>A gold quote is found when a found quote overlaps it (recall, by overlap or exactly). Type and speaker
+ * are scored on one to one pairs ({@link SpanMatcher#oneToOne}): each found quote stands for the gold quote
+ * it shares most characters with, so a found quote is scored once, not again against every gold
+ * attribution nested in its content. Its speaker is right when our
  * speaker mention overlaps the gold speaker span, or when the gold speaker names our entity (its last
  * word is the last word of our entity's name or one of its variants) — so "he" resolved to the right
  * person counts, and so does the right person found at another mention than the gold one.
@@ -132,21 +135,24 @@ public final class QuoteEvaluator {
             String type = q.getQuoteType().toLowerCase(Locale.ROOT);
             SpanMatcher.countPredicted(span(q), goldSpans, counts.type("all"), counts.type(type));
         }
-        for (GoldQuote g : gold) {
-            Quote best = SpanMatcher.countGold(g.span(), predicted, QuoteEvaluator::span, Pairing.MOST_OVERLAP,
-                    counts.type("all"), counts.type(g.type()));
+        List<Quote> pairs = SpanMatcher.oneToOne(goldSpans, predicted, QuoteEvaluator::span);
+        for (int i = 0; i < gold.size(); i++) {
+            GoldQuote g = gold.get(i);
+            boolean found = SpanMatcher.countGold(g.span(), predicted, QuoteEvaluator::span, Pairing.MOST_OVERLAP,
+                    counts.type("all"), counts.type(g.type())) != null;
             if (g.type().equals("indirect") && g.speechCue()) {
                 counts.speechIndirect++;
-                counts.speechIndirectFound += best != null ? 1 : 0;
+                counts.speechIndirectFound += found ? 1 : 0;
             }
             int[] byClass = counts.byCueClass.computeIfAbsent(g.cueClass(), k -> new int[2]);
             byClass[0]++;
-            byClass[1] += best != null ? 1 : 0;
+            byClass[1] += found ? 1 : 0;
+            if (!found && missed != null) {
+                missed.accept(doc.get("id").asText(), jcas, g.span(), g.type(), g.cue(), g.cueClass());
+            }
+            Quote best = pairs.get(i);
             if (best == null) {
-                if (missed != null) {
-                    missed.accept(doc.get("id").asText(), jcas, g.span(), g.type(), g.cue(), g.cueClass());
-                }
-                continue;
+                continue; // not found, or found only inside a quote that stands for another gold attribution
             }
             counts.matched++;
             counts.typeRight += best.getQuoteType().toLowerCase(Locale.ROOT).equals(g.type()) ? 1 : 0;

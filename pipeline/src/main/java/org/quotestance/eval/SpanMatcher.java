@@ -1,6 +1,8 @@
 package org.quotestance.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -21,7 +23,10 @@ public final class SpanMatcher {
      * published figures were measured with.
      */
     public enum Pairing {
-        /** The predicted span sharing the most characters with the gold span, the first on a tie (quotes). */
+        /**
+         * The predicted span sharing the most characters with the gold span, the first on a tie (quotes); where
+         * pairs must be one to one ({@link #match}), by {@link #oneToOne}.
+         */
         MOST_OVERLAP,
         /** The predicted span identical to the gold span, else the first that overlaps it (places). */
         IDENTICAL_ELSE_FIRST_OVERLAP
@@ -38,17 +43,57 @@ public final class SpanMatcher {
         for (P p : predicted) {
             countPredicted(predictedSpan.apply(p), goldSpans, counts);
         }
-        List<P> free = new ArrayList<>(predicted);
-        List<P> pairs = new ArrayList<>(gold.size());
         for (TextSpan g : goldSpans) {
             boolean exact = predicted.stream().anyMatch(p -> predictedSpan.apply(p).sameAs(g));
             boolean overlap = exact || predicted.stream().anyMatch(p -> predictedSpan.apply(p).overlaps(g));
             counts.addGold(exact, overlap);
+        }
+        if (pairing == Pairing.MOST_OVERLAP) {
+            return oneToOne(goldSpans, predicted, predictedSpan);
+        }
+        List<P> free = new ArrayList<>(predicted);
+        List<P> pairs = new ArrayList<>(gold.size());
+        for (TextSpan g : goldSpans) {
             P pair = pair(g, free, predictedSpan, pairing);
             if (pair != null) {
                 free.removeIf(p -> p == pair);
             }
             pairs.add(pair);
+        }
+        return pairs;
+    }
+
+    /**
+     * One to one pairs by most shared characters, over the whole document: of all overlapping (gold,
+     * predicted) pairs, the one sharing the most characters is taken first (on a tie the tighter one, whose
+     * two spans cover fewer characters together, then the earlier gold, then the earlier predicted item),
+     * and both leave the pool. So each predicted item stands for at most one gold item: a quote whose content
+     * holds a nested gold attribution is paired with the attribution it covers most, not with both. Returns
+     * each gold span's pair, or null.
+     */
+    public static <P> List<P> oneToOne(List<TextSpan> gold, List<P> predicted, Function<P, TextSpan> span) {
+        List<TextSpan> spans = predicted.stream().map(span).toList();
+        List<int[]> candidates = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            for (int p = 0; p < spans.size(); p++) {
+                TextSpan gs = gold.get(g);
+                TextSpan ps = spans.get(p);
+                int overlap = ps.overlap(gs);
+                if (overlap > 0) {
+                    int union = Math.max(gs.end(), ps.end()) - Math.min(gs.begin(), ps.begin());
+                    candidates.add(new int[] { overlap, union, g, p });
+                }
+            }
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(c -> -c[0]).thenComparingInt(c -> c[1])
+                .thenComparingInt(c -> c[2]).thenComparingInt(c -> c[3]));
+        List<P> pairs = new ArrayList<>(Collections.nCopies(gold.size(), null));
+        boolean[] taken = new boolean[spans.size()];
+        for (int[] c : candidates) {
+            if (pairs.get(c[2]) == null && !taken[c[3]]) {
+                pairs.set(c[2], predicted.get(c[3]));
+                taken[c[3]] = true;
+            }
         }
         return pairs;
     }
