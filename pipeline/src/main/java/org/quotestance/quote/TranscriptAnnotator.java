@@ -18,7 +18,9 @@ import org.quotestance.type.SpeakerMention;
  * think …}, {@code Alex Seitz-Wald: She is right …}) is what that person said; the rest of the
  * paragraph is the quote (INDIRECT, or MIXED with quoted words inside), the name its speaker (a
  * PERSON even when written in capitals), the colon its cue. A paragraph the quote annotators already
- * took a quote from is left alone.
+ * took a quote from is left alone. A one-word label needs a transcript (other labelled lines) or the
+ * person named in full elsewhere ("BUSTED:" heads a line alone); a title "Gingrich: Trump Must Decide …"
+ * is its label's attribution when the article names that person in full.
  */
 @TypeCapability(inputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
@@ -46,10 +48,20 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
         QuoteFactory quotes = new QuoteFactory(jcas);
         List<Quote> found = List.copyOf(jcas.select(Quote.class).asList());
         SpanCover quoted = SpanCover.of(found, Quote::getBegin, Quote::getEnd);
-        for (ArticleView.Para para : view.paragraphs()) {
+        String text = jcas.getDocumentText();
+        List<ArticleView.Para> labelled = view.paragraphs().stream().filter(p -> {
+            int colon = labelEnd(p.words(), isTitleLine(text, p));
+            return colon >= 0 && p.words().size() - colon - 1 >= minContentWords;
+        }).toList();
+        for (ArticleView.Para para : labelled) {
             List<Word> words = para.words();
-            int colon = labelEnd(words);
-            if (colon < 0 || words.size() - colon - 1 < minContentWords) {
+            int colon = labelEnd(words, isTitleLine(text, para));
+            Word label = words.get(colon - 1);
+            boolean oneWord = colon - (words.get(0).isQuoteMark() ? 1 : 0) == 1;
+            boolean capitals = label.text().equals(label.text().toUpperCase(Locale.ROOT));
+            if (oneWord && (!capitals || labelled.size() < 2) && !namedElsewhere(text, label, para)) {
+                // "BUSTED:", "BYLINE:", "Wow:" head a line alone; a transcript has turns, a title "Gingrich: …"
+                // names someone the article names in full
                 continue;
             }
             int begin = words.get(colon + 1).begin();
@@ -94,18 +106,53 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * The index of the colon after a label of one to three capitalised words ("PENCE", "Alex
-     * Seitz-Wald", "SEN. KAINE"), or -1. A one-word label must be in capitals: "Poll:" or "Trump:"
-     * at the start of a line is more often a headline than a transcript.
+     * The article names the one-word label ("TAPPER:", a title's "Gingrich:") elsewhere after another
+     * capitalised word, as a person's surname ("Jake Tapper", "Newt Gingrich").
      */
-    static int labelEnd(List<Word> words) {
+    private static boolean namedElsewhere(String text, Word label, ArticleView.Para para) {
+        String name = label.text().charAt(0) + label.text().substring(1).toLowerCase(Locale.ROOT);
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            boolean outside = at < para.begin() || at >= para.end();
+            int before = at - 1;
+            boolean afterName = before > 0 && text.charAt(before) == ' '
+                    && Character.isUpperCase(text.charAt(wordStart(text, before)));
+            int after = at + name.length();
+            boolean wholeWord = after >= text.length() || !Character.isLetter(text.charAt(after));
+            if (outside && afterName && wholeWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first character of the word that ends right before {@code space}. */
+    private static int wordStart(String text, int space) {
+        int i = space;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The article's first line, where a title such as "Gingrich: Trump Must Decide …" stands. */
+    private static boolean isTitleLine(String text, ArticleView.Para para) {
+        return text.lastIndexOf('\n', para.begin()) < 0;
+    }
+
+    /**
+     * The index of the colon after a label of one to three capitalised words ("PENCE", "Alex
+     * Seitz-Wald", "SEN. KAINE"), or -1. A one-word label must be in capitals, or head the article's
+     * title ({@code title}): "Trump:" at the start of another line is more often a heading than a
+     * transcript; a title "Trump: …" reports what he said.
+     */
+    static int labelEnd(List<Word> words, boolean title) {
         int i = !words.isEmpty() && words.get(0).isQuoteMark() ? 1 : 0;
         int nameWords = 0;
         boolean capitals = true;
         while (i < words.size() && nameWords <= MAX_NAME_WORDS) {
             Word w = words.get(i);
             if (w.text().equals(":")) {
-                return nameWords >= 2 || nameWords == 1 && capitals ? i : -1;
+                return nameWords >= 2 || nameWords == 1 && (capitals || title) ? i : -1;
             }
             if (NOT_NAMES.contains(w.lower())) {
                 return -1;

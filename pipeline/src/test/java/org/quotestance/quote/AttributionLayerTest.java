@@ -81,6 +81,22 @@ class AttributionLayerTest {
     }
 
     @Test
+    void titleHeadedBySurnameAndColonIsThatPersonsAttribution() throws Exception {
+        List<Quote> quotes = attributions("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\n"
+                + "Former House Speaker Newt Gingrich spoke to reporters in Atlanta on Monday.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Trump Must Decide If He Wants a Two-Pirate Ticket.", quotes.get(0).getCoveredText());
+        assertEquals("Gingrich", mention(quotes.get(0)));
+        assertEquals("Newt Gingrich", speaker(quotes.get(0)));
+    }
+
+    @Test
+    void oneCapitalisedWordHeadingALineAloneIsNoTranscriptSpeaker() throws Exception {
+        // a one-word label names a speaker in a transcript (several labelled lines) or a person named elsewhere
+        assertEquals(0, attributions(LEAD + "BOOM: The stadium roof collapsed during the storm last night.").size());
+    }
+
+    @Test
     void lineHeadedByALabelThatIsNoNameIsNoTranscript() throws Exception {
         assertEquals(0, attributions(LEAD + "UPDATE: The road to the valley was reopened on Tuesday morning.").size());
     }
