@@ -24,6 +24,8 @@ final class AttributionFinder {
     private static final Set<String> ADJUNCT_STARTS = Set.of("in", "at", "on", "during", "after", "before",
             "with", "from", "for", "of", "to", "by", "who", "which", "whose", "whom", "where", "when", "while",
             "as", "like", "since", "until", "despite", "according");
+    private static final int MAX_HEAD_OFFSET = 2;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "near", "around", "across");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
     private static final Set<String> RELATIVE_AFTER_PREPOSITION = Set.of("which", "whom");
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "where", "while", "as", "because",
@@ -126,12 +128,14 @@ final class AttributionFinder {
             return coordinatedSubject(words, from, end - 1);
         }
         int clauses = 0;
+        boolean brokenFromCue = false;
         while (clauses < MAX_CLAUSES_BEFORE_CUE && end > from) {
             if (words.get(end - 1).isQuoteMark()) {
                 return null;
             }
             if (words.get(end - 1).isClauseBreak()) {
                 end--;
+                brokenFromCue = true;
                 continue;
             }
             clauses++;
@@ -155,10 +159,14 @@ final class AttributionFinder {
                 end = start; // "Schiff, 56, who has served …, told"
                 continue;
             }
-            if (!isAdjunct(words.get(subject))) {
+            if (!isAdjunct(words, subject, end)) {
                 // the clause next to the cue holds the subject, or there is none to find
-                MentionCandidate speaker = parser.parse(words, subject, end);
-                return speaker != null && isAppositiveShape(words.get(subject), speaker)
+                MentionCandidate speaker = headBeforePreposition(words, subject, parser.parse(words, subject, end));
+                // an appositive is set off from the cue ("Omar Nasser, a doctor, said"); a description right
+                // before the cue is its subject ("…, now called Trump National Doral, the candidate boasted")
+                boolean subjectDescription = !brokenFromCue && speaker != null
+                        && speaker.mentionType().equals("NOMINAL");
+                return speaker != null && !subjectDescription && isAppositiveShape(words.get(subject), speaker)
                         ? nameBeforeAppositive(words, from, start, speaker) : speaker;
             }
             end = start;
@@ -250,12 +258,43 @@ final class AttributionFinder {
     }
 
     /**
-     * A clause that cannot hold the subject: "speaking to a group in Virginia", "in Ohio", "who has
-     * four children" — the subject stands before it.
+     * "Some delegates at the convention in Philadelphia said": a name in a prepositional phrase after the
+     * subject's head is no subject; the speaker before the preposition is, when the parser finds one.
+     */
+    private MentionCandidate headBeforePreposition(List<Word> words, int subject, MentionCandidate speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        int first = ArticleView.wordAt(words, speaker.begin());
+        if (first <= subject + 1 || !PLACE_PREPOSITIONS.contains(words.get(first - 1).lower())) {
+            return speaker;
+        }
+        int preposition = first - 1;
+        while (preposition > subject && !PLACE_PREPOSITIONS.contains(words.get(preposition - 1).lower())) {
+            preposition--;
+        }
+        int headEnd = preposition > subject ? preposition - 1 : first - 1;
+        MentionCandidate head = parser.parse(words, subject, headEnd);
+        // the head opens the clause ("Some delegates", "Legislative leaders"), not a noun deeper in it
+        return head != null && ArticleView.wordAt(words, head.begin()) <= subject + MAX_HEAD_OFFSET ? head : speaker;
+    }
+
+    /**
+     * A clause that cannot hold the subject: "speaking to a group in Virginia", "also campaigning in
+     * Wisconsin", "in Ohio", "who has four children" — the subject stands before it.
      */
     private static boolean isAdjunct(Word first) {
         String w = first.lower();
         return !first.isCapitalized() && (w.endsWith("ing") || ADJUNCT_STARTS.contains(w));
+    }
+
+    /** {@link #isAdjunct} after adverbs ("also campaigning in Wisconsin"). */
+    private static boolean isAdjunct(List<Word> words, int start, int end) {
+        int i = start;
+        while (i + 1 < end && ADVERBIALS.contains(words.get(i).lower()) && !words.get(i).isCapitalized()) {
+            i++;
+        }
+        return isAdjunct(words.get(i));
     }
 
     /** {@code Rep. Gwen Moore (D-Wis.) said}: the party label between name and cue is skipped. */

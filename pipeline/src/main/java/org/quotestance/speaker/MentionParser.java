@@ -40,6 +40,9 @@ public final class MentionParser {
     private static final int MAX_NOUN_PHRASE = 7;
     /** A role ending in one of these ("a spokesman for", "an analyst at") names whom the speaker works for. */
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
+    /** Prepositions that open an adverbial before a sentence's subject ("In a speech in Ohio, X …"). */
+    private static final Set<String> OPENING_ADVERBIALS = Set.of("in", "at", "on", "during", "after", "before",
+            "from", "with", "since", "despite", "amid", "following", "for");
     /** Particles and prepositions that show a clause's first word to be a verb, not a name. */
     private static final Set<String> NOT_AFTER_OPENING_NAME = Set.of("by", "out", "up", "on", "off", "to", "about",
             "into", "over", "back", "down", "your", "our", "my", "it", "this", "that", "these", "those");
@@ -119,6 +122,11 @@ public final class MentionParser {
             int end = start;
             while (end < to && !words.get(end).isClauseBreak()) {
                 end++;
+            }
+            if (clause == 0 && end < to && OPENING_ADVERBIALS.contains(words.get(start).lower())) {
+                // "In a victory speech in Westchester County on Tuesday night, Mr. Trump …": the place is no subject
+                start = end + 1;
+                continue;
             }
             MentionCandidate c = openingName(words, start, end);
             if (c == null) {

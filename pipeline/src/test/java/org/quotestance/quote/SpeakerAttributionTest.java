@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.attributions;
 import static org.quotestance.quote.QuotedNews.mention;
 import static org.quotestance.quote.QuotedNews.only;
 import static org.quotestance.quote.QuotedNews.quotes;
@@ -407,5 +408,34 @@ class SpeakerAttributionTest {
         Quote q = only(quotes(LEAD + "New Jersey Gov. Chris Christie said that the police deserved better."));
         assertEquals("Chris Christie", speaker(q));
         assertEquals("New Jersey Gov. Chris Christie", mention(q));
+    }
+
+    @Test
+    void descriptionRightBeforeTheCueIsItsSubjectNotAnAppositive() throws Exception {
+        // no comma between "the candidate" and the cue: the name before it is no appositive's anchor
+        Quote q = only(quotes(LEAD + "On Oct. 23, during an appearance at the resort, now called Trump National "
+                + "Doral, the candidate boasted that he had cut $25 million off the asking price."));
+        assertEquals("the candidate", mention(q));
+    }
+
+    @Test
+    void placeInAPrepositionalPhraseAfterTheSubjectIsNotTheSpeaker() throws Exception {
+        Quote q = only(quotes(LEAD + "Some delegates at the convention in Philadelphia said they welcomed the "
+                + "attention to the issue."));
+        assertEquals("Some delegates", mention(q));
+    }
+
+    @Test
+    void adverbAndParticipleBetweenNameAndCueAreSkipped() throws Exception {
+        Quote q = only(quotes(LEAD + "Democratic front-runner Hillary Clinton, also campaigning in Wisconsin, said "
+                + "that the candidate was responsible for what happens at his events."));
+        assertEquals("Hillary Clinton", speaker(q));
+    }
+
+    @Test
+    void placeInAnOpeningPrepositionalPhraseIsNotAParticiplesSubject() throws Exception {
+        Quote q = only(attributions(LEAD + "In a victory speech in Westchester County on Tuesday night, Mr. Trump "
+                + "struck a measured tone, saying that he understood the responsibility of the nomination."));
+        assertEquals("Mr. Trump", mention(q));
     }
 }
