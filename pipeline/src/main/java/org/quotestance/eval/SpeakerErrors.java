@@ -33,9 +33,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 /**
  * Speaker errors on a gold quote file, by the annotator that made the quote (DIRECT quotes, the rules'
  * reported speech, or LEARNED attributions: those the pipeline without the learned annotator does not make)
- * and by kind. Two kinds are pairing errors, not wrong sources: NESTED (the gold source stands inside our
- * quote: a gold attribution nested in our content, paired with our outer quote) and OTHER_CUE (our quote is
- * paired with a gold attribution of another cue). The others are wrong sources of our own cue: no speaker,
+ * and by kind. Two kinds are attributions other than the gold's, not wrong sources of the gold's cue: NESTED
+ * (the gold source stands inside our quote: the gold attribution our quote covers most is nested in its
+ * content) and OTHER_CUE (our quote is paired with a gold attribution of another cue). The others are wrong sources of our own cue: no speaker,
  * ACCORDING_TO, a PRONOUN not resolved to the gold source, the gold source in an OTHER_SENTENCE, another
  * mention of the SAME_SENTENCE. Every scored speaker is written as a CSV row for reading.
  */
