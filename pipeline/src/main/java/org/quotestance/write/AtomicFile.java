@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
+import java.security.SecureRandom;
 
 /**
  * Writes a file under a temporary name in the same folder and renames it into place when complete,
@@ -18,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFile implements AutoCloseable {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final Path temp;
     private final OutputStream out;
@@ -26,13 +28,11 @@ public final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target) throws IOException {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {  // createDirectories alone throws and catches an exception per call
-            Files.createDirectories(folder);
-        }
+        Files.createDirectories(folder);
         Path created = null;
         OutputStream stream = null;
         while (stream == null) {
-            created = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+            created = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                     + ".part");
             try {
                 stream = Files.newOutputStream(created, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

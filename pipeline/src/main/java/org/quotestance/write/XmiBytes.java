@@ -42,8 +42,6 @@ final class XmiBytes implements ContentHandler {
     /** The node just written was text: no line break before the next tag. */
     private boolean afterText;
     private final List<String> prefixMappings = new ArrayList<>();
-    /** An attribute value's characters, copied out of the string at once. */
-    private char[] chars = new char[1 << 10];
 
     /** The bytes of the document written since the last {@link #startDocument()}. */
     void writeTo(OutputStream out) throws IOException {
@@ -54,9 +52,6 @@ final class XmiBytes implements ContentHandler {
     void shrink() {
         if (bytes.length > 1 << 22) {
             bytes = new byte[1 << 16];
-        }
-        if (chars.length > 1 << 20) {
-            chars = new char[1 << 10];
         }
     }
 
@@ -159,7 +154,16 @@ final class XmiBytes implements ContentHandler {
             throw new Unhandled("text of white space alone");
         }
         closeStartTag();
-        escaped(ch, start, start + count, false);
+        for (int i = start, end = start + count; i < end; i++) {
+            char c = ch[i];
+            switch (c) {
+                case '&' -> ascii("&amp;");
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '\n' -> ascii('\n');
+                default -> character(c);
+            }
+        }
         afterText = true;
     }
 
@@ -212,63 +216,55 @@ final class XmiBytes implements ContentHandler {
     }
 
     private void attributeValue(String value) throws SAXException {
-        int n = value.length();
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
-        }
-        value.getChars(0, n, chars, 0);
         ascii('=');
         ascii('"');
-        escaped(chars, 0, n, true);
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> ascii("&amp;");
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '"' -> ascii("&quot;");
+                case '\n' -> ascii("&#10;");
+                case '\t' -> ascii("&#9;");
+                default -> character(c);
+            }
+        }
         ascii('"');
     }
 
-    /**
-     * Text or an attribute value in UTF-8 with the JDK serializer's escapes; one capacity check for the whole
-     * run (at most six bytes a character: {@code &quot;}), as a document's text is one long run.
-     */
-    private void escaped(char[] ch, int start, int end, boolean attribute) throws SAXException {
-        ensure((end - start) * 6);
-        byte[] b = bytes;
-        int at = length;
-        for (int i = start; i < end; i++) {
-            char c = ch[i];
-            if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
-                b[at++] = (byte) c;
-            } else if (c >= 0xA0 && c < 0x800) {
-                b[at++] = (byte) (0xC0 | c >> 6);
-                b[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (c >= 0x800 && c != 0x2028 && !Character.isSurrogate(c) && c < 0xFFFE) {
-                b[at++] = (byte) (0xE0 | c >> 12);
-                b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-                b[at++] = (byte) (0x80 | c & 0x3F);
-            } else {
-                at = escape(b, at, c, attribute);
-            }
+    /** One character of text or of an attribute value, other than the escaped ones. */
+    private void character(char c) throws SAXException {
+        if (c >= 0x20 && c < 0x7F) {
+            ensure(1);
+            bytes[length++] = (byte) c;
+        } else if (c == '\t') {
+            ascii('\t');
+        } else if (c >= 0xA0 && c < 0x800) {
+            ensure(2);
+            bytes[length++] = (byte) (0xC0 | c >> 6);
+            bytes[length++] = (byte) (0x80 | c & 0x3F);
+        } else if (c >= 0x800 && c != 0x2028 && !Character.isSurrogate(c) && c < 0xFFFE) {
+            ensure(3);
+            bytes[length++] = (byte) (0xE0 | c >> 12);
+            bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+            bytes[length++] = (byte) (0x80 | c & 0x3F);
+        } else {
+            throw new Unhandled("character U+" + Integer.toHexString(c));
         }
-        length = at;
-    }
-
-    /** The escaped ASCII characters, tab and line feed; anything else is {@link Unhandled}. */
-    private static int escape(byte[] b, int at, char c, boolean attribute) throws SAXException {
-        String escape = switch (c) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> attribute ? "&quot;" : "\"";
-            case '\n' -> attribute ? "&#10;" : "\n";
-            case '\t' -> attribute ? "&#9;" : "\t";
-            default -> throw new Unhandled("character U+" + Integer.toHexString(c));
-        };
-        for (int i = 0; i < escape.length(); i++) {
-            b[at++] = (byte) escape.charAt(i);
-        }
-        return at;
     }
 
     private void ascii(char c) {
         ensure(1);
         bytes[length++] = (byte) c;
+    }
+
+    private void ascii(String s) {
+        int n = s.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            bytes[length++] = (byte) s.charAt(i);
+        }
     }
 
     private void ascii(byte[] b) {
