@@ -100,6 +100,9 @@ final class AnnotationWorkers implements AutoCloseable {
     private final BlockingQueue<Engines> engines;
     private final BlockingQueue<JCas> cases;
     private final int capacity;
+    private final int threadCount;
+    /** Engine sets built for the threads (not counting those that replace a set given up on). */
+    private int enginesBuilt;
     private final Duration budget;
     /**
      * Tasks submitted and not yet taken back. Every one of them is watched for the budget, not only the one
@@ -115,9 +118,25 @@ final class AnnotationWorkers implements AutoCloseable {
     /** {@code writers}: the engines that write one file per document, run after the annotators (null for none). */
     AnnotationWorkers(AnalysisEngineDescription annotators, AnalysisEngineDescription writers, int threadCount,
             Duration budget) throws UIMAException {
+        this(annotators, writers, threadCount, budget, threadCount);
+    }
+
+    /**
+     * Workers with the first thread's engines built, so that documents can be submitted at once; the other
+     * threads' engines (models loaded again for each) are built by {@link #buildRemainingEngines()}, which the
+     * caller runs on another thread while the first documents are annotated.
+     */
+    static AnnotationWorkers withFirstEngines(AnalysisEngineDescription annotators, AnalysisEngineDescription writers,
+            int threadCount, Duration budget) throws UIMAException {
+        return new AnnotationWorkers(annotators, writers, threadCount, budget, 1);
+    }
+
+    private AnnotationWorkers(AnalysisEngineDescription annotators, AnalysisEngineDescription writers,
+            int threadCount, Duration budget, int enginesNow) throws UIMAException {
         this.annotators = annotators;
         this.writers = writers;
         this.budget = budget;
+        this.threadCount = threadCount;
         this.capacity = IN_FLIGHT_PER_THREAD * threadCount;
         // not a fixed pool: a thread given up on keeps running until its document is done
         this.threads = Executors.newCachedThreadPool(r -> {
@@ -126,12 +145,21 @@ final class AnnotationWorkers implements AutoCloseable {
             return t;
         });
         this.engines = new ArrayBlockingQueue<>(threadCount);
-        for (int i = 0; i < threadCount; i++) {
+        for (int i = 0; i < enginesNow; i++) {
             engines.add(newEngines());
         }
+        this.enginesBuilt = enginesNow;
         this.cases = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < capacity; i++) {
             cases.add(JCasFactory.createJCas());
+        }
+    }
+
+    /** Builds the engines of the threads that have none yet, handing each set to the pool as soon as it is ready. */
+    void buildRemainingEngines() throws UIMAException {
+        while (enginesBuilt < threadCount) {
+            engines.add(newEngines());
+            enginesBuilt++;
         }
     }
 
@@ -165,7 +193,8 @@ final class AnnotationWorkers implements AutoCloseable {
         return task;
     }
 
-    private Engines newEngines() throws UIMAException {
+    /** Synchronized: the remaining threads' engines may still be being built when one given up on is replaced. */
+    private synchronized Engines newEngines() throws UIMAException {
         return new Engines(AnalysisEngineFactory.createEngine(annotators),
                 writers == null ? null : AnalysisEngineFactory.createEngine(writers));
     }

@@ -148,11 +148,24 @@ public final class CorpusAnnotator {
             Files.createFile(corpusNames);
         }
         CompletableFuture<Engines> engines = new CompletableFuture<>();
+        // the first thread's engines are handed over as soon as they are built; the other threads' are built
+        // while it annotates the first documents
+        CompletableFuture<Void> otherThreadsEngines = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
+            Engines built;
             try {
-                engines.complete(engines(options, corpusNames));
+                built = engines(options, corpusNames);
             } catch (Throwable e) {
                 engines.completeExceptionally(e);
+                otherThreadsEngines.completeExceptionally(e);
+                return;
+            }
+            engines.complete(built);
+            try {
+                built.workers().buildRemainingEngines();
+                otherThreadsEngines.complete(null);
+            } catch (Throwable e) {
+                otherThreadsEngines.completeExceptionally(e);
             }
         }, "engine-builder");
         builder.setDaemon(true);
@@ -166,6 +179,7 @@ public final class CorpusAnnotator {
             boolean sameNames = Files.isRegularFile(corpusNames) && Files.mismatch(gathered, corpusNames) == -1;
             Files.move(gathered, corpusNames, StandardCopyOption.ATOMIC_MOVE);
             annotate(source, await(engines), folder, folder.resumed() && sameNames, report, progress);
+            await(otherThreadsEngines);
         } finally {
             Files.deleteIfExists(gathered);
             builder.join();
@@ -244,7 +258,7 @@ public final class CorpusAnnotator {
             documentWriters = List.of();
         }
         Stage stage = new Stage(engine(inOrder), engine(PipelineFactory.corpusWriters(options)));
-        AnnotationWorkers workers = new AnnotationWorkers(PipelineFactory.aggregate(perDocument),
+        AnnotationWorkers workers = AnnotationWorkers.withFirstEngines(PipelineFactory.aggregate(perDocument),
                 documentWriters.isEmpty() ? null : PipelineFactory.aggregate(documentWriters), threads, docTimeout);
         return new Engines(workers, stage);
     }

@@ -1,5 +1,6 @@
 package org.quotestance.graph;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -98,7 +99,8 @@ final class AttributedGraph {
 
     void write(Path file) throws IOException {
         try (AtomicFile out = AtomicFile.create(file)) {
-            Writer writer = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
+            // buffered: the XML serializer behind the exporter writes a few characters at a time
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8), 1 << 16);
             exporter.exportGraph(graph, writer);
             writer.flush();
             out.commit();

@@ -1,10 +1,8 @@
 package org.quotestance.write;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -37,11 +35,11 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
     /** The file's path inside the corpus folder. */
     public static final String FILE = "conll/corpus.conll";
 
-    private Writer out;
+    private OutputStream out;
 
     @Override
     protected void open(OutputStream stream) {
-        out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        out = new BufferedOutputStream(stream, 1 << 16);
     }
 
     @Override
@@ -57,73 +55,65 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         String[] loc = BioTags.tag(tokens, jcas.select(Location.class).asList(), "LOC");
         List<Sentence> sentences = jcas.select(Sentence.class).asList();
         String text = jcas.getDocumentText();
+        StringBuilder lines = document;
+        lines.setLength(0);
+        lines.append("-DOCSTART- ").append(DocumentMetaData.get(jcas).getDocumentId()).append("\n\n");
+        int s = 0;
+        Sentence current = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            while (s < sentences.size() && sentences.get(s).getEnd() <= token.getBegin()) {
+                s++;
+            }
+            Sentence sentence = s < sentences.size() && sentences.get(s).getBegin() <= token.getBegin()
+                    ? sentences.get(s) : null;
+            if (i > 0 && sentence != current) {
+                lines.append('\n');
+            }
+            current = sentence;
+            line(lines, text, token, quote[i], speaker[i], loc[i]);
+        }
+        if (!tokens.isEmpty()) {
+            lines.append('\n');
+        }
         try {
-            out.write("-DOCSTART- " + DocumentMetaData.get(jcas).getDocumentId() + "\n\n");
-            int s = 0;
-            Sentence current = null;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                while (s < sentences.size() && sentences.get(s).getEnd() <= token.getBegin()) {
-                    s++;
-                }
-                Sentence sentence = s < sentences.size() && sentences.get(s).getBegin() <= token.getBegin()
-                        ? sentences.get(s) : null;
-                if (i > 0 && sentence != current) {
-                    out.write('\n');
-                }
-                current = sentence;
-                writeLine(text, token, quote[i], speaker[i], loc[i]);
-            }
-            if (!tokens.isEmpty()) {
-                out.write('\n');
-            }
+            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
+        } finally {
+            if (lines.capacity() > 1 << 20) {
+                document = new StringBuilder();
+            }
         }
     }
 
-    private void writeLine(String text, Token token, String quote, String speaker, String loc) throws IOException {
-        column(text, token.getBegin(), token.getEnd());
-        out.write('\t');
-        number(token.getBegin());
-        out.write('\t');
-        number(token.getEnd());
-        out.write('\t');
-        out.write(quote);
-        out.write('\t');
-        out.write(speaker);
-        out.write('\t');
-        out.write(loc);
-        out.write('\n');
+    /** One document's lines, built before they are handed to the writer at once (far fewer calls into it). */
+    private StringBuilder document = new StringBuilder();
+
+    private static void line(StringBuilder lines, String text, Token token, String quote, String speaker,
+            String loc) {
+        int begin = token.getBegin();
+        int end = token.getEnd();
+        column(lines, text, begin, end);
+        lines.append('\t').append(begin).append('\t').append(end).append('\t').append(quote).append('\t')
+                .append(speaker).append('\t').append(loc).append('\n');
     }
 
     /** The token column: a whitespace character inside a token (a no-break space) is written as '_'. */
-    private void column(String text, int begin, int end) throws IOException {
+    private static void column(StringBuilder lines, String text, int begin, int end) {
         // no code point above U+FFFF is a space, so the chars of the text can be looked at one by one
         int space = begin;
         while (space < end && !isSpace(text.charAt(space))) {
             space++;
         }
         if (space == end) {
-            out.write(text, begin, end - begin);
+            lines.append(text, begin, end);
             return;
         }
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
-            out.write(isSpace(c) ? '_' : c);
+            lines.append(isSpace(c) ? '_' : c);
         }
-    }
-
-    private final char[] digits = new char[11];
-
-    private void number(int n) throws IOException {
-        int at = digits.length;
-        int rest = n;
-        do {
-            digits[--at] = (char) ('0' + rest % 10);
-            rest /= 10;
-        } while (rest > 0);
-        out.write(digits, at, digits.length - at);
     }
 
     private static boolean isSpace(char c) {

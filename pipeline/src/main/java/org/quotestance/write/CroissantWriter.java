@@ -8,8 +8,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -85,15 +92,26 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
             root.put("inLanguage", "en");
             ArrayNode distribution = root.putArray("distribution");
             ArrayNode recordSets = root.putArray("recordSet");
+            List<String> files = new ArrayList<>();
+            if (described.contains("jsonl")) {
+                files.add(JsonlCorpusWriter.FILE);  // the largest: hashed first
+            }
+            if (described.contains("csv")) {
+                for (CsvTable table : CsvTable.values()) {
+                    files.add("csv/" + table.fileName());
+                }
+            }
+            Map<String, String> sha256 = sha256s(corpus, files);
             if (described.contains("csv")) {
                 for (CsvTable table : CsvTable.values()) {
                     String path = "csv/" + table.fileName();
-                    distribution.add(fileObject(corpus, path, "text/csv"));
+                    distribution.add(fileObject(path, "text/csv", sha256.get(path)));
                     recordSets.add(recordSet(table, path));
                 }
             }
             if (described.contains("jsonl")) {
-                distribution.add(fileObject(corpus, JsonlCorpusWriter.FILE, "application/jsonlines"));
+                distribution.add(fileObject(JsonlCorpusWriter.FILE, "application/jsonlines",
+                        sha256.get(JsonlCorpusWriter.FILE)));
                 recordSets.add(jsonlRecordSet());
             }
             AtomicFile.write(corpus.resolve(FILE),
@@ -104,14 +122,51 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
         super.collectionProcessComplete();
     }
 
-    private static ObjectNode fileObject(Path corpus, String path, String encodingFormat) throws IOException {
+    /**
+     * The SHA-256 of each file, hashed on as many threads as there are cores: the hashing is most of the run's
+     * serial end, when the annotating threads are done and the other cores idle.
+     */
+    private static Map<String, String> sha256s(Path corpus, List<String> files) throws IOException {
+        Map<String, String> sha256 = new HashMap<>();
+        if (files.isEmpty()) {
+            return sha256;
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(
+                Math.min(files.size(), Runtime.getRuntime().availableProcessors()), r -> {
+                    Thread t = new Thread(r, "croissant-sha256");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Map<String, Future<String>> hashing = new LinkedHashMap<>();
+            for (String file : files) {
+                hashing.put(file, threads.submit(() -> sha256(corpus.resolve(file))));
+            }
+            for (Map.Entry<String, Future<String>> file : hashing.entrySet()) {
+                sha256.put(file.getKey(), file.getValue().get());
+            }
+            return sha256;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the corpus files", e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static ObjectNode fileObject(String path, String encodingFormat, String sha256) {
         ObjectNode file = MAPPER.createObjectNode();
         file.put("@type", "cr:FileObject");
         file.put("@id", path);
         file.put("name", path);
         file.put("contentUrl", path);
         file.put("encodingFormat", encodingFormat);
-        file.put("sha256", sha256(corpus.resolve(path)));
+        file.put("sha256", sha256);
         return file;
     }
 

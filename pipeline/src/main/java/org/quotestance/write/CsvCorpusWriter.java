@@ -1,5 +1,6 @@
 package org.quotestance.write;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -43,7 +44,9 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
         try {
             for (CsvTable table : CsvTable.values()) {
                 AtomicFile file = AtomicFile.create(Path.of(targetLocation, table.fileName()));
-                Writer writer = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+                // buffered: the printer writes every value and separator on its own, and each write to an
+                // OutputStreamWriter goes through the charset encoder
+                Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);
                 CSVPrinter printer = new CSVPrinter(writer, FORMAT);
                 printer.printRecord(table.columns());
                 files.put(table, file);

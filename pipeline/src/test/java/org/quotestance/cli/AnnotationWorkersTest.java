@@ -67,6 +67,33 @@ class AnnotationWorkersTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName("documents submitted before the other threads' engines are built are annotated by the first thread's")
+    void documentsSubmittedBeforeTheOtherEnginesAreBuiltAreAnnotated() throws Exception {
+        try (AnnotationWorkers workers = AnnotationWorkers.withFirstEngines(
+                AnalysisEngineFactory.createEngineDescription(SleepingAnnotator.class), null, 3, Duration.ofSeconds(30))) {
+            AnnotationWorkers.Task first = workers.submit(article("first", "First news"));
+            AnnotationWorkers.Task second = workers.submit(article("second", "Second news"));
+            AnnotationWorkers.Outcome firstDone = workers.await(first);
+            AnnotationWorkers.Outcome secondDone = workers.await(second);
+            assertNull(firstDone.failure());
+            assertNull(secondDone.failure());
+            assertEquals("First news", firstDone.jcas().getDocumentText());
+            assertEquals("Second news", secondDone.jcas().getDocumentText());
+            workers.release(firstDone.jcas());
+            workers.release(secondDone.jcas());
+
+            workers.buildRemainingEngines();
+            List<AnnotationWorkers.Task> later = List.of(workers.submit(article("a", "A news")),
+                    workers.submit(article("b", "B news")), workers.submit(article("c", "C news")));
+            assertEquals(3, later.size());
+            for (AnnotationWorkers.Task task : later) {
+                assertNull(workers.await(task).failure());
+            }
+        }
+    }
+
     private static Article article(String id, String text) {
         return new Article(id, id + ".txt", text, ArticleMetadata.empty());
     }
