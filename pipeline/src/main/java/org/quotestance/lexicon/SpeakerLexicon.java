@@ -31,6 +31,10 @@ public final class SpeakerLexicon {
     private final Set<String> groupNouns;
     private final Set<String> countries = new HashSet<>();
     private final Set<String> demonyms;
+    // the same words as the lookups below ask for them, worked out once: these are asked per token
+    private final Set<String> titleKeys = new HashSet<>();
+    private final Set<String> honorificKeys = new HashSet<>();
+    private final Set<String> demonymKeys = new HashSet<>();
 
     private SpeakerLexicon() {
         for (String line : WordList.lines(SpeakerLexicon.class, DIR + "titles.txt")) {
@@ -51,6 +55,24 @@ public final class SpeakerLexicon {
                 "korea", "palestine", "europe", "eu", "nato", "un", "u.n."));
         // the tokenizer splits the last full stop off: "U.S" + "."
         countries.addAll(List.of("u.s", "u.k", "u.n"));
+        for (String demonym : demonyms) {
+            demonymKeys.add(demonym);
+            demonymKeys.add(demonym + "s");
+        }
+        addWithAndWithoutFullStop(titleWords, titleKeys);
+        titleKeys.addAll(demonymKeys);
+        titleKeys.addAll(countries);
+        addWithAndWithoutFullStop(honorifics, honorificKeys);
+    }
+
+    /** "sen." is asked for as "sen." and as "sen"; "sen" only as "sen". */
+    private static void addWithAndWithoutFullStop(Set<String> words, Set<String> keys) {
+        for (String word : words) {
+            keys.add(word);
+            if (word.endsWith(".")) {
+                keys.add(word.substring(0, word.length() - 1));
+            }
+        }
     }
 
     public static SpeakerLexicon get() {
@@ -59,8 +81,7 @@ public final class SpeakerLexicon {
 
     /** A title or role word; abbreviations match with or without their full stop ("Sen" as "sen."). */
     public boolean isTitleWord(String lower) {
-        return titleWords.contains(lower) || titleWords.contains(lower + ".") || isDemonym(lower)
-                || countries.contains(stripPossessive(lower));
+        return titleKeys.contains(lower) || isPossessive(lower) && countries.contains(stripPossessive(lower));
     }
 
     public boolean isRoleHead(String lower) {
@@ -100,7 +121,7 @@ public final class SpeakerLexicon {
 
     /** "Mr", "Sen.", "Sheikh": abbreviations match with or without their full stop. */
     public boolean isHonorific(String lower) {
-        return honorifics.contains(lower) || honorifics.contains(lower + ".");
+        return honorificKeys.contains(lower);
     }
 
     public boolean isOrganisationHead(String lower) {
@@ -152,12 +173,16 @@ public final class SpeakerLexicon {
 
     /** "Iranian", "Azeri", "Turkish": adjectives of nationality, from {@code demonyms.txt}. */
     public boolean isDemonym(String lower) {
-        return demonyms.contains(lower) || lower.endsWith("s") && demonyms.contains(lower.substring(0, lower.length() - 1));
+        return demonymKeys.contains(lower);
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /** "Iran's" → "Iran"; other words as they are. */
     public static String stripPossessive(String word) {
-        if (word.endsWith("'s") || word.endsWith("’s")) {
+        if (isPossessive(word)) {
             return word.substring(0, word.length() - 2);
         }
         return word;
