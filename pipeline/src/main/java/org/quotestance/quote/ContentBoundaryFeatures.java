@@ -15,6 +15,8 @@ import org.quotestance.text.Word;
 final class ContentBoundaryFeatures {
 
     private static final String EDGE = "<s>";
+    private static final String OPENING_SINGLE = "‘";
+    private static final String CLOSING_SINGLE = "’";
 
     private ContentBoundaryFeatures() {
     }
@@ -71,12 +73,24 @@ final class ContentBoundaryFeatures {
             commas = new int[to - from + 1];
             marks = new int[to - from + 1];
             speechCue = new boolean[to - from];
+            boolean singleOpen = false;
             for (int k = from; k < to; k++) {
-                String lower = words.get(k).lower();
-                commas[k - from + 1] = commas[k - from] + (lower.equals(",") ? 1 : 0);
-                marks[k - from + 1] = marks[k - from] + (words.get(k).isQuoteMark() ? 1 : 0);
+                Word w = words.get(k);
+                commas[k - from + 1] = commas[k - from] + (w.lower().equals(",") ? 1 : 0);
+                boolean mark = isDoubleMark(w) || w.text().equals(OPENING_SINGLE) && !singleOpen
+                        || w.text().equals(CLOSING_SINGLE) && singleOpen;
+                singleOpen = w.text().equals(OPENING_SINGLE) || singleOpen && !w.text().equals(CLOSING_SINGLE);
+                marks[k - from + 1] = marks[k - from] + (mark ? 1 : 0);
                 speechCue[k - from] = SpeechCueLexicon.speech().matchAt(words, k) != null;
             }
+        }
+
+        /**
+         * A double quotation mark of any style. A single one counts only as a pair, ‘ then ’: a ’ alone is
+         * mostly an apostrophe ("voters’ rights", "’90s").
+         */
+        private static boolean isDoubleMark(Word w) {
+            return w.text().length() == 1 && "\"“”«»„".indexOf(w.text().charAt(0)) >= 0;
         }
 
         /** Features of the content ending before {@code words[j]} ({@code from < j <= to}). */

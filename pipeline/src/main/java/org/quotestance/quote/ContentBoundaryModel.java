@@ -41,13 +41,13 @@ public final class ContentBoundaryModel {
 
     private final MaxentModel startModel;
     private final MaxentModel endModel;
-    private final int startYes;
+    private final ContentStartScorer startScorer;
     private final ContentEndScorer endScorer;
 
     ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
         this.startModel = startModel;
         this.endModel = endModel;
-        this.startYes = startModel.getIndex(YES);
+        this.startScorer = new ContentStartScorer(new IndexedGisModel(startModel, YES));
         this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
 
@@ -81,7 +81,7 @@ public final class ContentBoundaryModel {
     }
 
     private double startProbability(List<Word> words, int cue, int to, int i) {
-        return yes(startModel, startYes, ContentBoundaryFeatures.start(words, cue, to, i));
+        return startScorer.yes(words, cue, to, i);
     }
 
     /**
@@ -109,6 +109,11 @@ public final class ContentBoundaryModel {
         return bestP - currentP > margin ? best : current;
     }
 
+    /** The start model as trained, for checking the scorer against its own {@code eval}. */
+    MaxentModel startModel() {
+        return startModel;
+    }
+
     /** The end model as trained, for checking the scorer against its own {@code eval}. */
     MaxentModel endModel() {
         return endModel;
@@ -116,10 +121,6 @@ public final class ContentBoundaryModel {
 
     static boolean isPunctuation(Word w) {
         return !w.isLetters() && !Character.isDigit(w.text().codePointAt(0)) && !w.isQuoteMark();
-    }
-
-    private static double yes(MaxentModel model, int yesIndex, String[] features) {
-        return yesIndex < 0 ? 0 : model.eval(features)[yesIndex];
     }
 
     public static ContentBoundaryModel load(Path file) {

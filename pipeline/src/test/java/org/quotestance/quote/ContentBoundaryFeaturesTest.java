@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotestance.text.Word;
 
-/** What the end model is told about quotation marks before a candidate end. */
+/** What the end model is told about quotation marks (not apostrophes) before a candidate end. */
 class ContentBoundaryFeaturesTest {
 
     @Test
@@ -28,6 +28,25 @@ class ContentBoundaryFeaturesTest {
         ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
         assertEquals("marksInside=1", marksInside(ends.of(5)));
         assertEquals("marksInside=0", marksInside(ends.of(6)));
+    }
+
+    @Test
+    void anApostropheOpensNoQuotation() {
+        // He defended the voters ’ rights and left : the ’ of a plural possessive is no quotation mark
+        List<Word> words = words("He", "defended", "the", "voters", "’", "rights", "and", "left");
+        ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
+        assertEquals("marksInside=0", marksInside(ends.of(6)), "after voters’ rights");
+        assertEquals("marksInside=0", marksInside(ends.of(8)));
+    }
+
+    @Test
+    void singleMarksCountAsAPair() {
+        // She called it ‘ a farce ’ and left
+        List<Word> words = words("She", "called", "it", "‘", "a", "farce", "’", "and", "left");
+        ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
+        assertEquals("marksInside=1", marksInside(ends.of(6)), "after ‘a farce: inside");
+        assertEquals("marksInside=0", marksInside(ends.of(7)), "after the closing ’");
+        assertEquals("marksInside=0", marksInside(ends.of(9)));
     }
 
     private static String marksInside(String[] features) {

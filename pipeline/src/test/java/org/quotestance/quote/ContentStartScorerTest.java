@@ -1,0 +1,64 @@
+package org.quotestance.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.text.Word;
+
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The start scorer reads features by number; the model was trained on the feature strings: every candidate start
+ * must get the very probability (the same double) that the model's own eval gives the strings, words skipped
+ * between cue and start (each a feature, repeated ones twice) and words the model never saw included.
+ */
+class ContentStartScorerTest {
+
+    private static final String[][] SENTENCES = {
+        { "Trump", "said", "during", "a", "rally", "in", "Michigan", "that", "the", "election", "was", "rigged", "." },
+        { "She", "accused", "her", "of", "being", "asleep", "when", "the", "calls", "came", "in", "the", "night" },
+        { "He", "told", "the", "snake_case", "reporters", ",", "zzzunseenword", "\u201c", "it", "is", "over", "\u201d" },
+    };
+
+    @Test
+    void everyCandidateStartScoresAsTheModelScoresItsFeatureStrings() throws Exception {
+        assertEquals(3, SENTENCES.length);
+        check(ContentBoundaryModel.loadDefault());
+        Path fixture = Path.of(ContentStartScorerTest.class.getResource("tiny-attributions.jsonl").toURI());
+        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).train(fixture, d -> true));
+    }
+
+    private static void check(ContentBoundaryModel model) {
+        MaxentModel gis = model.startModel();
+        int yes = gis.getIndex(ContentBoundaryModel.YES);
+        ContentStartScorer scorer = new ContentStartScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
+        int checked = 0;
+        for (String[] sentence : SENTENCES) {
+            List<Word> words = words(sentence);
+            for (int cue = 0; cue + 1 < words.size(); cue++) {
+                for (int i = cue + 1; i < words.size(); i++) {
+                    double expected = gis.eval(ContentBoundaryFeatures.start(words, cue, words.size(), i))[yes];
+                    assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(scorer.yes(words, cue, words.size(), i)),
+                            "start at word " + i + " after cue " + cue + " in " + String.join(" ", sentence));
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 200, "candidates checked: " + checked);
+    }
+
+    private static List<Word> words(String... tokens) {
+        List<Word> words = new ArrayList<>();
+        int offset = 0;
+        for (String t : tokens) {
+            words.add(new Word(offset, offset + t.length(), t));
+            offset += t.length() + 1;
+        }
+        return words;
+    }
+}
