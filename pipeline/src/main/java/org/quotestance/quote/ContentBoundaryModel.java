@@ -131,7 +131,19 @@ public final class ContentBoundaryModel {
         }
     }
 
+    /**
+     * The shipped model, read once per JVM: it is immutable (its scorers' tables are built when it is read),
+     * and the content-boundary annotators of every worker thread share it.
+     */
     public static ContentBoundaryModel loadDefault() {
+        return Shipped.MODEL;
+    }
+
+    private static final class Shipped {
+        static final ContentBoundaryModel MODEL = readDefault();
+    }
+
+    private static ContentBoundaryModel readDefault() {
         try (InputStream in = ContentBoundaryModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
