@@ -265,4 +265,42 @@ class ReportedStanceTest {
         assertEquals(1, stances.size(), describe(stances));
         assertEquals("Lena Varga/ferry tax/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
     }
+
+    @Test
+    @DisplayName("a title's full stop inside the object does not cut it: 'sued Mr. Brell' is against Brell")
+    void titleBeforeTheObjectKeepsTheName() throws Exception {
+        QuotedText text = withSpeakers("Varga sued Mr. Brell. Varga has backed Sen. Ada Holm, a neighbour.",
+                "Lena Varga", "Tomas Brell", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(2, stances.size(), describe(stances));
+        assertTrue(describe(stances).contains("Lena Varga/Brell/AGAINST"), describe(stances));
+        assertTrue(describe(stances).contains("Lena Varga/Ada Holm/FAVOR"), describe(stances));
+    }
+
+    @Test
+    @DisplayName("role words before the object's name ('Republican presidential candidate Tomas Brell') are not the target")
+    void roleWordsBeforeTheObjectAreNoTarget() throws Exception {
+        QuotedText text = withSpeakers("Varga castigated Republican presidential candidate Tomas Brell for the toll.",
+                "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Tomas Brell", stances.get(0).getTarget());
+        assertEquals("AGAINST", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("an adverb in -ly between the name and the verb keeps the holder; a noun in -ly or 'reportedly' does not")
+    void mannerAdverbKeepsTheHolder() throws Exception {
+        QuotedText text = withSpeakers("Varga viciously attacked Brell. The Varga family attacked the Harbour Act. "
+                + "Brell reportedly opposed the ferry toll.", "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Brell/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
 }
