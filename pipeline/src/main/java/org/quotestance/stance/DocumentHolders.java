@@ -40,13 +40,13 @@ final class DocumentHolders {
     /** The last word of every name, to pass over runs that name no holder without reading them further. */
     private final Set<String> lastWords = new HashSet<>();
 
-    DocumentHolders(JCas jcas) {
+    DocumentHolders(JCas jcas, StanceHolder.OfDocument named) {
         Map<String, SpeakerMention> mentionTexts = new HashMap<>();
         Map<String, SpeakerMention> names = new HashMap<>();
         Set<String> sharedTexts = new HashSet<>();
         Set<String> sharedNames = new HashSet<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
-            if (!StanceHolder.isNamedSpeaker(mention)) {
+            if (!named.isNamedSpeaker(mention)) {
                 continue;
             }
             if ("NAME".equals(mention.getMentionType())) {

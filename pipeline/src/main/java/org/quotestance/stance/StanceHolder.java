@@ -1,6 +1,8 @@
 package org.quotestance.stance;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotestance.type.SpeakerEntity;
@@ -49,13 +51,24 @@ public final class StanceHolder {
     }
 
     public static boolean isNamedSpeaker(SpeakerMention mention) {
-        if (mention == null || mention.getEntity() == null) {
-            return false;
+        return isNamedMention(mention) && isNamedEntity(mention.getEntity());
+    }
+
+    private static boolean isNamedMention(SpeakerMention mention) {
+        // "a Reagan education secretary" describes someone, it does not name Reagan
+        return mention != null && mention.getEntity() != null && !INDEFINITE.matcher(mention.getCoveredText()).lookingAt();
+    }
+
+    /** {@link #isNamedSpeaker} for the mentions of one document, each entity's name read once. */
+    static final class OfDocument {
+        private final Map<SpeakerEntity, Boolean> named = new IdentityHashMap<>();
+
+        boolean isNamedSpeaker(SpeakerMention mention) {
+            return isNamedMention(mention) && named.computeIfAbsent(mention.getEntity(), StanceHolder::isNamedEntity);
         }
-        if (INDEFINITE.matcher(mention.getCoveredText()).lookingAt()) {
-            return false; // "a Reagan education secretary" describes someone, it does not name Reagan
-        }
-        SpeakerEntity entity = mention.getEntity();
+    }
+
+    private static boolean isNamedEntity(SpeakerEntity entity) {
         String name = entity.getCanonicalName();
         if (!KINDS.contains(entity.getKind()) || name == null || name.isBlank()) {
             return false;
