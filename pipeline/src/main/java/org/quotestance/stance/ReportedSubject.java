@@ -183,6 +183,9 @@ final class ReportedSubject {
         if (i < 0 || negation.isNegator(run.get(i).lower()) || passive && isParticiple(run, cue)) {
             return -1;
         }
+        if (!passive && run.get(cue.first()).lower().endsWith("ing")) {
+            return -1; // "House Republicans supporting the bill have said": a participle, not the clause's verb
+        }
         return i;
     }
 

@@ -117,7 +117,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         }
         String text = jcas.getDocumentText();
         SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream()
-                .filter(quote -> speaksForHolder(quote, named)).toList(), Quote::getBegin, Quote::getEnd);
+                .filter(quote -> speaksForHolder(quote, named) && !statesAct(text, quote)).toList(),
+                Quote::getBegin, Quote::getEnd);
+        // a name in the words someone speaks before "She criticized Trump" is seldom who "she" is
+        SpanCover spoken = SpanCover.of(jcas.select(Quote.class).asList().stream()
+                .filter(quote -> !"INDIRECT".equals(quote.getQuoteType())).toList(), Quote::getBegin, Quote::getEnd);
         List<Token> previous = List.of();
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
@@ -136,7 +140,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                     if (holder.isEmpty() && opensSentence) {
                         holder = reportedSubject.pronounSubject(run, candidate.cue())
                                 .flatMap(pronoun -> antecedent.of(pronoun,
-                                        concat(Word.of(sentenceBefore), run.subList(0, candidate.cue().first()))));
+                                        concat(unspokenWords(sentenceBefore, spoken), run.subList(0, candidate.cue().first()))));
                     }
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
                     if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
@@ -148,6 +152,16 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * "Christie endorsed Trump last week": an indirect quote whose cue is a verb of a stated act is no
+     * speech but the article's account of the act, and its words are read as the article's own.
+     */
+    private boolean statesAct(String text, Quote quote) {
+        SpeechCue cue = quote.getCue();
+        return "INDIRECT".equals(quote.getQuoteType()) && cue != null && cue.getEnd() > cue.getBegin()
+                && reportedSubject.mayBeVerb(text, cue.getBegin(), cue.getEnd());
     }
 
     /** Whether a token of the sentence may be the verb of a stated act ({@link ReportedSubject#mayBeVerb}). */
@@ -192,6 +206,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean isPronoun(Word word) {
         return word.lower().equals("he") || word.lower().equals("she");
+    }
+
+    /** The words of the tokens that no quote of the cover overlaps. */
+    private static List<Word> unspokenWords(List<Token> tokens, SpanCover quotes) {
+        return Word.of(tokens.stream().filter(token -> !quotes.overlaps(token.getBegin(), token.getEnd())).toList());
     }
 
     /** The runs of tokens that no quote overlaps. */

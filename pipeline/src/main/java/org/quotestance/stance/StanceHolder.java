@@ -41,7 +41,10 @@ public final class StanceHolder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("does", "do", "did", "is", "was", "are", "were", "will",
             "would", "can", "could", "should", "has", "have", "had", "the", "a", "an", "but", "and", "if", "when",
             "why", "how", "what", "who", "against", "out", "come", "comes", "says", "said", "byline", "via", "read",
-            "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial");
+            "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial",
+            "endorses", "backs", "slams", "blasts", "attacks", "praises", "rips", "defends", "denounces", "accuses",
+            "politicians", "officials", "critics", "analysts", "experts", "campaigners", "ministers", "residents",
+            "voters", "protesters", "observers");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(a|an)\\s");
     /** "Joseph R" of "Joseph R. Biden": a name cut after an initial. */

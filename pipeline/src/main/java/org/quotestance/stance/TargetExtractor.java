@@ -163,10 +163,22 @@ public final class TargetExtractor {
         return end;
     }
 
+    private static boolean hasWord(List<Word> words, Span span, String lower) {
+        for (int i = span.from(); i < span.to(); i++) {
+            if (words.get(i).lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addIfTarget(List<TargetCandidate> targets, List<Word> words, Span span, CueMatch match, String text) {
         if (span.from() < span.to() && words.get(span.from()).lower().equals("of")
                 && OWNED_NOUNS.contains(words.get(match.last()).lower())) {
             return; // "the support of McCain": the noun's "of" names its owner, not its target ("protection of X" does)
+        }
+        if (match.cue().words().get(0).startsWith("welcom") && hasWord(words, span, "to")) {
+            return; // "welcomed world leaders to the White House": a host's welcome, not a position
         }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {

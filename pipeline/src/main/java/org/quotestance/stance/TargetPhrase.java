@@ -33,6 +33,8 @@ public final class TargetPhrase {
     private static final Set<String> RELATIVE_CUTS = Set.of("that", "which", "who", "whom");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
+    /** "endorsed Trump last week", "backed Brell this year": words that open a time adjunct after a name. */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "next", "this", "earlier", "later");
     /** "the Cadillac tax in September": "in" before a month or year opens a time adjunct. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -151,7 +153,8 @@ public final class TargetPhrase {
     private boolean cutAfterName(List<Word> words, int from, int end, int to) {
         Word next = words.get(end);
         boolean adjunct = CUT_WORDS.contains(next.lower()) || next.lower().equals("of") || TIME_WORDS.contains(next.lower())
-                || next.lower().endsWith("ly") || next.lower().equals("in") || next.lower().equals("for");
+                || next.lower().endsWith("ly") || next.lower().equals("in") || next.lower().equals("for")
+                || TIME_OPENERS.contains(next.lower());
         return !adjunct || ROLE_NOUNS.contains(next.lower());
     }
 

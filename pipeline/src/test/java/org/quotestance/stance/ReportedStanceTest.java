@@ -303,4 +303,27 @@ class ReportedStanceTest {
         assertEquals(1, stances.size(), describe(stances));
         assertEquals("Lena Varga/Brell/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
     }
+
+    @Test
+    @DisplayName("an indirect quote whose cue is a stated act ('Varga endorsed [Brell]') is read as the article's words")
+    void indirectQuoteOnAStatedActIsTheArticlesWords() throws Exception {
+        QuotedText text = withSpeakers("In a surprise move, Varga endorsed Brell last week.", "Lena Varga", "Tomas Brell");
+        text.quote("Brell last week", "INDIRECT", text.mention("Varga", "NAME", text.entity("lena_varga", "Lena Varga")),
+                "endorsed");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Brell/FAVOR", describe(stances).replaceAll("[\\[\\]]", ""));
+        assertNull(stances.get(0).getQuote());
+    }
+
+    @Test
+    @DisplayName("a participle after a name ('Harbour Democrats supporting the bill have said') states no act; nor does a host's welcome")
+    void participleAndWelcomeToAreNoAct() throws Exception {
+        QuotedText text = withSpeakers("Varga supporting the ferry bill has been noted. "
+                + "Varga welcomed the delegates to the harbour.", "Lena Varga");
+
+        assertEquals(List.of(), text.stances());
+    }
 }
