@@ -35,6 +35,8 @@ final class ReportedSubject {
     private static final int KEY_LETTERS = 3;
     static final int MAX_APPOSITIVE_WORDS = 8;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** The words a subject can end with before its verb group, besides a capitalised word. */
+    private static final Set<String> SUBJECT_ENDS = Set.of("he", "she", "and", "who", "of", ",", ")");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     /** "Masters Cup champions Mike and Bob Bryan": the cue's noun, a title before a name, states no act. */
     private static final Set<String> NOUN_FORMS = Set.of("champion", "champions");
@@ -87,6 +89,29 @@ final class ReportedSubject {
             int length = prefix ? form.length() - 1 : form.length();
             if ((prefix ? end - begin >= length : end - begin == length)
                     && text.regionMatches(true, begin, form, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some word of the run that may be a reported verb has, before its auxiliaries and adverbs,
+     * a word that can end its subject for {@link #holderOf} or {@link #pronounSubject}: a capitalised
+     * word, a pronoun, "and", "who", "of", a comma or a closing parenthesis. A run without one states no
+     * holder's act, whoever the document's holders are.
+     */
+    boolean mayHaveSubject(List<Word> run) {
+        for (int verb = 1; verb < run.size(); verb++) {
+            Word word = run.get(verb);
+            if (!mayBeVerb(word.text(), 0, word.text().length())) {
+                continue;
+            }
+            int i = verb - 1;
+            while (i >= 0 && (fillers.contains(run.get(i).lower()) || isMannerAdverb(run.get(i)))) {
+                i--;
+            }
+            if (i >= 0 && (isCapitalised(run.get(i)) || SUBJECT_ENDS.contains(run.get(i).lower()))) {
                 return true;
             }
         }

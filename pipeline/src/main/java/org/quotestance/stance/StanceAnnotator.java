@@ -112,9 +112,6 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
      */
     private void annotateReported(JCas jcas, DocumentHolders holders, StanceHolder.OfDocument named,
             TargetLinker linker, PronounAntecedent antecedent, Set<String> seen) {
-        if (holders.isEmpty()) {
-            return;
-        }
         String text = jcas.getDocumentText();
         SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream()
                 .filter(quote -> speaksForHolder(quote, named) && !statesAct(text, quote)).toList(),
@@ -132,6 +129,9 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
             }
             for (List<Word> run : wordsOutside(tokens, quoted)) {
                 boolean opensSentence = run.get(0).begin() == tokens.get(0).getBegin();
+                if (!reportedSubject.mayHaveSubject(run)) {
+                    continue;
+                }
                 if (!holders.mayBeNamedIn(run) && !(opensSentence && run.stream().anyMatch(StanceAnnotator::isPronoun))) {
                     continue;
                 }
