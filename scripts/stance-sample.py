@@ -8,8 +8,10 @@ ANNOTATED_DIR is the --out folder of `./quotestance annotate --formats csv` (its
 csv/documents.csv). Articles are split in two halves by the first hex digit of sha1(doc_id): 0-7 were
 used to tune the rules, 8-f are held out, and the sample is drawn from the held-out stance rows with a
 fixed seed. `draw` writes the sample with empty verdict/why columns (existing verdicts of the same rows
-are kept); a person fills verdict (RIGHT or WRONG: holder, target and polarity all correct) and why.
-`score` prints the share judged RIGHT, the stance rows per 100 held-out articles, and the estimated
+are kept: a row is the same when its corpus, document, holder, target, polarity and evidence are); a person
+fills verdict (RIGHT or WRONG: holder, target and polarity all correct) and why.
+`score` prints the share judged RIGHT among the sample rows the pipeline still makes (rows no longer made
+are named and left out), the stance rows per 100 held-out articles, and the estimated
 right stances per 5 held-out articles of each folder.
 """
 import argparse
@@ -25,6 +27,11 @@ COLUMNS = ["row", "corpus", "doc_id", "stance_id", "holder_name", "target", "tar
 
 def held_out(doc_id):
     return hashlib.sha1(doc_id.encode("utf-8")).hexdigest()[0] >= "8"
+
+
+def identity(corpus, row):
+    """A row's identity across runs: what it says, not its number (stance ids shift when rows come or go)."""
+    return (corpus, row["doc_id"], row["holder_name"], row["target"], row["polarity"], row["evidence"])
 
 
 def read_rows(folder):
@@ -48,12 +55,12 @@ def draw(out, folders, size, seed):
     old = {}
     if os.path.exists(out):
         with open(out, newline="", encoding="utf-8") as f:
-            old = {(r["corpus"], r["stance_id"], r["target"], r["polarity"]): r for r in csv.DictReader(f)}
+            old = {identity(r["corpus"], r): r for r in csv.DictReader(f)}
     with open(out, "w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for n, (corpus, r) in enumerate(sample, 1):
-            judged = old.get((corpus, r["stance_id"], r["target"], r["polarity"]), {})
+            judged = old.get(identity(corpus, r), {})
             writer.writerow({"row": n, "corpus": corpus, "doc_id": r["doc_id"], "stance_id": r["stance_id"],
                              "holder_name": r["holder_name"], "target": r["target"],
                              "target_kind": r.get("target_kind", ""), "polarity": r["polarity"], "cue": r["cue"],
@@ -65,6 +72,12 @@ def draw(out, folders, size, seed):
 def score(out, folders, markdown=None):
     with open(out, newline="", encoding="utf-8") as f:
         judged = [r for r in csv.DictReader(f)]
+    current = {identity(corpus_name(folder), r) for folder in folders for r in read_rows(folder)}
+    gone = [r for r in judged if identity(r["corpus"], r) not in current]
+    if gone:
+        print(f"{len(gone)} sample rows are no longer made (left out of the share; redraw): "
+              + ", ".join(r["row"] for r in gone), file=sys.stderr)
+    judged = [r for r in judged if identity(r["corpus"], r) in current]
     verdicts = [r["verdict"].strip().upper() for r in judged]
     missing = sum(1 for v in verdicts if v not in ("RIGHT", "WRONG"))
     if missing:

@@ -26,43 +26,76 @@ import org.quotestance.type.SpeakerMention;
  * stances the article states in its own words: the speaker layer's {@link NameScanner} finds them, by
  * their full name or, when no other person or holder shares it, their surname. They have no speaker
  * entity; {@link #named} makes one (not indexed, id from {@link NameKey#personId}) for the stance to hold.
+ * The scan is made only when an answer depends on it (about a third of the stance layer's time when it
+ * ran for every document); the answers are the same as with a scan of every document.
  */
 final class DocumentHolders {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*){0,3}");
     private final Map<String, SpeakerMention> byMentionText;
-    private final Map<String, SpeakerMention> byName;
+    /** The holders' names before the names scan, with the names two holders share; {@link #scanned} drops those. */
+    private final Map<String, SpeakerMention> holderNames;
+    private final Set<String> sharedNames;
+    /** The speaker layer's NAME mention texts, shared ones too, as the scan reads them. */
+    private final Set<String> allMentionTexts;
+    private Map<String, SpeakerMention> byName;
     /** People named in full who are no holder of the speaker layer, by full name and unshared surname. */
-    private final Map<String, String> unquotedPeople;
+    private Map<String, String> unquotedPeople;
     private final Map<String, SpeakerEntity> unquotedEntities = new HashMap<>();
     private final JCas jcas;
     /** The last word of every name, to pass over runs that name no holder without reading them further. */
     private final Set<String> lastWords = new HashSet<>();
+    /** The last words of the holders' names before the scan, which can only take some away. */
+    private final Set<String> holderLastWords = new HashSet<>();
+    private String lowerText;
 
-    DocumentHolders(JCas jcas) {
+    DocumentHolders(JCas jcas, StanceHolder.OfDocument named) {
         Map<String, SpeakerMention> mentionTexts = new HashMap<>();
         Map<String, SpeakerMention> names = new HashMap<>();
         Set<String> sharedTexts = new HashSet<>();
-        Set<String> sharedNames = new HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
-            if (!StanceHolder.isNamedSpeaker(mention)) {
+            if (!named.isNamedSpeaker(mention)) {
                 continue;
             }
             if ("NAME".equals(mention.getMentionType())) {
                 put(mentionTexts, sharedTexts, key(mention.getCoveredText()), mention);
             }
             for (String name : names(mention.getEntity())) {
-                put(names, sharedNames, name, mention);
+                put(names, shared, name, mention);
             }
         }
         this.jcas = jcas;
-        unquotedPeople = unquotedPeople(jcas, mentionTexts.keySet(), names, sharedNames);
+        allMentionTexts = Set.copyOf(mentionTexts.keySet());
         mentionTexts.keySet().removeAll(sharedTexts);
-        names.keySet().removeAll(sharedNames);
         byMentionText = mentionTexts;
-        byName = names;
+        holderNames = names;
+        sharedNames = shared;
         for (String name : mentionTexts.keySet()) {
+            holderLastWords.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
+        for (String name : names.keySet()) {
+            if (!shared.contains(name)) {
+                holderLastWords.add(name.substring(name.lastIndexOf(' ') + 1));
+            }
+        }
+    }
+
+    /**
+     * The names scan, made when a question needs it and once per document: the people named in full and
+     * never quoted, and the holders' names they share. A document whose holders are asked for only by
+     * names the speaker layer resolved in it, or not at all, is not scanned.
+     */
+    private void scanned() {
+        if (unquotedPeople != null) {
+            return;
+        }
+        unquotedPeople = unquotedPeople(jcas, allMentionTexts, holderNames, sharedNames);
+        Map<String, SpeakerMention> names = new HashMap<>(holderNames);
+        names.keySet().removeAll(sharedNames);
+        byName = names;
+        for (String name : byMentionText.keySet()) {
             lastWords.add(name.substring(name.lastIndexOf(' ') + 1));
         }
         for (String name : names.keySet()) {
@@ -143,8 +176,21 @@ final class DocumentHolders {
         return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /** Whether any word of the run could end a holder's name. */
+    /**
+     * Whether any word of the run could end a holder's name. May say yes when none does (a name the scan
+     * would take away), never no when one does; the scan is made only for a capitalised word that ends a
+     * two-word run somewhere in the text, as the surname of a full name does.
+     */
     boolean mayBeNamedIn(List<Word> words) {
+        for (Word word : words) {
+            if (holderLastWords.contains(word.lower())) {
+                return true;
+            }
+        }
+        if (unquotedPeople == null && !mayEndFullName(words)) {
+            return false;
+        }
+        scanned();
         for (Word word : words) {
             if (lastWords.contains(word.lower())) {
                 return true;
@@ -153,18 +199,49 @@ final class DocumentHolders {
         return false;
     }
 
+    /** Whether a capitalised word of the run stands in the text after another word and one space ("Mark Dayton"). */
+    private boolean mayEndFullName(List<Word> words) {
+        if (lowerText == null) {
+            lowerText = jcas.getDocumentText().toLowerCase(Locale.ROOT).replace('’', '\'');
+        }
+        String text = lowerText;
+        if (text.length() != jcas.getDocumentText().length()) {
+            return true; // a letter whose lower case is longer: read the text as the scan does
+        }
+        for (Word word : words) {
+            if (!Character.isUpperCase(word.text().charAt(0))) {
+                continue;
+            }
+            for (int at = text.indexOf(word.lower()); at >= 0; at = text.indexOf(word.lower(), at + 1)) {
+                if (at >= 2 && text.charAt(at - 1) == ' ' && followsCapitalisedWord(at - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word that ends right before the space at {@code space} starts with a capital ("Mark", "W."). */
+    private boolean followsCapitalisedWord(int space) {
+        String text = jcas.getDocumentText();
+        int start = space;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))
+                && !Character.isSpaceChar(text.charAt(start - 1))) {
+            start--;
+        }
+        // a word that opens with a mark ("(Mark") is read as capitalised: the scan skips the mark
+        return start < space && (Character.isUpperCase(text.charAt(start)) || !Character.isLetter(text.charAt(start)));
+    }
+
     /** "Hillary Clinton" when the holder is "Hillary Rodham Clinton": the same given name and surname. */
     private static boolean isHolderUnderOtherName(SpeakerMention holder, String given) {
         return holder != null && key(holder.getEntity().getCanonicalName()).startsWith(key(given) + " ");
     }
 
-    boolean isEmpty() {
-        return byName.isEmpty() && byMentionText.isEmpty() && unquotedPeople.isEmpty();
-    }
-
     /** Whether the phrase is one of the holder's own names ("Cruz defended Cruz" is no stance). */
     boolean isNameOf(SpeakerMention holder, String phrase) {
         SpeakerMention named = lookUp(key(phrase));
+        scanned();
         String person = unquotedPeople.get(key(phrase));
         String id = named != null ? named.getEntity().getEntityId() : person == null ? null : NameKey.personId(person);
         return holder.getEntity().getEntityId().equals(id);
@@ -179,6 +256,9 @@ final class DocumentHolders {
     Optional<SpeakerMention> named(List<Word> words, int from, int to) {
         String name = phrase(words, from, to);
         SpeakerMention holder = lookUp(name);
+        if (holder == null) {
+            scanned();
+        }
         if (holder != null || !unquotedPeople.containsKey(name)) {
             return Optional.ofNullable(holder);
         }
@@ -209,8 +289,19 @@ final class DocumentHolders {
         return entity;
     }
 
+    /**
+     * The holder the key names. The scan can only take a holder's name away (when a person named in full
+     * shares it), and never one the speaker layer resolved in the document: other names need it.
+     */
     private SpeakerMention lookUp(String key) {
         SpeakerMention mention = byMentionText.get(key);
-        return mention != null ? mention : byName.get(key);
+        if (mention != null || !holderNames.containsKey(key) || sharedNames.contains(key)) {
+            return mention != null ? mention : byName != null ? byName.get(key) : null;
+        }
+        if (!allMentionTexts.contains(key) && key.indexOf(' ') < 0) { // the scan's surnames are one word
+            scanned();
+            return byName.get(key);
+        }
+        return holderNames.get(key);
     }
 }

@@ -1,6 +1,9 @@
 package org.quotestance.stance;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,11 +31,19 @@ final class ReportedSubject {
     private static final Pattern APOSTROPHE_S = Pattern.compile("['’]s?");
 
     static final int MAX_NAME_WORDS = 4;
+    /** How many first letters of a word {@link #mayBeVerb} looks up. */
+    private static final int KEY_LETTERS = 3;
     static final int MAX_APPOSITIVE_WORDS = 8;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** The words a subject can end with before its verb group, besides a capitalised word. */
+    private static final Set<String> SUBJECT_ENDS = Set.of("he", "she", "and", "who", "of", ",", ")");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     /** "Masters Cup champions Mike and Bob Bryan": the cue's noun, a title before a name, states no act. */
     private static final Set<String> NOUN_FORMS = Set.of("champion", "champions");
+    private static final Set<String> NOT_MANNER = Set.of("family", "ally", "rally", "assembly", "supply", "likely",
+            "unlikely", "probably", "possibly", "hardly", "barely", "scarcely", "rarely", "seemingly", "apparently",
+            "reportedly", "allegedly", "supposedly", "purportedly", "only", "early", "daily", "weekly", "monthly",
+            "nearly", "partly", "elderly", "friendly", "costly", "jolly", "bully", "belly", "holly", "lonely");
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
     private static final Set<String> CONNECTIVES = Set.of("and", "but", "while", "when", "as", "after", "before",
             "since", "because", "though", "although", "then", "so", "meanwhile", "yet", "once", "until", "where");
@@ -42,6 +53,7 @@ final class ReportedSubject {
             "mayor", "president", "chairman", "director", "department");
 
     private final Set<String> verbs;
+    private final Map<Long, List<String>> verbsByKey;
     private final Set<String> fillers;
     private final Set<String> roleWords;
     private final Set<String> embeddingWords;
@@ -51,10 +63,78 @@ final class ReportedSubject {
     ReportedSubject(Set<String> verbs, Set<String> fillers, Set<String> roleWords, Set<String> embeddingWords,
             NegationScope negation) {
         this.verbs = verbs;
+        this.verbsByKey = byKey(verbs);
         this.fillers = fillers;
         this.roleWords = roleWords;
         this.embeddingWords = embeddingWords;
         this.negation = negation;
+    }
+
+    /**
+     * Whether the token text[begin, end) may be the first word of a reported verb cue (a plain verb or one
+     * that starts with a prefix cue's stem): a sentence without one states no act, and is not read further.
+     * Run on every token outside the quotes, so it looks up the token's first three letters, without
+     * making a string of it.
+     */
+    boolean mayBeVerb(String text, int begin, int end) {
+        if (end - begin < KEY_LETTERS) {
+            return false;
+        }
+        List<String> forms = verbsByKey.get(key(text, begin));
+        if (forms == null) {
+            return false;
+        }
+        for (String form : forms) {
+            boolean prefix = form.endsWith("*");
+            int length = prefix ? form.length() - 1 : form.length();
+            if ((prefix ? end - begin >= length : end - begin == length)
+                    && text.regionMatches(true, begin, form, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some word of the run that may be a reported verb has, before its auxiliaries and adverbs,
+     * a word that can end its subject for {@link #holderOf} or {@link #pronounSubject}: a capitalised
+     * word, a pronoun, "and", "who", "of", a comma or a closing parenthesis. A run without one states no
+     * holder's act, whoever the document's holders are.
+     */
+    boolean mayHaveSubject(List<Word> run) {
+        for (int verb = 1; verb < run.size(); verb++) {
+            Word word = run.get(verb);
+            if (!mayBeVerb(word.text(), 0, word.text().length())) {
+                continue;
+            }
+            int i = verb - 1;
+            while (i >= 0 && (fillers.contains(run.get(i).lower()) || isMannerAdverb(run.get(i)))) {
+                i--;
+            }
+            if (i >= 0 && (isCapitalised(run.get(i)) || SUBJECT_ENDS.contains(run.get(i).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long key(CharSequence text, int begin) {
+        long key = 0;
+        for (int i = begin; i < begin + KEY_LETTERS; i++) {
+            key = key << 16 | Character.toLowerCase(text.charAt(i));
+        }
+        return key;
+    }
+
+    private static Map<Long, List<String>> byKey(Set<String> verbs) {
+        Map<Long, List<String>> forms = new HashMap<>();
+        for (String verb : verbs) {
+            if (verb.replace("*", "").length() < KEY_LETTERS) {
+                throw new IllegalArgumentException("a reported verb needs " + KEY_LETTERS + " letters: " + verb);
+            }
+            forms.computeIfAbsent(key(verb, 0), c -> new ArrayList<>()).add(verb);
+        }
+        return forms;
     }
 
     static ReportedSubject loadDefault(NegationScope negation) {
@@ -121,12 +201,15 @@ final class ReportedSubject {
         }
         int i = cue.first() - 1;
         boolean passive = false;
-        while (i >= 0 && fillers.contains(run.get(i).lower())) {
+        while (i >= 0 && (fillers.contains(run.get(i).lower()) || isMannerAdverb(run.get(i)))) {
             passive |= BE.contains(run.get(i).lower());
             i--;
         }
         if (i < 0 || negation.isNegator(run.get(i).lower()) || passive && isParticiple(run, cue)) {
             return -1;
+        }
+        if (!passive && run.get(cue.first()).lower().endsWith("ing")) {
+            return -1; // "House Republicans supporting the bill have said": a participle, not the clause's verb
         }
         return i;
     }
@@ -194,6 +277,17 @@ final class ReportedSubject {
             }
         }
         return end;
+    }
+
+    /**
+     * "Trump viciously attacked", "Clinton has increasingly decried": a lower-case adverb in -ly between the
+     * name and the verb; nouns in -ly ("the Trump family attacked") and adverbs of hearsay or doubt
+     * ("reportedly", "likely", "hardly") are none.
+     */
+    private static boolean isMannerAdverb(Word word) {
+        String lower = word.lower();
+        return lower.endsWith("ly") && lower.length() > 4 && Character.isLowerCase(word.text().charAt(0))
+                && !NOT_MANNER.contains(lower);
     }
 
     /** "was criticized", "were backed": a one-word cue in -ed after "be" is a passive; "is critical of", "was attacking" are not. */

@@ -85,13 +85,14 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         Set<String> seen = new HashSet<>();
         SentenceIndex sentences = new SentenceIndex(jcas);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
-        DocumentHolders holders = new DocumentHolders(jcas);
+        StanceHolder.OfDocument named = new StanceHolder.OfDocument();
+        DocumentHolders holders = new DocumentHolders(jcas, named);
         TargetLinker linker = new TargetLinker(jcas, holders);
         HolderGender gender = new HolderGender(jcas);
         PronounAntecedent antecedent = new PronounAntecedent(holders, gender,
                 SpanCover.of(jcas.select(Location.class).asList(), Location::getBegin, Location::getEnd));
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
-            if (!StanceHolder.isNamedSpeaker(quote.getSpeaker())
+            if (!named.isNamedSpeaker(quote.getSpeaker())
                     || isPronoun(quote.getSpeaker()) && antecedent.namesOthersOnly(quote.getSpeaker(),
                             wordsBefore(jcas, sentences, quote.getSpeaker()))) {
                 continue;
@@ -102,28 +103,35 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 annotateRun(jcas, quote, run, holderWords, foreignPronoun, linker, seen);
             }
         }
-        annotateReported(jcas, holders, linker, antecedent, seen);
+        annotateReported(jcas, holders, named, linker, antecedent, seen);
     }
 
     /**
      * Stances the article states in its own words, outside quotes, with a holder of the document as the
      * named subject of a verb cue ({@link ReportedSubject}): "Sanders endorsed Clinton on Tuesday".
      */
-    private void annotateReported(JCas jcas, DocumentHolders holders, TargetLinker linker,
-            PronounAntecedent antecedent, Set<String> seen) {
-        if (holders.isEmpty()) {
-            return;
-        }
+    private void annotateReported(JCas jcas, DocumentHolders holders, StanceHolder.OfDocument named,
+            TargetLinker linker, PronounAntecedent antecedent, Set<String> seen) {
         String text = jcas.getDocumentText();
-        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream().filter(StanceAnnotator::speaksForHolder)
-                .toList(), Quote::getBegin, Quote::getEnd);
+        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream()
+                .filter(quote -> speaksForHolder(quote, named) && !statesAct(text, quote)).toList(),
+                Quote::getBegin, Quote::getEnd);
+        // a name in the words someone speaks before "She criticized Trump" is seldom who "she" is
+        SpanCover spoken = SpanCover.of(jcas.select(Quote.class).asList().stream()
+                .filter(quote -> !"INDIRECT".equals(quote.getQuoteType())).toList(), Quote::getBegin, Quote::getEnd);
         List<Token> previous = List.of();
         for (Sentence sentence : jcas.select(Sentence.class)) {
             List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
             List<Token> sentenceBefore = previous;
             previous = tokens;
+            if (!mayStateAct(text, tokens)) {
+                continue;
+            }
             for (List<Word> run : wordsOutside(tokens, quoted)) {
                 boolean opensSentence = run.get(0).begin() == tokens.get(0).getBegin();
+                if (!reportedSubject.mayHaveSubject(run)) {
+                    continue;
+                }
                 if (!holders.mayBeNamedIn(run) && !(opensSentence && run.stream().anyMatch(StanceAnnotator::isPronoun))) {
                     continue;
                 }
@@ -132,7 +140,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                     if (holder.isEmpty() && opensSentence) {
                         holder = reportedSubject.pronounSubject(run, candidate.cue())
                                 .flatMap(pronoun -> antecedent.of(pronoun,
-                                        concat(Word.of(sentenceBefore), run.subList(0, candidate.cue().first()))));
+                                        concat(unspokenWords(sentenceBefore, spoken), run.subList(0, candidate.cue().first()))));
                     }
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
                     if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
@@ -147,12 +155,32 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
+     * "Christie endorsed Trump last week": an indirect quote whose cue is a verb of a stated act is no
+     * speech but the article's account of the act, and its words are read as the article's own.
+     */
+    private boolean statesAct(String text, Quote quote) {
+        SpeechCue cue = quote.getCue();
+        return "INDIRECT".equals(quote.getQuoteType()) && cue != null && cue.getEnd() > cue.getBegin()
+                && reportedSubject.mayBeVerb(text, cue.getBegin(), cue.getEnd());
+    }
+
+    /** Whether a token of the sentence may be the verb of a stated act ({@link ReportedSubject#mayBeVerb}). */
+    private boolean mayStateAct(String text, List<Token> tokens) {
+        for (Token token : tokens) {
+            if (token.getEnd() > token.getBegin() && reportedSubject.mayBeVerb(text, token.getBegin(), token.getEnd())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a quote's words are its speaker's own and stay out of the article's own words: every quote
      * but an indirect one whose speaker is no holder ("Sanders endorsed Clinton, the Times reported"),
      * whose content the article states as fact.
      */
-    private static boolean speaksForHolder(Quote quote) {
-        return !"INDIRECT".equals(quote.getQuoteType()) || StanceHolder.isNamedSpeaker(quote.getSpeaker());
+    private static boolean speaksForHolder(Quote quote, StanceHolder.OfDocument named) {
+        return !"INDIRECT".equals(quote.getQuoteType()) || named.isNamedSpeaker(quote.getSpeaker());
     }
 
     private static boolean isPronoun(SpeakerMention mention) {
@@ -178,6 +206,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
 
     private static boolean isPronoun(Word word) {
         return word.lower().equals("he") || word.lower().equals("she");
+    }
+
+    /** The words of the tokens that no quote of the cover overlaps. */
+    private static List<Word> unspokenWords(List<Token> tokens, SpanCover quotes) {
+        return Word.of(tokens.stream().filter(token -> !quotes.overlaps(token.getBegin(), token.getEnd())).toList());
     }
 
     /** The runs of tokens that no quote overlaps. */

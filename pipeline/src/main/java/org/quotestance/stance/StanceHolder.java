@@ -1,6 +1,8 @@
 package org.quotestance.stance;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.quotestance.type.SpeakerEntity;
@@ -39,7 +41,10 @@ public final class StanceHolder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("does", "do", "did", "is", "was", "are", "were", "will",
             "would", "can", "could", "should", "has", "have", "had", "the", "a", "an", "but", "and", "if", "when",
             "why", "how", "what", "who", "against", "out", "come", "comes", "says", "said", "byline", "via", "read",
-            "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial");
+            "watch", "photo", "video", "breaking", "update", "exclusive", "opinion", "editor", "editorial",
+            "endorses", "backs", "slams", "blasts", "attacks", "praises", "rips", "defends", "denounces", "accuses",
+            "politicians", "officials", "critics", "analysts", "experts", "campaigners", "ministers", "residents",
+            "voters", "protesters", "observers");
 
     private static final Pattern INDEFINITE = Pattern.compile("(?i)(a|an)\\s");
     /** "Joseph R" of "Joseph R. Biden": a name cut after an initial. */
@@ -49,13 +54,24 @@ public final class StanceHolder {
     }
 
     public static boolean isNamedSpeaker(SpeakerMention mention) {
-        if (mention == null || mention.getEntity() == null) {
-            return false;
+        return isNamedMention(mention) && isNamedEntity(mention.getEntity());
+    }
+
+    private static boolean isNamedMention(SpeakerMention mention) {
+        // "a Reagan education secretary" describes someone, it does not name Reagan
+        return mention != null && mention.getEntity() != null && !INDEFINITE.matcher(mention.getCoveredText()).lookingAt();
+    }
+
+    /** {@link #isNamedSpeaker} for the mentions of one document, each entity's name read once. */
+    static final class OfDocument {
+        private final Map<SpeakerEntity, Boolean> named = new IdentityHashMap<>();
+
+        boolean isNamedSpeaker(SpeakerMention mention) {
+            return isNamedMention(mention) && named.computeIfAbsent(mention.getEntity(), StanceHolder::isNamedEntity);
         }
-        if (INDEFINITE.matcher(mention.getCoveredText()).lookingAt()) {
-            return false; // "a Reagan education secretary" describes someone, it does not name Reagan
-        }
-        SpeakerEntity entity = mention.getEntity();
+    }
+
+    private static boolean isNamedEntity(SpeakerEntity entity) {
         String name = entity.getCanonicalName();
         if (!KINDS.contains(entity.getKind()) || name == null || name.isBlank()) {
             return false;

@@ -20,6 +20,9 @@ public final class TargetExtractor {
     static final int MAX_TARGET_WORDS = 12;
     /** A comma-separated opener this short ("Of course,", "In 2020,") is not part of a subject. */
     private static final int MAX_OPENER_WORDS = 3;
+    /** Titles written with a full stop before a name. */
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
+            "Col", "Sgt", "Capt", "Prof", "Rev");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Verb group and modifiers between a subject and its cue: "X is a serious | cause of concern". */
     private static final Set<String> VERB_GROUP = Set.of("is", "are", "was", "were", "be", "been", "being",
@@ -78,8 +81,8 @@ public final class TargetExtractor {
         int from = match.last() + 1;
         while (from < words.size()) {
             int to = from;
-            while (to < words.size() && !negation.isBoundary(words.get(to)) && to - from < MAX_TARGET_WORDS
-                    && !(to > from && startsNewLine(words, to, text))) {
+            while (to < words.size() && (!negation.isBoundary(words.get(to)) || isTitleStop(words, to))
+                    && to - from < MAX_TARGET_WORDS && !(to > from && startsNewLine(words, to, text))) {
                 to++;
             }
             objects.add(new Span(from, to));
@@ -90,6 +93,19 @@ public final class TargetExtractor {
             from = next;
         }
         return objects;
+    }
+
+    /**
+     * "sued Mr. Manafort", "supported Sen. Ted Cruz", "George W. Bush": the full stop of a title or an initial
+     * before a name, which the segmenter splits off, does not end the phrase.
+     */
+    private static boolean isTitleStop(List<Word> words, int index) {
+        if (!words.get(index).text().equals(".") || index == 0 || index + 1 >= words.size()
+                || !Character.isUpperCase(words.get(index + 1).text().charAt(0))) {
+            return false;
+        }
+        String before = words.get(index - 1).text();
+        return TITLES.contains(before) || before.length() == 1 && Character.isUpperCase(before.charAt(0));
     }
 
     /** Where a coordinated noun phrase starts after words[at] ("and the", "as well as any"), or -1. */
@@ -147,10 +163,22 @@ public final class TargetExtractor {
         return end;
     }
 
+    private static boolean hasWord(List<Word> words, Span span, String lower) {
+        for (int i = span.from(); i < span.to(); i++) {
+            if (words.get(i).lower().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addIfTarget(List<TargetCandidate> targets, List<Word> words, Span span, CueMatch match, String text) {
         if (span.from() < span.to() && words.get(span.from()).lower().equals("of")
                 && OWNED_NOUNS.contains(words.get(match.last()).lower())) {
             return; // "the support of McCain": the noun's "of" names its owner, not its target ("protection of X" does)
+        }
+        if (match.cue().words().get(0).startsWith("welcom") && hasWord(words, span, "to")) {
+            return; // "welcomed world leaders to the White House": a host's welcome, not a position
         }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {

@@ -17,6 +17,8 @@ public final class TargetPhrase {
 
     private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** "Mr. Manafort" is "Manafort", "Sen. Ted Cruz" is "Ted Cruz": one text for one person. */
+    private static final Pattern TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\\. (?=\\p{Lu})");
 
     static final int MAX_WORDS = 10;
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
@@ -31,6 +33,8 @@ public final class TargetPhrase {
     private static final Set<String> RELATIVE_CUTS = Set.of("that", "which", "who", "whom");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "now", "again", "anymore");
+    /** "endorsed Trump last week", "backed Brell this year": words that open a time adjunct after a name. */
+    private static final Set<String> TIME_OPENERS = Set.of("last", "next", "this", "earlier", "later");
     /** "the Cadillac tax in September": "in" before a month or year opens a time adjunct. */
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -56,14 +60,19 @@ public final class TargetPhrase {
 
     private final Set<String> issueNouns;
     private final Set<String> nonTargets;
+    private final Set<String> roleWords;
+    private final Set<String> determiners;
 
-    TargetPhrase(Set<String> issueNouns, Set<String> nonTargets) {
+    TargetPhrase(Set<String> issueNouns, Set<String> nonTargets, Set<String> roleWords, Set<String> determiners) {
         this.issueNouns = issueNouns;
         this.nonTargets = nonTargets;
+        this.roleWords = roleWords;
+        this.determiners = determiners;
     }
 
     public static TargetPhrase loadDefault() {
-        return new TargetPhrase(WordList.set("issue-nouns.txt"), WordList.set("non-targets.txt"));
+        return new TargetPhrase(WordList.set("issue-nouns.txt"), WordList.set("non-targets.txt"),
+                WordList.set("role-words.txt"), WordList.set("determiners.txt"));
     }
 
     /**
@@ -74,6 +83,27 @@ public final class TargetPhrase {
      * primary"). A name that modifies a role noun ("the Florida senator") is no target. text is the document text.
      */
     public Optional<int[]> complete(List<Word> words, int from, int to, String text) {
+        Optional<int[]> whole = completePhrase(words, from, to, text);
+        int name = nameAfterRoleWords(words, from, to);
+        return whole.isPresent() || name == from ? whole : completePhrase(words, name, to, text);
+    }
+
+    /**
+     * "castigated Republican presidential candidate Donald Trump": where the name starts after role words
+     * that hold a lower-case role ("presidential candidate", "rival", "front-runner"), else from. The role
+     * words make the name a modifier to {@link #complete}'s rules; the target is the name they introduce.
+     */
+    private int nameAfterRoleWords(List<Word> words, int from, int to) {
+        int i = from;
+        boolean role = false;
+        while (i < to && roleWords.contains(words.get(i).lower())) {
+            role |= !isCapitalised(words.get(i)) && !determiners.contains(words.get(i).lower());
+            i++;
+        }
+        return role && i < to && isCapitalised(words.get(i)) ? i : from;
+    }
+
+    private Optional<int[]> completePhrase(List<Word> words, int from, int to, String text) {
         if (isTitleCase(words)) {
             to = titleEnd(words, from, to);
         }
@@ -123,7 +153,8 @@ public final class TargetPhrase {
     private boolean cutAfterName(List<Word> words, int from, int end, int to) {
         Word next = words.get(end);
         boolean adjunct = CUT_WORDS.contains(next.lower()) || next.lower().equals("of") || TIME_WORDS.contains(next.lower())
-                || next.lower().endsWith("ly") || next.lower().equals("in") || next.lower().equals("for");
+                || next.lower().endsWith("ly") || next.lower().equals("in") || next.lower().equals("for")
+                || TIME_OPENERS.contains(next.lower());
         return !adjunct || ROLE_NOUNS.contains(next.lower());
     }
 
@@ -240,7 +271,7 @@ public final class TargetPhrase {
 
     /** One text for equivalent phrasings: "Azerbaijan’s territorial integrity" is "territorial integrity of Azerbaijan". */
     public static String normalise(String phrase) {
-        String text = SPACES.matcher(phrase).replaceAll(" ").trim();
+        String text = TITLE.matcher(SPACES.matcher(phrase).replaceAll(" ").trim()).replaceAll("");
         Matcher possessive = POSSESSIVE.matcher(text);
         if (possessive.matches() && !TIME_WORDS.contains(possessive.group(1).trim().toLowerCase(Locale.ROOT))) {
             text = possessive.group(2).trim() + " of " + possessive.group(1).trim();

@@ -28,7 +28,7 @@ public record Word(String text, String lower, int begin, int end) {
                 Word before = words.remove(words.size() - 1);
                 Token after = list.get(++i);
                 words.add(word(before.text() + text + after.getCoveredText(), before.begin(), after.getEnd()));
-            } else if (!isQuoteMarks(text)) {
+            } else if (!isQuoteMarks(text) && !isSpace(text)) {
                 words.add(word(text, token.getBegin(), token.getEnd()));
             }
         }
@@ -50,6 +50,16 @@ public record Word(String text, String lower, int begin, int end) {
                 && tokens.get(i + 1).getBegin() == tokens.get(i).getEnd()
                 && Character.isLetter(tokens.get(i + 1).getCoveredText().charAt(0))
                 && Character.isLetter(tokens.get(i - 1).getCoveredText().charAt(0));
+    }
+
+    /** A token of spaces the segmenter kept ("praised\u00a0Trump" after a plain space): no word. */
+    private static boolean isSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isSpaceChar(text.charAt(i)) && !Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the text is one or more quote marks and nothing else. */

@@ -9,6 +9,7 @@ import org.apache.uima.fit.pipeline.SimplePipeline;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.quotestance.text.AbbreviationSentenceJoiner;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
 import org.quotestance.type.SpeakerMention;
@@ -21,7 +22,9 @@ final class QuotedText {
 
     QuotedText(String text) throws UIMAException {
         jcas = JCasFactory.createText(text, "en");
-        SimplePipeline.runPipeline(jcas, createEngineDescription(BreakIteratorSegmenter.class));
+        // the sentence after "Mr." or an initial is joined back, as in the default pipeline
+        SimplePipeline.runPipeline(jcas, createEngineDescription(BreakIteratorSegmenter.class),
+                createEngineDescription(AbbreviationSentenceJoiner.class));
     }
 
     SpeakerEntity entity(String id, String canonicalName) {

@@ -265,4 +265,65 @@ class ReportedStanceTest {
         assertEquals(1, stances.size(), describe(stances));
         assertEquals("Lena Varga/ferry tax/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
     }
+
+    @Test
+    @DisplayName("a title's full stop inside the object does not cut it: 'sued Mr. Brell' is against Brell")
+    void titleBeforeTheObjectKeepsTheName() throws Exception {
+        QuotedText text = withSpeakers("Varga sued Mr. Brell. Varga has backed Sen. Ada Holm, a neighbour.",
+                "Lena Varga", "Tomas Brell", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(2, stances.size(), describe(stances));
+        assertTrue(describe(stances).contains("Lena Varga/Brell/AGAINST"), describe(stances));
+        assertTrue(describe(stances).contains("Lena Varga/Ada Holm/FAVOR"), describe(stances));
+    }
+
+    @Test
+    @DisplayName("role words before the object's name ('Republican presidential candidate Tomas Brell') are not the target")
+    void roleWordsBeforeTheObjectAreNoTarget() throws Exception {
+        QuotedText text = withSpeakers("Varga castigated Republican presidential candidate Tomas Brell for the toll.",
+                "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Tomas Brell", stances.get(0).getTarget());
+        assertEquals("AGAINST", stances.get(0).getPolarity());
+    }
+
+    @Test
+    @DisplayName("an adverb in -ly between the name and the verb keeps the holder; a noun in -ly or 'reportedly' does not")
+    void mannerAdverbKeepsTheHolder() throws Exception {
+        QuotedText text = withSpeakers("Varga viciously attacked Brell. The Varga family attacked the Harbour Act. "
+                + "Brell reportedly opposed the ferry toll.", "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Brell/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
+
+    @Test
+    @DisplayName("an indirect quote whose cue is a stated act ('Varga endorsed [Brell]') is read as the article's words")
+    void indirectQuoteOnAStatedActIsTheArticlesWords() throws Exception {
+        QuotedText text = withSpeakers("In a surprise move, Varga endorsed Brell last week.", "Lena Varga", "Tomas Brell");
+        text.quote("Brell last week", "INDIRECT", text.mention("Varga", "NAME", text.entity("lena_varga", "Lena Varga")),
+                "endorsed");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Brell/FAVOR", describe(stances).replaceAll("[\\[\\]]", ""));
+        assertNull(stances.get(0).getQuote());
+    }
+
+    @Test
+    @DisplayName("a participle after a name ('Harbour Democrats supporting the bill have said') states no act; nor does a host's welcome")
+    void participleAndWelcomeToAreNoAct() throws Exception {
+        QuotedText text = withSpeakers("Varga supporting the ferry bill has been noted. "
+                + "Varga welcomed the delegates to the harbour.", "Lena Varga");
+
+        assertEquals(List.of(), text.stances());
+    }
 }
