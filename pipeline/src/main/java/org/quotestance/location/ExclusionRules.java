@@ -32,9 +32,12 @@ import org.quotestance.gazetteer.NameKeys;
 final class ExclusionRules {
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\.?");
 
     /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
     private static final Set<String> ERAS = Set.of("bc", "bce", "ad", "ce");
+    /** Keys of degrees and professional associations after a person's or firm's name ("M.D.", "P.A."). */
+    private static final Set<String> POSTNOMINALS = Set.of("md", "pa");
     /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
@@ -50,6 +53,7 @@ final class ExclusionRules {
     private final Set<String> stoplist = WordList.load("stoplist.txt");
     private final Set<String> personNames = WordList.load("person-names.txt");
     private final Set<String> followers = WordList.load("name-followers.txt");
+    private final Set<String> offices = WordList.load("office-words.txt");
     private final Set<String> directions = WordList.load("direction-words.txt");
     private final Set<String> locatives = WordList.load("locative-prepositions.txt");
     private final Set<String> streetWords = WordList.load("street-words.txt");
@@ -81,6 +85,9 @@ final class ExclusionRules {
         }
         if (isEra(mention)) {
             return "era";
+        }
+        if (isPostnominal(mention)) {
+            return "postnominal";
         }
         if (isPersonName(mention)) {
             return "person";
@@ -253,6 +260,18 @@ final class ExclusionRules {
                 && mention.sentence.word(previous).chars().allMatch(Character::isDigit);
     }
 
+    /**
+     * "Maury M. Rosenstein, M.D., Ph.D.", "Dimond Kaplan &amp; Rothstein, P.A.": a degree or a
+     * professional association after a name and a comma, not Maryland or Pennsylvania (whose
+     * abbreviations in running text are "Md." and "Pa.", or "MD" and "PA" without periods).
+     */
+    private static boolean isPostnominal(ToponymMention mention) {
+        int previous = mention.firstToken - 1;
+        SentenceTokens s = mention.sentence;
+        return POSTNOMINALS.contains(mention.key) && mention.wordCount() == 1 && previous >= 0
+                && s.word(previous).equals(",") && DOTTED_INITIALS.matcher(s.word(mention.firstToken)).matches();
+    }
+
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
     private static boolean isAbbreviation(ToponymMention mention) {
         String surface = mention.sentence.word(mention.firstToken);
@@ -306,11 +325,46 @@ final class ExclusionRules {
                 && !DETERMINERS.contains(s.lower(previous)) && !s.isPossessive(previous);
     }
 
+    /**
+     * "Nine-year-old Georgia Stevens", "Victoria Johnson": a one-word name in running text right
+     * before a frequent surname of {@code person-names.txt} is a person's first name.
+     */
+    boolean isFirstName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        return mention.wordCount() == 1 && !s.isTitleCase() && next < s.size() && !s.isPossessive(mention.lastToken)
+                && mention.prefixEnd < 0 && mention.suffixBegin < 0 && isPersonNameWord(s, next);
+    }
+
     private boolean isFollowedByName(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
         return next < s.size() && !s.isPossessive(mention.lastToken) && s.isCapitalised(next)
-                && !followers.contains(s.word(next)) && !isRegionOrDemonym(s.word(next));
+                && !followers.contains(beforeHyphen(s.word(next))) && !isRegionOrDemonym(s.word(next))
+                && !isOfficeRun(s, next);
+    }
+
+    /** "President-elect", "Governor-designate": the title before a hyphen. */
+    private static String beforeHyphen(String word) {
+        int hyphen = word.indexOf('-', 1);
+        return hyphen < 0 ? word : word.substring(0, hyphen);
+    }
+
+    /**
+     * "Quebec Health Minister", "Calgary MLA", "Oklahoma Republicans": up to three capitalised words
+     * from {@code first} end in a word of {@code office-words.txt}, with no organisation head before it.
+     */
+    private boolean isOfficeRun(SentenceTokens s, int first) {
+        for (int i = first; i < s.size() && i < first + 3 && s.isCapitalised(i); i++) {
+            String word = s.word(i);
+            if (offices.contains(word)) {
+                return true;
+            }
+            if (organisationHeads.contains(word) || s.isPossessive(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isRegionOrDemonym(String word) {

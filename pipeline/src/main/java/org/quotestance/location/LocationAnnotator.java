@@ -190,7 +190,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         SpeakerNameWords speakerNames = new SpeakerNameWords(jcas);
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
-        Set<String> surnameKeys = new HashSet<>();
+        Set<String> personKeys = new HashSet<>();
         // places inside organisation names are not marked, but tell where the document is
         List<ToponymMention> organisationPlaces = new ArrayList<>();
         List<ToponymMention> candidates = new ArrayList<>();
@@ -220,13 +220,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     if (exclusions.isOrganisationContext(mention)) {
                         organisationPlaces.add(mention);
                     }
-                    if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)) {
-                        surnameKeys.add(mention.key);
+                    if (mention.wordCount() == 1 && isPopulatedPlaceOnly(mention) && exclusions.isSurname(mention)
+                            || exclusions.isFirstName(mention)) {
+                        personKeys.add(mention.key);
                     }
                 }
             }
         }
-        weakFilter.removeSurnames(places, surnameKeys);
+        weakFilter.removePeople(places, personKeys);
         markDropped(candidates, places, "surname-elsewhere");
         List<ToponymMention> evidence = new ArrayList<>(places);
         evidence.addAll(organisationPlaces);
@@ -313,6 +314,16 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             contexts.add(features.of(candidate, document));
         }
         return contexts;
+    }
+
+    /**
+     * A candidate the rules dropped inside an organisation's name: right before an organisation head
+     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
+     * University", "Maryland State Police"). GeoWebNews, whose convention we follow, does not mark these.
+     */
+    boolean isOrganisationPlace(ToponymMention candidate) {
+        return ExclusionRules.ORGANISATION.equals(candidate.verdict)
+                || !KEPT.equals(candidate.verdict) && exclusions.isOrganisationRun(candidate);
     }
 
     /** Names of countries, divisions and regions are never taken for surnames document-wide. */

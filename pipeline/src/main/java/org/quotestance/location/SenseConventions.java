@@ -18,7 +18,8 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * and none inside the division ("Atlanta"), and the name is not qualified ("Georgia, U.S.");</li>
  * <li>"CAMP MURRAY, Wash. ... at home in Washington": a name that can be a first-level division
  * the document names otherwise (an abbreviation, a qualifier) is that division, unless its place
- * lies inside it ("New York" the city beside "Albany, N.Y.").</li>
+ * is a city of 100,000 or more inside it ("New York" the city beside "Albany, N.Y."; "Montana"
+ * beside "HELENA, Mont." is the state, not Montana City).</li>
  * </ul>
  */
 final class SenseConventions {
@@ -62,12 +63,17 @@ final class SenseConventions {
                 continue;
             }
             for (GazetteerEntry candidate : place.candidates) {
-                if (divisions.contains(candidate) && !liesIn(place.resolved, candidate)) {
+                if (divisions.contains(candidate) && (!liesIn(place.resolved, candidate) || isTown(place.resolved))) {
                     place.resolved = candidate;
                     break;
                 }
             }
         }
+    }
+
+    /** A populated place under 100,000 people: "Montana" beside "HELENA, Mont." is the state, not Montana City. */
+    private static boolean isTown(GazetteerEntry place) {
+        return place.featureClass().startsWith("P.") && place.population() < GazetteerEntry.MAJOR_PLACE_POPULATION;
     }
 
     private static boolean liesIn(GazetteerEntry place, GazetteerEntry division) {

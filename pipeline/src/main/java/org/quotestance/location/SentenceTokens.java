@@ -17,6 +17,8 @@ final class SentenceTokens {
     private final int[] begins;
     private final int[] wordEnds;
     private final String[] words;
+    /** Lower-cased words, filled on first use: the toponym features ask for the same words many times. */
+    private final String[] lowerWords;
     private final boolean titleCase;
 
     SentenceTokens(String documentText, List<Token> tokens) {
@@ -26,6 +28,7 @@ final class SentenceTokens {
         this.begins = new int[n];
         this.wordEnds = new int[n];
         this.words = new String[n];
+        this.lowerWords = new String[n];
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             begins[i] = token.getBegin();
@@ -54,7 +57,12 @@ final class SentenceTokens {
     }
 
     String lower(int i) {
-        return word(i).toLowerCase(java.util.Locale.ROOT);
+        String lower = lowerWords[i];
+        if (lower == null) {
+            lower = word(i).toLowerCase(java.util.Locale.ROOT);
+            lowerWords[i] = lower;
+        }
+        return lower;
     }
 
     boolean isPossessive(int i) {

@@ -57,6 +57,9 @@ final class ToponymFeatures {
             f.add("name-elsewhere+rule=" + other + "+" + verdict);
         }
         f.add("organisation-run=" + rules.isOrganisationRun(mention));
+        String runEnd = capitalisedRunEnd(s, mention.lastToken + 1);
+        f.add("run-end=" + runEnd);
+        f.add("run-end+rule=" + runEnd + "+" + verdict);
         int previous = mention.firstToken - 1;
         int next = mention.lastToken + 1;
         f.add("person-word-1=" + rules.isPersonNameWord(s, previous));
@@ -70,6 +73,21 @@ final class ToponymFeatures {
         f.add("cap-1=" + (previous >= 0 && s.isCapitalised(previous)));
         f.add("cap+1=" + (next < s.size() && s.isCapitalised(next)));
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * The last word of the run of up to four capitalised words from {@code first} ("university"
+     * in "Colorado [State University]", "minister" in "Quebec [Health Minister]"), or "none".
+     */
+    private static String capitalisedRunEnd(SentenceTokens s, int first) {
+        int last = -1;
+        for (int i = first; i < s.size() && i < first + 4 && s.isCapitalised(i); i++) {
+            last = i;
+            if (s.isPossessive(i)) {
+                break;
+            }
+        }
+        return last < 0 ? "none" : s.lower(last);
     }
 
     private static String word(SentenceTokens s, int i) {

@@ -80,7 +80,14 @@ final class ToponymMention {
         return shortMixedCase && resolved != null && !resolved.isNamed(key);
     }
 
+    /** Words of the key (normalised keys hold single spaces between words, none at either end). */
     int wordCount() {
-        return key.split(" ").length;
+        int words = 1;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 }

@@ -51,7 +51,7 @@ public final class ToponymTraining {
                 onGold.add(candidate);
             }
             if (!toponym && demonyms.stream().anyMatch(g -> g.overlaps(candidate))
-                    || organisationPlacesGold && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {
+                    || organisationPlacesGold && annotator.isOrganisationPlace(candidate)) {
                 continue;
             }
             events.add(new Event(toponym ? BinaryClassifier.YES : BinaryClassifier.NO, contexts.get(i)));

@@ -18,7 +18,8 @@ import org.quotestance.gazetteer.Gazetteer;
  * qualifier after one ("Pineville, Louisiana"), and no coordination with a place of the same
  * country that is kept ("Newark, Heath and Pataskala": Heath and Pataskala are kept with Newark;
  * not a first name followed by a surname). Countries,
- * divisions, regions and physical features are never weak.
+ * divisions, regions and physical features are never weak, nor is a name that a country or
+ * first-level division also bears, whatever sense it was given ("Oklahoma", "Montana").
  */
 final class WeakMentionFilter {
 
@@ -77,6 +78,11 @@ final class WeakMentionFilter {
         return !small.contains(mention) || supportedKeys.contains(mention.key);
     }
 
+    /** "Oklahoma", "Montana": a name that also names a country or first-level division is never a weak small place. */
+    private static boolean isStateOrCountry(GazetteerEntry entry) {
+        return entry.isCountry() || entry.featureClass().equals("A.ADM1");
+    }
+
     /** "Grace Carmichael": a first name in a list of people. */
     private static boolean isFollowedByCapitalised(ToponymMention mention) {
         int next = mention.lastToken + 1;
@@ -98,16 +104,17 @@ final class WeakMentionFilter {
 
     /**
      * One sense per document for people: a name that some mention shows to be a surname
-     * ("Rep. Kevin Jones") is a person in the whole document unless a mention has a locative cue.
+     * ("Rep. Kevin Jones") or a first name ("Georgia Stevens") is a person in the whole document
+     * unless a mention has a locative cue.
      */
-    void removeSurnames(List<ToponymMention> mentions, Set<String> surnameKeys) {
-        mentions.removeIf(mention -> surnameKeys.contains(mention.key) && !rules.hasLocativeCue(mention)
+    void removePeople(List<ToponymMention> mentions, Set<String> personKeys) {
+        mentions.removeIf(mention -> personKeys.contains(mention.key) && !rules.hasLocativeCue(mention)
                 && mention.qualifier == null);
     }
 
     private boolean isSmallPlace(ToponymMention mention) {
         GazetteerEntry place = mention.resolved;
-        if (!place.featureClass().startsWith("P.")) {
+        if (!place.featureClass().startsWith("P.") || mention.candidates.stream().anyMatch(WeakMentionFilter::isStateOrCountry)) {
             return false;
         }
         return place.population() < minPopulationWithoutCue

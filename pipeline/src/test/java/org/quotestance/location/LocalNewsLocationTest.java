@@ -233,4 +233,33 @@ class LocalNewsLocationTest {
         assertTrue(at(annotate("The award is named after Martin Luther King Jr.\n\n"
                 + "BYESVILLE -- A man was hurt on Monday."), "BYESVILLE").isPresent());
     }
+
+    @Test
+    @DisplayName("a place name before a frequent surname is a first name in the whole story")
+    void firstNameBeforeSurname() throws Exception {
+        List<Location> locations = annotate("Nine-year-old Georgia Stevens is lacing her skates in Red Deer. "
+                + "Georgia began skating at the age of four. \"It was great,\" said Georgia.");
+        assertTrue(locations.stream().noneMatch(l -> l.getCoveredText().equals("Georgia")),
+                () -> locations.stream().map(Location::getCoveredText).toList().toString());
+    }
+
+    @Test
+    @DisplayName("a place before an office held for it stays a place: Quebec Health Minister, Calgary MLA, US President-elect")
+    void placeBeforeOffice() throws Exception {
+        List<Location> locations = annotate("The deal was signed, Quebec Health Minister Gaetan Barrette said. "
+                + "The Calgary MLA Sandra Jansen crossed the floor. He called US President-elect Donald Trump.");
+        assertEquals("CA", the(locations, "Quebec").getCountryCode());
+        assertEquals("A.PCLI", the(locations, "US").getFeatureClass());
+        assertEquals("CA", the(locations, "Calgary").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("M.D. and P.A. after a name and a comma are a degree and a firm, not Maryland or Pennsylvania")
+    void postnominals() throws Exception {
+        List<Location> locations = annotate("Charles W. Murphy, M.D., has been named an assistant professor. "
+                + "The firm Dimond Kaplan & Rothstein, P.A. represents investors in Baltimore, Md.");
+        assertTrue(at(locations, "M.D.").isEmpty());
+        assertTrue(at(locations, "P.A.").isEmpty());
+        assertEquals("US", the(locations, "Md.").getCountryCode());
+    }
 }

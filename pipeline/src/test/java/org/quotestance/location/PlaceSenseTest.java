@@ -86,4 +86,17 @@ class PlaceSenseTest {
         assertEquals("US", washington.get(0).getCountryCode());
         assertTrue(washington.get(0).getLongitude() < -115, "Washington state, not D.C.");
     }
+
+    @Test
+    @DisplayName("a state named by a dateline's abbreviation is the state later, not a small town inside it (Mont. ... Montana)")
+    void abbreviatedStateOverTownInside() throws Exception {
+        List<Location> locations = annotate("HELENA, Mont. (AP) - Montana and CoreCivic are at an impasse over the prison. "
+                + "Montana offered $69 per prisoner.");
+        List<Location> montana = locations.stream().filter(l -> l.getCoveredText().equals("Montana")).toList();
+        assertEquals(2, montana.size());
+        for (Location state : montana) {
+            assertEquals("A.ADM1", state.getFeatureClass());
+            assertEquals("US", state.getCountryCode());
+        }
+    }
 }
