@@ -26,6 +26,24 @@ class QuoteLayerTest {
     }
 
     @Test
+    void quotationRightAfterACueEndingTheParagraphIsAQuoteWhenTheRulesFindNoSubject() throws Exception {
+        List<Quote> found = quotes(LEAD + "Supporters held signs high above their heads as they celebrated. "
+                + "The campaign’s statement then declares “the matter is now concluded.”\n\nThe police had charged him.");
+        assertEquals(1, found.size());
+        Quote q = found.get(0);
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("“the matter is now concluded.”", q.getCoveredText());
+        assertEquals("declare", q.getCue().getLemma());
+    }
+
+    @Test
+    void quotationAfterAndSaidWithNoSpeakerFoundIsKept() throws Exception {
+        List<Quote> found = quotes(LEAD + "But he agrees the plan is a “total failure” and said, “the record is quite "
+                + "clear that it never worked at all.”");
+        assertEquals(1, found.stream().filter(q -> q.getCoveredText().startsWith("“the record")).count());
+    }
+
+    @Test
     void mismatchedStraightAndCurlyMarksPairUp() throws Exception {
         Quote q = only(quotes(LEAD + "\"The talks have failed completely,” Jane Porter told reporters."));
         assertEquals("\"The talks have failed completely,”", q.getCoveredText());
