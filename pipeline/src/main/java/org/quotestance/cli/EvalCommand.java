@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.quotestance.eval.AttributionRows;
 import org.quotestance.eval.FigureJson;
 import org.quotestance.eval.GeoEvaluator;
 import org.quotestance.eval.MissedAttributions;
@@ -66,8 +67,33 @@ final class EvalCommand implements Callable<Integer> {
                     + "the gold text: keep it out of the repository) and print the misses by type and cue class")
     private Path misses;
 
+    @Option(names = "--rows", paramLabel = "FILE",
+            description = "quotes: instead of the figures, write every found and gold attribution as CSV here, with the "
+                    + "annotator that made each found one and whether it overlaps (for scripts/attribution-gap.py)")
+    private Path rows;
+
+    @Option(names = "--cue-model", paramLabel = "FILE",
+            description = "quotes: score with this attribution cue model (train quotes --out) instead of the shipped one")
+    private Path cueModel;
+
+    @Option(names = "--source-model", paramLabel = "FILE",
+            description = "quotes: score with this attribution source model (train quotes --source-out)")
+    private Path sourceModel;
+
+    @Option(names = "--boundary-model", paramLabel = "FILE",
+            description = "quotes: score with this content boundary model (train quotes --boundary-out)")
+    private Path boundaryModel;
+
+    @Option(names = "--min-cue-probability", paramLabel = "P",
+            description = "quotes: the learned attribution annotator's cue threshold (minProbability) instead of its default")
+    private Float minCueProbability;
+
     @Override
     public Integer call() throws Exception {
+        if (task == Task.quotes && rows != null) {
+            AttributionRows.write(gold, rows, QuoteModels.annotators(cueModel, sourceModel, boundaryModel, minCueProbability));
+            return 0;
+        }
         if (task == Task.quotes && misses != null) {
             MissedAttributions.write(gold, misses).forEach((k, v) -> System.out.printf("%-40s %d%n", k, v));
             return 0;
@@ -77,7 +103,8 @@ final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         Map<String, Object> figures = switch (task) {
-            case quotes -> QuoteEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
+            case quotes -> QuoteEvaluator.evaluate(gold,
+                    PipelineFactory.aggregate(QuoteModels.annotators(cueModel, sourceModel, boundaryModel, minCueProbability)));
             case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
             case stance -> StanceEvaluator.evaluate(gold);
             case speakers -> SpeakerLinkingEvaluator.evaluate(gold, sampleCorpora, sample);

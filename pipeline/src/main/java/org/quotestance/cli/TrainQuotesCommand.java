@@ -12,15 +12,13 @@ import java.util.concurrent.Callable;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.eval.AttributionRows;
 import org.quotestance.eval.QuoteEvaluator;
 import org.quotestance.eval.SpeakerErrors;
 import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.quote.AttributionCueTrainer;
-import org.quotestance.quote.ContentBoundaryAnnotator;
-import org.quotestance.quote.FollowingReportAnnotator;
 import org.quotestance.quote.ContentBoundaryModel;
 import org.quotestance.quote.ContentBoundaryTrainer;
-import org.quotestance.quote.LearnedAttributionAnnotator;
 import org.quotestance.quote.SourceTrainer;
 import org.quotestance.write.AtomicFile;
 
@@ -71,6 +69,11 @@ final class TrainQuotesCommand implements Callable<Integer> {
                 + " --speaker-errors does; it quotes the gold text: keep it out of the repository)")
     private Path speakerErrors;
 
+    @Option(names = "--rows", paramLabel = "FILE",
+            description = "Also write every found and gold attribution of the held-out part as CSV here, with the annotator"
+                + " that made each found one (as eval quotes --rows does; for scripts/attribution-gap.py)")
+    private Path rows;
+
     @Option(names = "--markdown", paramLabel = "FILE",
             description = "Also write the held-out figures as a Markdown table here (used for the README)")
     private Path markdown;
@@ -106,6 +109,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
                     SpeakerErrors.write(heldOut, speakerErrors, withTrainedModels())
                             .forEach((k, v) -> System.out.printf("%-16s %-40s %d%n", "held_out_errors", k, v));
                 }
+                if (rows != null) {
+                    AttributionRows.write(heldOut, rows, withTrainedModels());
+                }
                 heldOutFigures.putAll(ContentBoundaryTrainer.accuracy(boundaries, heldOut, d -> true));
                 figures.put("held_out_train", heldOutFigures);
                 if (markdown != null) {
@@ -136,24 +142,7 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
     /** The pipeline's annotators, with the models just written in place of the shipped ones. */
     private List<AnalysisEngineDescription> withTrainedModels() throws ResourceInitializationException {
-        List<AnalysisEngineDescription> steps = PipelineFactory.annotators();
-        for (AnalysisEngineDescription step : steps) {
-            if (step.getAnnotatorImplementationName().equals(LearnedAttributionAnnotator.class.getName())) {
-                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                        .setParameterValue(LearnedAttributionAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
-                step.getAnalysisEngineMetaData().getConfigurationParameterSettings().setParameterValue(
-                        LearnedAttributionAnnotator.PARAM_SOURCE_MODEL, sourceOut.toAbsolutePath().toString());
-            }
-            if (step.getAnnotatorImplementationName().equals(FollowingReportAnnotator.class.getName())) {
-                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                        .setParameterValue(FollowingReportAnnotator.PARAM_MODEL, out.toAbsolutePath().toString());
-            }
-            if (step.getAnnotatorImplementationName().equals(ContentBoundaryAnnotator.class.getName())) {
-                step.getAnalysisEngineMetaData().getConfigurationParameterSettings()
-                        .setParameterValue(ContentBoundaryAnnotator.PARAM_MODEL, boundaryOut.toAbsolutePath().toString());
-            }
-        }
-        return steps;
+        return QuoteModels.annotators(out, sourceOut, boundaryOut);
     }
 
     private void writeHeldOut(Path heldOut) throws Exception {

@@ -6,6 +6,8 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -45,6 +47,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final int MAX_WORDS_BETWEEN_PARTS = 40;
 
     private final AttributionFinder attributions = new AttributionFinder();
+    private final CueSpeaker cueSpeaker = new CueSpeaker();
 
     @Override
     public void process(JCas jcas) {
@@ -72,6 +75,9 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 Attribution attribution = attributions.before(words, sentenceStart, open);
                 if (attribution == null && open == 0 && p > 0) {
                     attribution = leadInParagraph(paragraphs.get(p - 1));
+                }
+                if (attribution == null) {
+                    attribution = cueRightBefore(words, sentenceStart, open);
                 }
                 boolean standsBefore = attribution != null || open == sentenceStart;
                 Attribution following = attributions.after(words, close, afterEnd);
@@ -113,7 +119,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     if (coordinated != null) {
                         SpeakerMention replaced = quote.getSpeaker();
                         quote.setSpeaker(coordinated);
-                        if (jcas.select(Quote.class).filter(other -> other.getSpeaker() == replaced).findAny().isEmpty()) {
+                        if (replaced != null
+                                && jcas.select(Quote.class).filter(other -> other.getSpeaker() == replaced).findAny().isEmpty()) {
                             quotes.remove(replaced);
                         }
                     }
@@ -152,6 +159,27 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return speaker;
+    }
+
+    /**
+     * {@code Sen. X (D-Ill.), noting …, said, "…"}: a speech cue right before the quotation (a comma or colon
+     * between) introduces it even when the rules find no subject for it; the speaker is then the subject
+     * phrase before the cue, if any.
+     */
+    private Attribution cueRightBefore(List<Word> words, int sentenceStart, int open) {
+        int last = open - 1;
+        if (last > sentenceStart && (words.get(last).text().equals(",") || words.get(last).text().equals(":"))) {
+            last--;
+        }
+        for (int c = last; c > sentenceStart && c >= last - 2; c--) {
+            SpeechCueLexicon.Match cue = SpeechCueLexicon.speech().matchAt(words, c);
+            if (cue != null && cue.lastWord() == last) {
+                MentionCandidate speaker = cueSpeaker.find(words, sentenceStart, open, c,
+                        AttributionCueModel.Side.AFTER, false);
+                return new Attribution(speaker, words.get(c).begin(), words.get(last).end(), cue.lemma());
+            }
+        }
+        return null;
     }
 
     /** {@code Name, a doctor, said:} as a paragraph of its own, introducing the quote below it. */

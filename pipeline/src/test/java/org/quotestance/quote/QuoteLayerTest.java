@@ -26,6 +26,44 @@ class QuoteLayerTest {
     }
 
     @Test
+    void quotationRightAfterACueEndingTheParagraphIsAQuoteWhenTheRulesFindNoSubject() throws Exception {
+        List<Quote> found = quotes(LEAD + "Supporters held signs high above their heads as they celebrated. "
+                + "The campaign’s statement then declares “the matter is now concluded.”\n\nThe police had charged him.");
+        assertEquals(1, found.size());
+        Quote q = found.get(0);
+        assertEquals("DIRECT", q.getQuoteType());
+        assertEquals("“the matter is now concluded.”", q.getCoveredText());
+        assertEquals("declare", q.getCue().getLemma());
+    }
+
+    @Test
+    void quotationAfterAndSaidWithNoSpeakerFoundIsKept() throws Exception {
+        List<Quote> found = quotes(LEAD + "But he agrees the plan is a “total failure” and said, “the record is quite "
+                + "clear that it never worked at all.”");
+        assertEquals(1, found.stream().filter(q -> q.getCoveredText().startsWith("“the record")).count());
+    }
+
+    @Test
+    void anEditorsNoteBeforeACueIsNoReportedContent() throws Exception {
+        List<Quote> found = quotes(LEAD + "Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, "
+                + "misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an "
+                + "entire religion — from entering the U.S.");
+        assertEquals(0, found.stream().filter(q -> q.getCoveredText().startsWith("Editor")).count());
+    }
+
+    @Test
+    void respondedByDoingSomethingIsNoReport() throws Exception {
+        List<Quote> found = quotes(LEAD + "The committee responded by blocking the senator's access to its own data.");
+        assertEquals(0, found.size());
+    }
+
+    @Test
+    void respondedThatStillReports() throws Exception {
+        Quote q = only(quotes(LEAD + "The committee responded that the senator's access would be restored."));
+        assertTrue(q.getCoveredText().startsWith("that the senator"), q.getCoveredText());
+    }
+
+    @Test
     void mismatchedStraightAndCurlyMarksPairUp() throws Exception {
         Quote q = only(quotes(LEAD + "\"The talks have failed completely,” Jane Porter told reporters."));
         assertEquals("\"The talks have failed completely,”", q.getCoveredText());
