@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -21,6 +23,12 @@ final class BinaryClassifier {
 
     static final String YES = "yes";
     static final String NO = "no";
+
+    /**
+     * The classpath models read so far, one copy per JVM: a model is immutable once read, and every
+     * engine copy (one per worker thread) would otherwise read its own.
+     */
+    private static final Map<String, BinaryClassifier> RESOURCES = new ConcurrentHashMap<>();
 
     private final MaxentModel model;
     private final int yes;
@@ -39,6 +47,13 @@ final class BinaryClassifier {
         if (location == null || location.isBlank() || location.equals("none")) {
             return null;
         }
+        if (Files.isRegularFile(Path.of(location))) {
+            return read(location);
+        }
+        return RESOURCES.computeIfAbsent(location, BinaryClassifier::read);
+    }
+
+    private static BinaryClassifier read(String location) {
         try (InputStream raw = open(location);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             return new BinaryClassifier(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
