@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
@@ -62,17 +63,28 @@ class ModelScorerTest {
      */
     @Test
     void summedResolutionScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+        LocationAnnotator annotator = LocationAnnotator.forTraining();
+        assertSummedAsEval(LocationAnnotator.RESOLUTION_MODEL, jcas -> annotator.resolutionEvents(
+                annotator.locate(jcas).places(), m -> new double[] { m.resolved.latitude(), m.resolved.longitude() }));
+    }
+
+    /** The same for the usage classifier's features of every place (each taken as literal for the event). */
+    @Test
+    void summedUsageScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+        LocationAnnotator annotator = LocationAnnotator.forTraining();
+        assertSummedAsEval(LocationAnnotator.USAGE_MODEL,
+                jcas -> annotator.usageEvents(annotator.locate(jcas).places(), m -> false));
+    }
+
+    private static void assertSummedAsEval(String modelResource, Function<JCas, List<Event>> eventsOf)
+            throws Exception {
         List<Path> documents = news();
         assertEquals(40, documents.size());
-        BinaryClassifier model = BinaryClassifier.load(LocationAnnotator.RESOLUTION_MODEL);
+        BinaryClassifier model = BinaryClassifier.load(modelResource);
         BinaryClassifier.Scorer scorer = model.scorer();
-        LocationAnnotator annotator = LocationAnnotator.forTraining();
         int scored = 0;
         for (Path document : documents) {
-            JCas jcas = LocatedNews.segmented(Files.readString(document));
-            List<Event> events = annotator.resolutionEvents(annotator.locate(jcas).places(),
-                    m -> new double[] { m.resolved.latitude(), m.resolved.longitude() });
-            for (Event event : events) {
+            for (Event event : eventsOf.apply(LocatedNews.segmented(Files.readString(document)))) {
                 for (String feature : event.getContext()) {
                     int split = feature.indexOf('=') + 1;
                     scorer.add(feature.substring(0, split), feature.substring(split));
@@ -82,6 +94,6 @@ class ModelScorerTest {
                 scored++;
             }
         }
-        assertTrue(scored > 200, "senses scored: " + scored);
+        assertTrue(scored > 200, "events scored: " + scored);
     }
 }
