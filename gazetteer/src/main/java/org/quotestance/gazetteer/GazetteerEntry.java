@@ -30,7 +30,7 @@ public record GazetteerEntry(long geonamesId, String name, String countryCode, S
 
     /** Whether this name key ({@link NameKeys}) is the place's own canonical name, not another of its names. */
     public boolean isNamed(String key) {
-        return NameKeys.normalise(name).equals(key);
+        return NameKeys.isKeyOf(name, key);
     }
 
     public boolean isCountry() {

@@ -39,6 +39,38 @@ public final class NameKeys {
         return key.toString();
     }
 
+    /**
+     * Whether {@code key} is {@code normalise(name)}, without building the key when the name is ASCII: the
+     * same steps compared character by character (a hot check over every candidate of every place name).
+     */
+    public static boolean isKeyOf(CharSequence name, String key) {
+        if (!isAscii(name)) {
+            return normalise(name).equals(key);
+        }
+        int k = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isDropped(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || isSeparator(c)) {
+                pendingSpace = k > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                if (k >= key.length() || key.charAt(k++) != ' ') {
+                    return false;
+                }
+                pendingSpace = false;
+            }
+            if (k >= key.length() || key.charAt(k++) != Character.toLowerCase(c)) {
+                return false;
+            }
+        }
+        return k == key.length();
+    }
+
     /** ASCII text is its own NFD form. */
     private static boolean isAscii(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

@@ -7,9 +7,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -22,12 +29,38 @@ final class BinaryClassifier {
     static final String YES = "yes";
     static final String NO = "no";
 
+    /**
+     * The classpath models read so far, one copy per JVM: a model is immutable once read, and every
+     * engine copy (one per worker thread) would otherwise read its own.
+     */
+    private static final Map<String, BinaryClassifier> RESOURCES = new ConcurrentHashMap<>();
+
     private final MaxentModel model;
     private final int yes;
+    /**
+     * The parameters of a quasi-Newton maxent model's features by name prefix ("w-1=") and value ("in"), or null
+     * for another kind of model; read-only once built.
+     */
+    private final Map<String, Map<String, Context>> byPrefix;
 
     private BinaryClassifier(MaxentModel model) {
         this.model = model;
         this.yes = model.getIndex(YES);
+        this.byPrefix = model instanceof QNModel qn ? byPrefix(qn) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Context>> byPrefix(QNModel model) {
+        Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        Map<String, Map<String, Context>> byPrefix = new HashMap<>();
+        contexts.forEach((feature, context) -> {
+            int split = feature.indexOf('=') + 1;
+            if (split > 0) {
+                byPrefix.computeIfAbsent(feature.substring(0, split), p -> new HashMap<>())
+                        .put(feature.substring(split), context);
+            }
+        });
+        return byPrefix;
     }
 
     /**
@@ -39,6 +72,13 @@ final class BinaryClassifier {
         if (location == null || location.isBlank() || location.equals("none")) {
             return null;
         }
+        if (Files.isRegularFile(Path.of(location))) {
+            return read(location);
+        }
+        return RESOURCES.computeIfAbsent(location, BinaryClassifier::read);
+    }
+
+    private static BinaryClassifier read(String location) {
         try (InputStream raw = open(location);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
             return new BinaryClassifier(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
@@ -65,5 +105,63 @@ final class BinaryClassifier {
 
     double probability(String[] features) {
         return model.eval(features)[yes];
+    }
+
+    /** A sink that scores the features given to it, for one annotator (not thread-safe). */
+    Scorer scorer() {
+        return byPrefix != null ? new SummingScorer() : new StringScorer();
+    }
+
+    /** Scores one candidate's features at a time: give them, read {@link #probability}, which starts the next. */
+    abstract static class Scorer implements FeatureSink {
+
+        abstract double probability();
+    }
+
+    /** Evaluates the feature strings with the model itself. */
+    private final class StringScorer extends Scorer {
+
+        private final FeatureSink.Strings strings = new FeatureSink.Strings();
+
+        @Override
+        public void add(String prefix, String value) {
+            strings.add(prefix, value);
+        }
+
+        @Override
+        double probability() {
+            return BinaryClassifier.this.probability(strings.clear());
+        }
+    }
+
+    /**
+     * Sums a quasi-Newton model's parameters as the features come, without building their strings: the same
+     * parameters added in the same order, normalised by the same steps as {@code QNModel.eval}, so every
+     * probability is the same double (features the model never saw add nothing in either).
+     */
+    private final class SummingScorer extends Scorer {
+
+        private final double[] sums = new double[model.getNumOutcomes()];
+
+        @Override
+        public void add(String prefix, String value) {
+            Map<String, Context> values = byPrefix.get(prefix);
+            Context context = values == null ? null : values.get(value);
+            if (context != null) {
+                double[] parameters = context.getParameters();
+                int[] outcomes = context.getOutcomes();
+                for (int i = 0; i < outcomes.length; i++) {
+                    sums[outcomes[i]] += 1.0 * parameters[i];
+                }
+            }
+        }
+
+        @Override
+        double probability() {
+            double logSum = ArrayMath.logSumOfExps(sums);
+            double p = StrictMath.exp(sums[yes] - logSum);
+            java.util.Arrays.fill(sums, 0);
+            return p;
+        }
     }
 }

@@ -37,6 +37,7 @@ final class LearnedResolver {
         Map<String, List<ToponymMention>> byKey = byKey(places);
         Map<String, GazetteerEntry> ruleChoice = choices(byKey);
         DocumentFocus focus = focus(ruleChoice);
+        BinaryClassifier.Scorer scorer = model.scorer();
         for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
             List<ToponymMention> mentions = name.getValue();
             if (mentions.get(0).candidates.size() < 2) {
@@ -46,8 +47,8 @@ final class LearnedResolver {
             GazetteerEntry best = null;
             double bestScore = -1;
             for (GazetteerEntry candidate : shortlist(name.getKey(), mentions)) {
-                double score = model.probability(features(name.getKey(), mentions, qualifiers, candidate, ruleChoice,
-                        focus));
+                features(name.getKey(), mentions, qualifiers, candidate, ruleChoice, focus, scorer);
+                double score = scorer.probability();
                 if (score > bestScore) {
                     bestScore = score;
                     best = candidate;
@@ -126,27 +127,33 @@ final class LearnedResolver {
 
     private String[] features(String key, List<ToponymMention> mentions, Set<List<GazetteerEntry>> qualifiers,
             GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus) {
+        FeatureSink.Strings strings = new FeatureSink.Strings();
+        features(key, mentions, qualifiers, candidate, ruleChoice, focus, strings);
+        return strings.toArray();
+    }
+
+    private void features(String key, List<ToponymMention> mentions, Set<List<GazetteerEntry>> qualifiers,
+            GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus, FeatureSink f) {
         GazetteerEntry own = ruleChoice.get(key);
-        List<String> f = new ArrayList<>();
         boolean chosen = candidate.equals(own);
-        f.add("rule-choice=" + chosen);
-        f.add("class=" + candidate.featureClass());
-        f.add("letter+chosen=" + candidate.featureClassLetter() + chosen);
+        f.add("rule-choice=", chosen);
+        f.add("class=", candidate.featureClass());
+        f.add("letter+chosen=", candidate.featureClassLetter() + chosen);
         int population = candidate.population() <= 0 ? 0 : (int) Math.log10(candidate.population());
-        f.add("pop=" + population);
-        f.add("own-name=" + candidate.isNamed(key));
-        f.add("alternate=" + gazetteer.isAlternateName(key, candidate));
-        f.add("senses=" + Math.min(mentions.get(0).candidates.size(), 10));
-        f.add("qualified=" + (CandidateRanker.qualifierBonus(candidate, qualifiers) > 0));
+        f.add("pop=", population);
+        f.add("own-name=", candidate.isNamed(key));
+        f.add("alternate=", gazetteer.isAlternateName(key, candidate));
+        f.add("senses=", Math.min(mentions.get(0).candidates.size(), 10));
+        f.add("qualified=", CandidateRanker.qualifierBonus(candidate, qualifiers) > 0);
         int country = bucket(focus.countryShare(candidate, own, 1.0));
         int division = bucket(focus.divisionShare(candidate, own, 1.0));
-        f.add("country-share=" + country);
-        f.add("division-share=" + division);
-        f.add("neighbour-share=" + bucket(focus.neighbourShare(candidate, own, 1.0)));
-        f.add("country-share+chosen=" + country + chosen);
-        f.add("division-share+chosen=" + division + chosen);
-        f.add("same-country-as-choice=" + candidate.countryCode().equals(own.countryCode()));
-        f.add("km-to-choice=" + kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
+        f.add("country-share=", country);
+        f.add("division-share=", division);
+        f.add("neighbour-share=", bucket(focus.neighbourShare(candidate, own, 1.0)));
+        f.add("country-share+chosen=", String.valueOf(country) + chosen);
+        f.add("division-share+chosen=", String.valueOf(division) + chosen);
+        f.add("same-country-as-choice=", candidate.countryCode().equals(own.countryCode()));
+        f.add("km-to-choice=", kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
                 own.latitude(), own.longitude())));
         double nearest = Double.MAX_VALUE;
         for (Map.Entry<String, GazetteerEntry> other : ruleChoice.entrySet()) {
@@ -156,8 +163,7 @@ final class LearnedResolver {
                         place.latitude(), place.longitude()));
             }
         }
-        f.add("km-to-nearest-place=" + (nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest)));
-        return f.toArray(String[]::new);
+        f.add("km-to-nearest-place=", nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest));
     }
 
     private static int bucket(double share) {

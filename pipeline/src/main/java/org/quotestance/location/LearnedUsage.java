@@ -1,6 +1,5 @@
 package org.quotestance.location;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -31,10 +30,12 @@ final class LearnedUsage {
     /** Classifies every mention (in text order); the model, when given, overrules the rules except for demonyms. */
     void classify(List<ToponymMention> places, BinaryClassifier model) {
         ToponymMention previous = null;
+        BinaryClassifier.Scorer scorer = model == null ? null : model.scorer();
         for (ToponymMention mention : places) {
             mention.usage = rules.classify(mention, previous);
             if (model != null && mention.usage != Usage.DEMONYM && !KEPT_RULES.contains(mention.usageRule)) {
-                boolean metonymic = model.probability(features(mention)) >= 0.5;
+                features(mention, scorer);
+                boolean metonymic = scorer.probability() >= 0.5;
                 mention.usage = metonymic ? Usage.METONYMIC : Usage.LITERAL;
             }
             previous = mention;
@@ -47,28 +48,32 @@ final class LearnedUsage {
     }
 
     private static String[] features(ToponymMention mention) {
+        FeatureSink.Strings strings = new FeatureSink.Strings();
+        features(mention, strings);
+        return strings.toArray();
+    }
+
+    private static void features(ToponymMention mention, FeatureSink f) {
         SentenceTokens s = mention.sentence;
-        List<String> f = new ArrayList<>();
         String rule = mention.usage.name() + "/" + mention.usageRule;
-        f.add("rule=" + rule);
-        f.add("rule-usage=" + mention.usage.name());
-        f.add("class=" + (mention.resolved == null ? "none" : mention.resolved.featureClass()));
-        f.add("possessive=" + s.isPossessive(mention.lastToken));
-        f.add("hyphen=" + (mention.prefixEnd >= 0));
-        f.add("key=" + mention.key);
+        f.add("rule=", rule);
+        f.add("rule-usage=", mention.usage.name());
+        f.add("class=", mention.resolved == null ? "none" : mention.resolved.featureClass());
+        f.add("possessive=", s.isPossessive(mention.lastToken));
+        f.add("hyphen=", mention.prefixEnd >= 0);
+        f.add("key=", mention.key);
         int previous = mention.firstToken - 1;
         int next = mention.lastToken + 1;
-        f.add("w-1=" + word(s, previous));
-        f.add("w-2=" + word(s, previous - 1));
-        f.add("w+1=" + word(s, next));
-        f.add("w+2=" + word(s, next + 1));
-        f.add("w+3=" + word(s, next + 2));
-        f.add("w-1+w+1=" + word(s, previous) + "+" + word(s, next));
-        f.add("rule+w-1=" + rule + "+" + word(s, previous));
-        f.add("rule+w+1=" + rule + "+" + word(s, next));
-        f.add("cap+1=" + (next < s.size() && s.isCapitalised(next)));
-        f.add("initial=" + s.isSentenceInitial(mention.firstToken));
-        return f.toArray(String[]::new);
+        f.add("w-1=", word(s, previous));
+        f.add("w-2=", word(s, previous - 1));
+        f.add("w+1=", word(s, next));
+        f.add("w+2=", word(s, next + 1));
+        f.add("w+3=", word(s, next + 2));
+        f.add("w-1+w+1=", word(s, previous) + "+" + word(s, next));
+        f.add("rule+w-1=", rule + "+" + word(s, previous));
+        f.add("rule+w+1=", rule + "+" + word(s, next));
+        f.add("cap+1=", next < s.size() && s.isCapitalised(next));
+        f.add("initial=", s.isSentenceInitial(mention.firstToken));
     }
 
     private static String word(SentenceTokens s, int i) {

@@ -126,6 +126,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private UsageClassifier usage;
     private ToponymFeatures features;
     private BinaryClassifier toponymClassifier;
+    private BinaryClassifier.Scorer toponymScorer;
     private LearnedResolver resolver;
     private BinaryClassifier resolutionRanker;
     private LearnedUsage learnedUsage;
@@ -161,6 +162,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         usage = new UsageClassifier();
         features = new ToponymFeatures(gazetteer, exclusions);
         toponymClassifier = BinaryClassifier.load(toponymModel);
+        toponymScorer = toponymClassifier == null ? null : toponymClassifier.scorer();
         resolver = new LearnedResolver(gazetteer);
         resolutionRanker = BinaryClassifier.load(resolutionModel);
         learnedUsage = new LearnedUsage(usage);
@@ -266,14 +268,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private List<ToponymMention> classified(List<ToponymMention> candidates) {
-        List<String[]> contexts = features(candidates);
+        DocumentNames document = new DocumentNames(candidates, exclusions);
         List<ToponymMention> places = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            ToponymMention candidate = candidates.get(i);
+        for (ToponymMention candidate : candidates) {
             if (ExclusionRules.COMMON_WORD.equals(candidate.verdict)) {
                 continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
             }
-            double p = toponymClassifier.probability(contexts.get(i));
+            features.of(candidate, document, toponymScorer);
+            double p = toponymScorer.probability();
             if (KEPT.equals(candidate.verdict) ? p >= toponymVeto : p >= toponymThreshold) {
                 places.add(candidate);
             }

@@ -1,8 +1,5 @@
 package org.quotestance.location;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
 
@@ -10,7 +7,8 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * The context of a place-name candidate as features of the toponym classifier: what the rules
  * decided (kept, or the rule that dropped it), the words around it, its shape, and the
  * gazetteer's view of its resolved place (feature class, population, number of senses, whether
- * the name is the place's own). Each feature is a {@code name=value} string.
+ * the name is the place's own). Each feature is a {@code name=value} string, or the same name and value
+ * given to a {@link FeatureSink}.
  */
 final class ToponymFeatures {
 
@@ -27,52 +25,57 @@ final class ToponymFeatures {
      * @param document what the document's other candidates say about the same name
      */
     String[] of(ToponymMention mention, DocumentNames document) {
-        List<String> f = new ArrayList<>();
+        FeatureSink.Strings strings = new FeatureSink.Strings();
+        of(mention, document, strings);
+        return strings.toArray();
+    }
+
+    /** The same features into {@code f}, in the same order. */
+    void of(ToponymMention mention, DocumentNames document, FeatureSink f) {
         SentenceTokens s = mention.sentence;
         GazetteerEntry place = mention.resolved;
         String verdict = mention.verdict;
-        f.add("rule=" + verdict);
-        f.add("class=" + place.featureClass());
-        f.add("rule+class=" + verdict + "+" + place.featureClassLetter());
+        f.add("rule=", verdict);
+        f.add("class=", place.featureClass());
+        f.add("rule+class=", verdict + "+" + place.featureClassLetter());
         int population = place.population() <= 0 ? 0 : (int) Math.log10(place.population());
-        f.add("pop=" + population);
-        f.add("rule+pop=" + verdict + "+" + Math.min(population, 7));
-        f.add("senses=" + Math.min(mention.candidates.size(), 5));
-        f.add("words=" + Math.min(mention.wordCount(), 3));
-        f.add("own-name=" + place.isNamed(mention.key));
-        f.add("alternate=" + gazetteer.isAlternateName(mention.key, place));
-        f.add("shape=" + shape(s.word(mention.firstToken)));
-        f.add("title-case=" + s.isTitleCase());
-        f.add("initial=" + s.isSentenceInitial(mention.firstToken));
+        f.add("pop=", population);
+        f.add("rule+pop=", verdict + "+" + Math.min(population, 7));
+        f.add("senses=", Math.min(mention.candidates.size(), 5));
+        f.add("words=", Math.min(mention.wordCount(), 3));
+        f.add("own-name=", place.isNamed(mention.key));
+        f.add("alternate=", gazetteer.isAlternateName(mention.key, place));
+        f.add("shape=", shape(s.word(mention.firstToken)));
+        f.add("title-case=", s.isTitleCase());
+        f.add("initial=", s.isSentenceInitial(mention.firstToken));
         boolean cue = rules.hasLocativeCue(mention);
-        f.add("cue=" + cue);
-        f.add("qualified=" + (mention.qualifier != null));
-        f.add("hyphen=" + (mention.prefixEnd >= 0 ? "prefix" : mention.suffixBegin >= 0 ? "suffix" : "no"));
-        f.add("possessive=" + s.isPossessive(mention.lastToken));
-        f.add("name-kept-elsewhere=" + document.keptElsewhere(mention));
-        f.add("name-count=" + Math.min(document.count(mention), 4));
-        f.add("name-cued-elsewhere=" + document.cuedElsewhere(mention, cue));
+        f.add("cue=", cue);
+        f.add("qualified=", mention.qualifier != null);
+        f.add("hyphen=", mention.prefixEnd >= 0 ? "prefix" : mention.suffixBegin >= 0 ? "suffix" : "no");
+        f.add("possessive=", s.isPossessive(mention.lastToken));
+        f.add("name-kept-elsewhere=", document.keptElsewhere(mention));
+        f.add("name-count=", Math.min(document.count(mention), 4));
+        f.add("name-cued-elsewhere=", document.cuedElsewhere(mention, cue));
         for (String other : document.otherVerdicts(mention)) {
-            f.add("name-elsewhere=" + other);
-            f.add("name-elsewhere+rule=" + other + "+" + verdict);
+            f.add("name-elsewhere=", other);
+            f.add("name-elsewhere+rule=", other + "+" + verdict);
         }
-        f.add("organisation-run=" + rules.isOrganisationRun(mention));
+        f.add("organisation-run=", rules.isOrganisationRun(mention));
         String runEnd = capitalisedRunEnd(s, mention.lastToken + 1);
-        f.add("run-end=" + runEnd);
-        f.add("run-end+rule=" + runEnd + "+" + verdict);
+        f.add("run-end=", runEnd);
+        f.add("run-end+rule=", runEnd + "+" + verdict);
         int previous = mention.firstToken - 1;
         int next = mention.lastToken + 1;
-        f.add("person-word-1=" + rules.isPersonNameWord(s, previous));
-        f.add("person-word+1=" + rules.isPersonNameWord(s, next));
-        f.add("w-1=" + word(s, previous));
-        f.add("w-2=" + word(s, previous - 1));
-        f.add("w+1=" + word(s, next));
-        f.add("w+2=" + word(s, next + 1));
-        f.add("w-1+rule=" + word(s, previous) + "+" + verdict);
-        f.add("w+1+rule=" + word(s, next) + "+" + verdict);
-        f.add("cap-1=" + (previous >= 0 && s.isCapitalised(previous)));
-        f.add("cap+1=" + (next < s.size() && s.isCapitalised(next)));
-        return f.toArray(String[]::new);
+        f.add("person-word-1=", rules.isPersonNameWord(s, previous));
+        f.add("person-word+1=", rules.isPersonNameWord(s, next));
+        f.add("w-1=", word(s, previous));
+        f.add("w-2=", word(s, previous - 1));
+        f.add("w+1=", word(s, next));
+        f.add("w+2=", word(s, next + 1));
+        f.add("w-1+rule=", word(s, previous) + "+" + verdict);
+        f.add("w+1+rule=", word(s, next) + "+" + verdict);
+        f.add("cap-1=", previous >= 0 && s.isCapitalised(previous));
+        f.add("cap+1=", next < s.size() && s.isCapitalised(next));
     }
 
     /**
@@ -101,12 +104,21 @@ final class ToponymFeatures {
     }
 
     private static String shape(String word) {
-        if (word.chars().noneMatch(Character::isLowerCase)) {
+        if (!hasLowerCase(word)) {
             return "upper";
         }
         if (word.indexOf('.') >= 0) {
             return "dotted";
         }
         return Character.isUpperCase(word.charAt(0)) ? "title" : "lower";
+    }
+
+    private static boolean hasLowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -127,9 +127,7 @@ final class ToponymMatcher {
         int last = first;
         for (int j = first; j <= limit; j++) {
             String word = sentence.word(j);
-            boolean joinable = word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-'
-                    || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011' || c == '\u2013');
-            if (!joinable || word.isEmpty()) {
+            if (!isJoinable(word) || word.isEmpty()) {
                 break;
             }
             last = j;
@@ -138,6 +136,18 @@ final class ToponymMatcher {
             }
         }
         return last;
+    }
+
+    /** Letters, digits and the marks inside names ("St.", "Winston-Salem", "Martha's"). */
+    private static boolean isJoinable(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '\u2010'
+                    || c == '\u2011' || c == '\u2013')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.quotestance.location;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a feature extractor puts its features, each a {@code prefix} ("w-1=") and a value ("in"): a model's
+ * score summed as they come ({@link BinaryClassifier#scorer}), or the {@code prefix + value} strings of a
+ * training event.
+ */
+interface FeatureSink {
+
+    void add(String prefix, String value);
+
+    default void add(String prefix, boolean value) {
+        add(prefix, value ? "true" : "false");
+    }
+
+    default void add(String prefix, int value) {
+        add(prefix, Integer.toString(value));
+    }
+
+    /** The features as OpenNLP's {@code name=value} strings, in order. */
+    final class Strings implements FeatureSink {
+
+        private final List<String> features = new ArrayList<>();
+
+        @Override
+        public void add(String prefix, String value) {
+            features.add(prefix + value);
+        }
+
+        String[] toArray() {
+            return features.toArray(String[]::new);
+        }
+
+        /** The features so far, and forgets them. */
+        String[] clear() {
+            String[] array = toArray();
+            features.clear();
+            return array;
+        }
+    }
+}

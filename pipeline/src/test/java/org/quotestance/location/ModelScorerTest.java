@@ -1,0 +1,99 @@
+package org.quotestance.location;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.uima.jcas.JCas;
+import org.junit.jupiter.api.Test;
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.testdata.SharedData;
+
+import opennlp.tools.ml.model.Event;
+
+/**
+ * The shipped toponym classifier scored while its features are produced gives, for every candidate of real news,
+ * the very double the OpenNLP model's own eval gives for the feature strings: the annotator's decisions cannot move.
+ */
+class ModelScorerTest {
+
+    private static List<Path> news() throws Exception {
+        Path corpus = SharedData.folder().resolve("corpus/polnear-train");
+        assumeTrue(Files.isDirectory(corpus), "shared gold data not present: " + corpus);
+        try (Stream<Path> files = Files.list(corpus)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(40).toList();
+        }
+    }
+
+    @Test
+    void summedToponymScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+        List<Path> documents = news();
+        assertEquals(40, documents.size());
+        BinaryClassifier model = BinaryClassifier.load(LocationAnnotator.TOPONYM_MODEL);
+        BinaryClassifier.Scorer scorer = model.scorer();
+        LocationAnnotator annotator = LocationAnnotator.forTraining();
+        ExclusionRules rules = new ExclusionRules(Gazetteer.shared());
+        ToponymFeatures features = new ToponymFeatures(Gazetteer.shared(), rules);
+        int scored = 0;
+        for (Path document : documents) {
+            JCas jcas = LocatedNews.segmented(Files.readString(document));
+            List<ToponymMention> candidates = annotator.locate(jcas).candidates();
+            DocumentNames names = new DocumentNames(candidates, rules);
+            List<String[]> strings = annotator.features(candidates);
+            for (int i = 0; i < candidates.size(); i++) {
+                features.of(candidates.get(i), names, scorer);
+                double summed = scorer.probability();
+                assertEquals(Double.doubleToRawLongBits(model.probability(strings.get(i))),
+                        Double.doubleToRawLongBits(summed), document.getFileName() + " " + candidates.get(i).key);
+                scored++;
+            }
+        }
+        assertTrue(scored > 200, "candidates scored: " + scored);
+    }
+
+    /**
+     * The resolution ranker's features of every shortlisted sense of every place name (as training events, with
+     * the rules' choice as the gold point), given to the summing scorer name by value, score as the model's eval.
+     */
+    @Test
+    void summedResolutionScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+        LocationAnnotator annotator = LocationAnnotator.forTraining();
+        assertSummedAsEval(LocationAnnotator.RESOLUTION_MODEL, jcas -> annotator.resolutionEvents(
+                annotator.locate(jcas).places(), m -> new double[] { m.resolved.latitude(), m.resolved.longitude() }));
+    }
+
+    /** The same for the usage classifier's features of every place (each taken as literal for the event). */
+    @Test
+    void summedUsageScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+        LocationAnnotator annotator = LocationAnnotator.forTraining();
+        assertSummedAsEval(LocationAnnotator.USAGE_MODEL,
+                jcas -> annotator.usageEvents(annotator.locate(jcas).places(), m -> false));
+    }
+
+    private static void assertSummedAsEval(String modelResource, Function<JCas, List<Event>> eventsOf)
+            throws Exception {
+        List<Path> documents = news();
+        assertEquals(40, documents.size());
+        BinaryClassifier model = BinaryClassifier.load(modelResource);
+        BinaryClassifier.Scorer scorer = model.scorer();
+        int scored = 0;
+        for (Path document : documents) {
+            for (Event event : eventsOf.apply(LocatedNews.segmented(Files.readString(document)))) {
+                for (String feature : event.getContext()) {
+                    int split = feature.indexOf('=') + 1;
+                    scorer.add(feature.substring(0, split), feature.substring(split));
+                }
+                assertEquals(Double.doubleToRawLongBits(model.probability(event.getContext())),
+                        Double.doubleToRawLongBits(scorer.probability()), document.getFileName().toString());
+                scored++;
+            }
+        }
+        assertTrue(scored > 200, "events scored: " + scored);
+    }
+}
