@@ -19,8 +19,11 @@ import org.quotestance.pipeline.PipelineFactory;
 import org.quotestance.write.AtomicFile;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = { "Scores the pipeline against a gold JSON Lines file and prints the figures.",
@@ -88,8 +91,12 @@ final class EvalCommand implements Callable<Integer> {
             description = "quotes: the learned attribution annotator's cue threshold (minProbability) instead of its default")
     private Float minCueProbability;
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        checkOptions();
         if (task == Task.quotes && rows != null) {
             AttributionRows.write(gold, rows, QuoteModels.annotators(cueModel, sourceModel, boundaryModel, minCueProbability));
             return 0;
@@ -118,5 +125,21 @@ final class EvalCommand implements Callable<Integer> {
             AtomicFile.write(markdown, table.getBytes(StandardCharsets.UTF_8));
         }
         return 0;
+    }
+
+    /** Options that would otherwise be ignored without a word are refused, naming them. */
+    private void checkOptions() {
+        int listings = (rows != null ? 1 : 0) + (misses != null ? 1 : 0) + (speakerErrors != null ? 1 : 0);
+        if (listings > 1) {
+            throw new ParameterException(spec.commandLine(), "--rows, --misses and --speaker-errors: give one of them");
+        }
+        boolean models = cueModel != null || sourceModel != null || boundaryModel != null || minCueProbability != null;
+        if (models && (task != Task.quotes || misses != null || speakerErrors != null)) {
+            throw new ParameterException(spec.commandLine(), "--cue-model, --source-model, --boundary-model and "
+                    + "--min-cue-probability apply to the figures and --rows of eval quotes only");
+        }
+        if (listings > 0 && task != Task.quotes) {
+            throw new ParameterException(spec.commandLine(), "--rows, --misses and --speaker-errors apply to eval quotes only");
+        }
     }
 }
