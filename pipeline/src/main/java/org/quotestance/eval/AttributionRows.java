@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Every found and every gold attribution of a gold file as a CSV row, for breaking the overlap figures down
  * (scripts/attribution-gap.py): a found row says which annotator made the quote (the pipeline is run one
- * engine at a time, and a quote belongs to the first engine after which it exists) and whether it overlaps a
+ * engine at a time, and a quote belongs to the first engine after which it exists, even when a later one such
+ * as the content-boundary annotator moves its span) and whether it overlaps a
  * gold attribution; a gold row gives the gold cue's class and whether a found quote overlaps it. Offsets are
  * UTF-16; the rows carry no text, only the gold cue.
  */
@@ -93,7 +95,7 @@ public final class AttributionRows {
         for (Quote q : found) {
             TextSpan span = new TextSpan(q.getBegin(), q.getEnd());
             boolean hit = goldSpans.stream().anyMatch(span::overlaps);
-            out.printRecord(id, "found", q.getBegin(), q.getEnd(), q.getQuoteType().toLowerCase(), q.getCueClass(),
+            out.printRecord(id, "found", q.getBegin(), q.getEnd(), q.getQuoteType().toLowerCase(Locale.ROOT), q.getCueClass(),
                     q.getCue() == null ? "" : q.getCue().getCoveredText(), origin.getOrDefault(q._id(), ""), hit);
         }
         for (int i = 0; i < goldSpans.size(); i++) {
