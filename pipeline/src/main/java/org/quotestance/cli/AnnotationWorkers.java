@@ -103,6 +103,7 @@ final class AnnotationWorkers implements AutoCloseable {
     private final int threadCount;
     /** Engine sets built for the threads (not counting those that replace a set given up on). */
     private int enginesBuilt;
+    private volatile boolean stopBuilding;
     private final Duration budget;
     /**
      * Tasks submitted and not yet taken back. Every one of them is watched for the budget, not only the one
@@ -157,10 +158,15 @@ final class AnnotationWorkers implements AutoCloseable {
 
     /** Builds the engines of the threads that have none yet, handing each set to the pool as soon as it is ready. */
     void buildRemainingEngines() throws UIMAException {
-        while (enginesBuilt < threadCount) {
+        while (enginesBuilt < threadCount && !stopBuilding) {
             engines.add(newEngines());
             enginesBuilt++;
         }
+    }
+
+    /** No more engines are needed (every document is annotated): the builder stops after the set it is building. */
+    void stopBuilding() {
+        stopBuilding = true;
     }
 
     /** How many articles may be in flight: submit no more before taking results back. */

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -179,14 +180,17 @@ public final class CorpusAnnotator {
             boolean sameNames = Files.isRegularFile(corpusNames) && Files.mismatch(gathered, corpusNames) == -1;
             Files.move(gathered, corpusNames, StandardCopyOption.ATOMIC_MOVE);
             annotate(source, await(engines), folder, folder.resumed() && sameNames, report, progress);
-            await(otherThreadsEngines);
         } finally {
             Files.deleteIfExists(gathered);
+            if (engines.isDone() && !engines.isCompletedExceptionally()) {
+                engines.join().workers().stopBuilding();
+            }
             builder.join();
             if (!engines.isCompletedExceptionally()) {
                 engines.join().destroy();
             }
         }
+        warnIfEnginesFailed(otherThreadsEngines);
         report.outputs.addAll(outputs(formats));
         report.outputs.add(OutputFolder.REPORT);
         report.write(work.resolve(OutputFolder.REPORT));
@@ -264,6 +268,21 @@ public final class CorpusAnnotator {
     }
 
     /** The future's value; a failure inside it is thrown as it was thrown there. */
+    /**
+     * Every document is annotated, so a thread whose engines could not be built (say, out of memory loading the
+     * models again) costs speed, not the run: the output is kept and the reason said.
+     */
+    private static void warnIfEnginesFailed(CompletableFuture<Void> otherThreadsEngines) {
+        if (otherThreadsEngines.isCompletedExceptionally()) {
+            try {
+                otherThreadsEngines.join();
+            } catch (CompletionException e) {
+                System.err.println("quotestance: annotated on fewer threads than asked; building the other threads' "
+                        + "engines failed: " + e.getCause());
+            }
+        }
+    }
+
     private static <T> T await(Future<T> future) throws UIMAException, InterruptedException {
         try {
             return future.get();
