@@ -326,14 +326,18 @@ final class ExclusionRules {
     }
 
     /**
-     * "Nine-year-old Georgia Stevens", "Victoria Johnson": a one-word name in running text right
-     * before a frequent surname of {@code person-names.txt} is a person's first name.
+     * "Nine-year-old Sydney Stevens": a one-word name in running text right before a frequent
+     * surname of {@code person-names.txt} is a person's first name. Never a country's or
+     * first-level division's name: "Texas Hill Country", "Georgia Hall of Fame" (hill, hall are
+     * surnames too) would otherwise make every Texas or Georgia of the story a person, and such
+     * names are far more often places in news than first names.
      */
     boolean isFirstName(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
         return mention.wordCount() == 1 && !s.isTitleCase() && next < s.size() && !s.isPossessive(mention.lastToken)
-                && mention.prefixEnd < 0 && mention.suffixBegin < 0 && isPersonNameWord(s, next);
+                && mention.prefixEnd < 0 && mention.suffixBegin < 0 && isPersonNameWord(s, next)
+                && mention.candidates.stream().noneMatch(WeakMentionFilter::isStateOrCountry);
     }
 
     private boolean isFollowedByName(ToponymMention mention) {
