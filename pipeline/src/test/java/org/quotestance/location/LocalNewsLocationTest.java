@@ -237,9 +237,11 @@ class LocalNewsLocationTest {
     @Test
     @DisplayName("a place name before a frequent surname is a first name in the whole story")
     void firstNameBeforeSurname() throws Exception {
-        List<Location> locations = annotate("Nine-year-old Sydney Stevens is lacing her skates in Red Deer. "
-                + "Sydney began skating at the age of four. \"It was great,\" said Sydney.");
-        assertTrue(locations.stream().noneMatch(l -> l.getCoveredText().equals("Sydney")),
+        List<Location> locations = annotate("Nine-year-old Georgia Stevens is lacing her skates in Red Deer. "
+                + "Georgia began skating at the age of four. \"It was great,\" said Georgia. "
+                + "Her friend Sydney Stevens watched. Sydney cheered.");
+        assertTrue(locations.stream().noneMatch(l -> l.getCoveredText().equals("Georgia")
+                        || l.getCoveredText().equals("Sydney")),
                 () -> locations.stream().map(Location::getCoveredText).toList().toString());
     }
 
