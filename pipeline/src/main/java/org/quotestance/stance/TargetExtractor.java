@@ -20,9 +20,6 @@ public final class TargetExtractor {
     static final int MAX_TARGET_WORDS = 12;
     /** A comma-separated opener this short ("Of course,", "In 2020,") is not part of a subject. */
     private static final int MAX_OPENER_WORDS = 3;
-    /** Titles written with a full stop before a name. */
-    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
-            "Col", "Sgt", "Capt", "Prof", "Rev");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Verb group and modifiers between a subject and its cue: "X is a serious | cause of concern". */
     private static final Set<String> VERB_GROUP = Set.of("is", "are", "was", "were", "be", "been", "being",
@@ -105,7 +102,7 @@ public final class TargetExtractor {
             return false;
         }
         String before = words.get(index - 1).text();
-        return TITLES.contains(before) || before.length() == 1 && Character.isUpperCase(before.charAt(0));
+        return NameTitles.ABBREVIATED.contains(before) || before.length() == 1 && Character.isUpperCase(before.charAt(0));
     }
 
     /** Where a coordinated noun phrase starts after words[at] ("and the", "as well as any"), or -1. */

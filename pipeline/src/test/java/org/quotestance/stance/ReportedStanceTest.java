@@ -326,4 +326,15 @@ class ReportedStanceTest {
 
         assertEquals(List.of(), text.stances());
     }
+
+    @Test
+    @DisplayName("stacked titles are dropped from the target: 'Lt. Gen. Ada Holm' is 'Ada Holm'")
+    void stackedTitlesAreDropped() throws Exception {
+        QuotedText text = withSpeakers("Varga criticized Lt. Gen. Ada Holm on Monday.", "Lena Varga", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Ada Holm/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
 }
