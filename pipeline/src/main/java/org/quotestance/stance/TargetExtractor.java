@@ -160,9 +160,16 @@ public final class TargetExtractor {
         return end;
     }
 
-    private static boolean hasWord(List<Word> words, Span span, String lower) {
-        for (int i = span.from(); i < span.to(); i++) {
-            if (words.get(i).lower().equals(lower)) {
+    /**
+     * "welcomed world leaders to the White House", "welcomed him to Mexico": "to" before a determiner or a
+     * name is a host's welcome, not a position; "welcomed the decision to raise the minimum wage" ("to" before
+     * a verb) is one.
+     */
+    private boolean isHostsWelcome(List<Word> words, Span span) {
+        for (int i = span.from(); i < span.to() && i + 1 < words.size(); i++) {
+            Word next = words.get(i + 1);
+            if (words.get(i).lower().equals("to")
+                    && (determiners.contains(next.lower()) || Character.isUpperCase(next.text().charAt(0)))) {
                 return true;
             }
         }
@@ -174,8 +181,8 @@ public final class TargetExtractor {
                 && OWNED_NOUNS.contains(words.get(match.last()).lower())) {
             return; // "the support of McCain": the noun's "of" names its owner, not its target ("protection of X" does)
         }
-        if (match.cue().words().get(0).startsWith("welcom") && hasWord(words, span, "to")) {
-            return; // "welcomed world leaders to the White House": a host's welcome, not a position
+        if (match.cue().words().get(0).startsWith("welcom") && isHostsWelcome(words, span)) {
+            return;
         }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {

@@ -337,4 +337,20 @@ class ReportedStanceTest {
         assertEquals(1, stances.size(), describe(stances));
         assertEquals("Lena Varga/Ada Holm/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
     }
+
+    @Test
+    @DisplayName("'welcomed the decision to raise ...' (to + verb) is a position; 'welcomed him to Mexico' is a host's welcome")
+    void welcomeToVerbIsAPositionWelcomeToAPlaceIsNot() throws Exception {
+        QuotedText text = withSpeakers("Varga welcomed the decision to raise the ferry toll. "
+                + "Brell welcomed him to Mexico. Brell welcomed Ada Holm to the White House.",
+                "Lena Varga", "Tomas Brell", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        Stance stance = stances.get(0);
+        assertEquals("Lena Varga", stance.getHolder().getEntity().getCanonicalName());
+        assertEquals("FAVOR", stance.getPolarity());
+        assertTrue(stance.getTarget().startsWith("decision to raise"), describe(stances));
+    }
 }
