@@ -34,16 +34,20 @@ public final class TargetExtractor {
     private final NegationScope negation;
     private final Set<String> determiners;
     private final Set<String> pronouns;
+    private final Set<String> letterLabels;
 
-    TargetExtractor(StanceCueLexicon cues, NegationScope negation, Set<String> determiners, Set<String> pronouns) {
+    TargetExtractor(StanceCueLexicon cues, NegationScope negation, Set<String> determiners, Set<String> pronouns,
+            Set<String> letterLabels) {
         this.cues = cues;
         this.negation = negation;
         this.determiners = determiners;
         this.pronouns = pronouns;
+        this.letterLabels = letterLabels;
     }
 
     public static TargetExtractor loadDefault(StanceCueLexicon cues, NegationScope negation) {
-        return new TargetExtractor(cues, negation, WordList.set("determiners.txt"), WordList.set("pronouns.txt"));
+        return new TargetExtractor(cues, negation, WordList.set("determiners.txt"), WordList.set("pronouns.txt"),
+                WordList.set("letter-labels.txt"));
     }
 
     /** The targets of every cue in the words; text is the document text the word offsets point into. */
@@ -93,16 +97,26 @@ public final class TargetExtractor {
     }
 
     /**
-     * "sued Mr. Manafort", "supported Sen. Ted Cruz", "George W. Bush": the full stop of a title or an initial
-     * before a name, which the segmenter splits off, does not end the phrase.
+     * "sued Mr. Manafort", "supported Sen. Ted Cruz", "George W. Bush": the full stop of a title, or of an
+     * initial inside a capitalised name, before a name, which the segmenter splits off, does not end the phrase.
      */
-    private static boolean isTitleStop(List<Word> words, int index) {
+    private boolean isTitleStop(List<Word> words, int index) {
         if (!words.get(index).text().equals(".") || index == 0 || index + 1 >= words.size()
                 || !Character.isUpperCase(words.get(index + 1).text().charAt(0))) {
             return false;
         }
-        String before = words.get(index - 1).text();
-        return NameTitles.ABBREVIATED.contains(before) || before.length() == 1 && Character.isUpperCase(before.charAt(0));
+        return NameTitles.ABBREVIATED.contains(words.get(index - 1).text()) || isInitialInName(words, index - 1);
+    }
+
+    /** "George W. Bush": a capital letter after a capitalised name word; not "Proposition B", a label. */
+    private boolean isInitialInName(List<Word> words, int index) {
+        String letter = words.get(index).text();
+        if (index == 0 || letter.length() != 1 || !Character.isUpperCase(letter.charAt(0))) {
+            return false;
+        }
+        Word before = words.get(index - 1);
+        return before.text().length() > 1 && Character.isUpperCase(before.text().charAt(0))
+                && before.text().chars().allMatch(Character::isLetter) && !letterLabels.contains(before.lower());
     }
 
     /** Where a coordinated noun phrase starts after words[at] ("and the", "as well as any"), or -1. */

@@ -353,4 +353,17 @@ class ReportedStanceTest {
         assertEquals("FAVOR", stance.getPolarity());
         assertTrue(stance.getTarget().startsWith("decision to raise"), describe(stances));
     }
+
+    @Test
+    @DisplayName("an initial inside a name ('George W. Bush') continues the object; a label letter ('Proposition B.') ends it")
+    void initialContinuesANameButALabelLetterEndsTheSentence() throws Exception {
+        QuotedText text = withSpeakers("Varga praised George W. Bush on Monday. "
+                + "Brell backed Proposition B. Opponents said the ferry toll was unfair.",
+                "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertTrue(describe(stances).contains("Lena Varga/George W. Bush/FAVOR"), describe(stances));
+        assertTrue(stances.stream().noneMatch(s -> s.getTarget().contains("Opponents")), describe(stances));
+    }
 }
