@@ -39,6 +39,8 @@ final class ExclusionRules {
     /** Keys of degrees and professional associations after a person's or firm's name ("M.D.", "P.A."). */
     private static final Set<String> POSTNOMINALS = Set.of("md", "pa");
     /** Capitalised after a dateline or in a headline, these start a noun phrase, not a person's name. */
+    /** Lower-case words inside a longer name: "Georgia Hall of Fame", "Texas A and M". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "de", "du", "la", "van", "von");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those",
             "every", "each", "some", "no", "our", "their", "his", "her", "its", "my", "your");
 
@@ -326,14 +328,25 @@ final class ExclusionRules {
     }
 
     /**
-     * "Nine-year-old Georgia Stevens", "Victoria Johnson": a one-word name in running text right
-     * before a frequent surname of {@code person-names.txt} is a person's first name.
+     * "Nine-year-old Sydney Stevens", "Georgia Stevens is lacing": a one-word name in running text
+     * right before a frequent surname of {@code person-names.txt} is a person's first name. A
+     * country's or first-level division's name, far more often a place in news, only when the
+     * surname ends the name before a lower-case word: "Texas Hill Country", "Georgia Hall of Fame"
+     * (hill, hall are surnames too) would otherwise make every Texas or Georgia of the story a person.
      */
     boolean isFirstName(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
         return mention.wordCount() == 1 && !s.isTitleCase() && next < s.size() && !s.isPossessive(mention.lastToken)
-                && mention.prefixEnd < 0 && mention.suffixBegin < 0 && isPersonNameWord(s, next);
+                && mention.prefixEnd < 0 && mention.suffixBegin < 0 && isPersonNameWord(s, next)
+                && (mention.candidates.stream().noneMatch(WeakMentionFilter::isStateOrCountry) || endsNameBeforeVerb(s, next));
+    }
+
+    /** "Georgia Stevens is": the word after the surname is lower case and continues no longer name ("of", "and"). */
+    private static boolean endsNameBeforeVerb(SentenceTokens s, int surname) {
+        int after = surname + 1;
+        return after < s.size() && Character.isLowerCase(s.word(after).charAt(0))
+                && !NAME_JOINERS.contains(s.lower(after));
     }
 
     private boolean isFollowedByName(ToponymMention mention) {

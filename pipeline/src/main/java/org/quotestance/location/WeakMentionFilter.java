@@ -79,7 +79,7 @@ final class WeakMentionFilter {
     }
 
     /** "Oklahoma", "Montana": a name that also names a country or first-level division is never a weak small place. */
-    private static boolean isStateOrCountry(GazetteerEntry entry) {
+    static boolean isStateOrCountry(GazetteerEntry entry) {
         return entry.isCountry() || entry.featureClass().equals("A.ADM1");
     }
 

@@ -20,9 +20,6 @@ public final class TargetExtractor {
     static final int MAX_TARGET_WORDS = 12;
     /** A comma-separated opener this short ("Of course,", "In 2020,") is not part of a subject. */
     private static final int MAX_OPENER_WORDS = 3;
-    /** Titles written with a full stop before a name. */
-    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt",
-            "Col", "Sgt", "Capt", "Prof", "Rev");
     private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** Verb group and modifiers between a subject and its cue: "X is a serious | cause of concern". */
     private static final Set<String> VERB_GROUP = Set.of("is", "are", "was", "were", "be", "been", "being",
@@ -37,16 +34,20 @@ public final class TargetExtractor {
     private final NegationScope negation;
     private final Set<String> determiners;
     private final Set<String> pronouns;
+    private final Set<String> letterLabels;
 
-    TargetExtractor(StanceCueLexicon cues, NegationScope negation, Set<String> determiners, Set<String> pronouns) {
+    TargetExtractor(StanceCueLexicon cues, NegationScope negation, Set<String> determiners, Set<String> pronouns,
+            Set<String> letterLabels) {
         this.cues = cues;
         this.negation = negation;
         this.determiners = determiners;
         this.pronouns = pronouns;
+        this.letterLabels = letterLabels;
     }
 
     public static TargetExtractor loadDefault(StanceCueLexicon cues, NegationScope negation) {
-        return new TargetExtractor(cues, negation, WordList.set("determiners.txt"), WordList.set("pronouns.txt"));
+        return new TargetExtractor(cues, negation, WordList.set("determiners.txt"), WordList.set("pronouns.txt"),
+                WordList.set("letter-labels.txt"));
     }
 
     /** The targets of every cue in the words; text is the document text the word offsets point into. */
@@ -96,16 +97,26 @@ public final class TargetExtractor {
     }
 
     /**
-     * "sued Mr. Manafort", "supported Sen. Ted Cruz", "George W. Bush": the full stop of a title or an initial
-     * before a name, which the segmenter splits off, does not end the phrase.
+     * "sued Mr. Manafort", "supported Sen. Ted Cruz", "George W. Bush": the full stop of a title, or of an
+     * initial inside a capitalised name, before a name, which the segmenter splits off, does not end the phrase.
      */
-    private static boolean isTitleStop(List<Word> words, int index) {
+    private boolean isTitleStop(List<Word> words, int index) {
         if (!words.get(index).text().equals(".") || index == 0 || index + 1 >= words.size()
                 || !Character.isUpperCase(words.get(index + 1).text().charAt(0))) {
             return false;
         }
-        String before = words.get(index - 1).text();
-        return TITLES.contains(before) || before.length() == 1 && Character.isUpperCase(before.charAt(0));
+        return NameTitles.ABBREVIATED.contains(words.get(index - 1).text()) || isInitialInName(words, index - 1);
+    }
+
+    /** "George W. Bush": a capital letter after a capitalised name word; not "Proposition B", a label. */
+    private boolean isInitialInName(List<Word> words, int index) {
+        String letter = words.get(index).text();
+        if (index == 0 || letter.length() != 1 || !Character.isUpperCase(letter.charAt(0))) {
+            return false;
+        }
+        Word before = words.get(index - 1);
+        return before.text().length() > 1 && Character.isUpperCase(before.text().charAt(0))
+                && before.text().chars().allMatch(Character::isLetter) && !letterLabels.contains(before.lower());
     }
 
     /** Where a coordinated noun phrase starts after words[at] ("and the", "as well as any"), or -1. */
@@ -163,9 +174,16 @@ public final class TargetExtractor {
         return end;
     }
 
-    private static boolean hasWord(List<Word> words, Span span, String lower) {
-        for (int i = span.from(); i < span.to(); i++) {
-            if (words.get(i).lower().equals(lower)) {
+    /**
+     * "welcomed world leaders to the White House", "welcomed him to Mexico": "to" before a determiner or a
+     * name is a host's welcome, not a position; "welcomed the decision to raise the minimum wage" ("to" before
+     * a verb) is one.
+     */
+    private boolean isHostsWelcome(List<Word> words, Span span) {
+        for (int i = span.from(); i < span.to() && i + 1 < words.size(); i++) {
+            Word next = words.get(i + 1);
+            if (words.get(i).lower().equals("to")
+                    && (determiners.contains(next.lower()) || Character.isUpperCase(next.text().charAt(0)))) {
                 return true;
             }
         }
@@ -177,8 +195,8 @@ public final class TargetExtractor {
                 && OWNED_NOUNS.contains(words.get(match.last()).lower())) {
             return; // "the support of McCain": the noun's "of" names its owner, not its target ("protection of X" does)
         }
-        if (match.cue().words().get(0).startsWith("welcom") && hasWord(words, span, "to")) {
-            return; // "welcomed world leaders to the White House": a host's welcome, not a position
+        if (match.cue().words().get(0).startsWith("welcom") && isHostsWelcome(words, span)) {
+            return;
         }
         int from = span.from();
         while (from < span.to() && determiners.contains(words.get(from).lower())) {

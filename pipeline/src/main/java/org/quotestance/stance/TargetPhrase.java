@@ -17,12 +17,10 @@ public final class TargetPhrase {
 
     private static final Pattern FINAL_STOP = Pattern.compile("\\.$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "Mr. Manafort" is "Manafort", "Sen. Ted Cruz" is "Ted Cruz": one text for one person. */
-    private static final Pattern TITLE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)\\. (?=\\p{Lu})");
 
     static final int MAX_WORDS = 10;
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen",
-            "lt", "col", "st", "jr", "sr", "v", "vs", "no", "prof", "rev", "sgt", "capt", "u.s", "inc", "co", "corp");
+    /** A phrase ending in one of these (or a title) was cut at the abbreviation's full stop. */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "jr", "sr", "v", "vs", "no", "u.s", "inc", "co", "corp");
     /** Words that end a target phrase: prepositions that start an adjunct, not part of the target. */
     private static final Set<String> CUT_WORDS = Set.of("by", "on", "at", "from", "with", "about", "over", "up",
             "until", "after", "before", "during", "like", "despite", "amid", "amidst", "because", "while", "since", "than", "as",
@@ -131,7 +129,7 @@ public final class TargetPhrase {
             return Optional.empty(); // "praise 'courageous' Ozzy": the phrase opens inside a quotation
         }
         boolean halfCoordination = end - from >= 2 && COORDINATION_OPENERS.contains(words.get(end - 2).lower());
-        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || POSSESSIVE_END.matcher(last).find() || halfCoordination || cutAtDot || REFLEXIVES.contains(last)
+        if (nonTargets.contains(first) || ABBREVIATIONS.contains(last) || NameTitles.LOWER.contains(last) || POSSESSIVE_END.matcher(last).find() || halfCoordination || cutAtDot || REFLEXIVES.contains(last)
                 || QUOTED_OR_BRACKETED.matcher(phrase).find()) {
             return Optional.empty();
         }
@@ -271,7 +269,7 @@ public final class TargetPhrase {
 
     /** One text for equivalent phrasings: "Azerbaijan’s territorial integrity" is "territorial integrity of Azerbaijan". */
     public static String normalise(String phrase) {
-        String text = TITLE.matcher(SPACES.matcher(phrase).replaceAll(" ").trim()).replaceAll("");
+        String text = NameTitles.BEFORE_NAME.matcher(SPACES.matcher(phrase).replaceAll(" ").trim()).replaceAll("");
         Matcher possessive = POSSESSIVE.matcher(text);
         if (possessive.matches() && !TIME_WORDS.contains(possessive.group(1).trim().toLowerCase(Locale.ROOT))) {
             text = possessive.group(2).trim() + " of " + possessive.group(1).trim();

@@ -238,9 +238,25 @@ class LocalNewsLocationTest {
     @DisplayName("a place name before a frequent surname is a first name in the whole story")
     void firstNameBeforeSurname() throws Exception {
         List<Location> locations = annotate("Nine-year-old Georgia Stevens is lacing her skates in Red Deer. "
-                + "Georgia began skating at the age of four. \"It was great,\" said Georgia.");
-        assertTrue(locations.stream().noneMatch(l -> l.getCoveredText().equals("Georgia")),
+                + "Georgia began skating at the age of four. \"It was great,\" said Georgia. "
+                + "Her friend Sydney Stevens watched. Sydney cheered.");
+        assertTrue(locations.stream().noneMatch(l -> l.getCoveredText().equals("Georgia")
+                        || l.getCoveredText().equals("Sydney")),
                 () -> locations.stream().map(Location::getCoveredText).toList().toString());
+    }
+
+    @Test
+    @DisplayName("a state before a surname-like word (Texas Hill Country, Georgia Hall of Fame) leaves the state's other mentions places")
+    void stateBeforeSurnameLikeWord() throws Exception {
+        List<Location> locations = annotate("Wildfires spread across the Texas Hill Country on Monday. "
+                + "Texas voters will decide the bond next month. "
+                + "The coach joined the Georgia Hall of Fame in 2010. Georgia's governor praised him.");
+        List<Location> texas = locations.stream().filter(l -> l.getCoveredText().equals("Texas")).toList();
+        List<Location> georgia = locations.stream().filter(l -> l.getCoveredText().equals("Georgia")).toList();
+        assertTrue(texas.size() >= 1 && georgia.size() >= 1,
+                () -> locations.stream().map(Location::getCoveredText).toList().toString());
+        assertTrue(texas.stream().allMatch(l -> l.getCountryCode().equals("US")));
+        assertTrue(georgia.stream().anyMatch(l -> l.getBegin() == l.getCAS().getDocumentText().indexOf("Georgia's")));
     }
 
     @Test

@@ -326,4 +326,44 @@ class ReportedStanceTest {
 
         assertEquals(List.of(), text.stances());
     }
+
+    @Test
+    @DisplayName("stacked titles are dropped from the target: 'Lt. Gen. Ada Holm' is 'Ada Holm'")
+    void stackedTitlesAreDropped() throws Exception {
+        QuotedText text = withSpeakers("Varga criticized Lt. Gen. Ada Holm on Monday.", "Lena Varga", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        assertEquals("Lena Varga/Ada Holm/AGAINST", describe(stances).replaceAll("[\\[\\]]", ""));
+    }
+
+    @Test
+    @DisplayName("'welcomed the decision to raise ...' (to + verb) is a position; 'welcomed him to Mexico' is a host's welcome")
+    void welcomeToVerbIsAPositionWelcomeToAPlaceIsNot() throws Exception {
+        QuotedText text = withSpeakers("Varga welcomed the decision to raise the ferry toll. "
+                + "Brell welcomed him to Mexico. Brell welcomed Ada Holm to the White House.",
+                "Lena Varga", "Tomas Brell", "Ada Holm");
+
+        List<Stance> stances = text.stances();
+
+        assertEquals(1, stances.size(), describe(stances));
+        Stance stance = stances.get(0);
+        assertEquals("Lena Varga", stance.getHolder().getEntity().getCanonicalName());
+        assertEquals("FAVOR", stance.getPolarity());
+        assertTrue(stance.getTarget().startsWith("decision to raise"), describe(stances));
+    }
+
+    @Test
+    @DisplayName("an initial inside a name ('George W. Bush') continues the object; a label letter ('Proposition B.') ends it")
+    void initialContinuesANameButALabelLetterEndsTheSentence() throws Exception {
+        QuotedText text = withSpeakers("Varga praised George W. Bush on Monday. "
+                + "Brell backed Proposition B. Opponents said the ferry toll was unfair.",
+                "Lena Varga", "Tomas Brell");
+
+        List<Stance> stances = text.stances();
+
+        assertTrue(describe(stances).contains("Lena Varga/George W. Bush/FAVOR"), describe(stances));
+        assertTrue(stances.stream().noneMatch(s -> s.getTarget().contains("Opponents")), describe(stances));
+    }
 }
