@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.mention;
 import static org.quotestance.quote.QuotedNews.only;
 import static org.quotestance.quote.QuotedNews.quotes;
 import static org.quotestance.quote.QuotedNews.speaker;
@@ -55,6 +56,20 @@ class QuoteLayerTest {
     void respondedByDoingSomethingIsNoReport() throws Exception {
         List<Quote> found = quotes(LEAD + "The committee responded by blocking the senator's access to its own data.");
         assertEquals(0, found.size());
+    }
+
+    @Test
+    void saidByPhoneThatReportsTheThatClause() throws Exception {
+        Quote q = only(quotes(LEAD + "He said by phone that the deal was dead."));
+        assertEquals("the deal was dead", q.getCoveredText());
+        assertEquals("He", mention(q));
+    }
+
+    @Test
+    void saidFromAPlaceThatReportsTheThatClause() throws Exception {
+        Quote q = only(quotes(LEAD + "She said from her hospital bed that she would recover."));
+        assertEquals("she would recover", q.getCoveredText());
+        assertEquals("She", mention(q));
     }
 
     @Test
