@@ -59,6 +59,13 @@ class QuoteLayerTest {
     }
 
     @Test
+    void aQuotationAfterAPassiveCueIsNoDirectQuote() throws Exception {
+        List<Quote> found = QuotedNews.attributions(LEAD + "The meeting was described “a productive and frank exchange.” "
+                + "The plan was widely described, “a reckless and dangerous gamble.”");
+        assertEquals(0, found.size(), () -> "quotes: " + found.stream().map(Quote::getCoveredText).toList());
+    }
+
+    @Test
     void saidByPhoneThatReportsTheThatClause() throws Exception {
         Quote q = only(quotes(LEAD + "He said by phone that the deal was dead."));
         assertEquals("the deal was dead", q.getCoveredText());
