@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.List;
+import java.util.Set;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -45,6 +46,12 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private int continuationParagraphs;
 
     private static final int MAX_WORDS_BETWEEN_PARTS = 40;
+    private static final Set<String> BE_AUXILIARIES = Set.of("is", "was", "were", "be", "been",
+            "being", "are");
+    /** Verbs that name rather than report ("called it "reckless""): their quotation needs a comma or colon. */
+    private static final Set<String> NAMING_CUES = Set.of("call", "calls", "called", "calling",
+            "describe", "describes", "described", "describing", "dub", "dubs", "dubbed", "term", "terms", "termed",
+            "label", "labels", "labelled", "labeled");
 
     private final AttributionFinder attributions = new AttributionFinder();
     private final CueSpeaker cueSpeaker = new CueSpeaker();
@@ -164,22 +171,38 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     /**
      * {@code Sen. X (D-Ill.), noting …, said, "…"}: a speech cue right before the quotation (a comma or colon
      * between) introduces it even when the rules find no subject for it; the speaker is then the subject
-     * phrase before the cue, if any.
+     * phrase before the cue, if any. Not a passive cue ("was described"), and a naming verb ("described",
+     * "called", "dubbed") only with the comma or colon.
      */
     private Attribution cueRightBefore(List<Word> words, int sentenceStart, int open) {
         int last = open - 1;
-        if (last > sentenceStart && (words.get(last).text().equals(",") || words.get(last).text().equals(":"))) {
+        boolean punctuated = last > sentenceStart
+                && (words.get(last).text().equals(",") || words.get(last).text().equals(":"));
+        if (punctuated) {
             last--;
         }
         for (int c = last; c > sentenceStart && c >= last - 2; c--) {
             SpeechCueLexicon.Match cue = SpeechCueLexicon.speech().matchAt(words, c);
             if (cue != null && cue.lastWord() == last) {
+                boolean naming = !punctuated && NAMING_CUES.contains(words.get(last).lower());
+                if (naming || isPassive(words, sentenceStart, c)) {
+                    return null; // "The meeting was described "productive"" has no speaker; "described "naive"" names
+                }
                 MentionCandidate speaker = cueSpeaker.find(words, sentenceStart, open, c,
                         AttributionCueModel.Side.AFTER, false);
                 return new Attribution(speaker, words.get(c).begin(), words.get(last).end(), cue.lemma());
             }
         }
         return null;
+    }
+
+    /** "was described as", "has been widely called": a be-auxiliary, perhaps with an adverb, before the cue. */
+    private static boolean isPassive(List<Word> words, int sentenceStart, int cue) {
+        int before = cue - 1;
+        if (before > sentenceStart && words.get(before).lower().endsWith("ly")) {
+            before--;
+        }
+        return before >= sentenceStart && BE_AUXILIARIES.contains(words.get(before).lower());
     }
 
     /** {@code Name, a doctor, said:} as a paragraph of its own, introducing the quote below it. */

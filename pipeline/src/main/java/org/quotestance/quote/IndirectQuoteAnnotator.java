@@ -51,9 +51,12 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Words after a cue that begin no content: "responded by blocking …", "heard from …" (16 of 22 and 5 of 7 such
-     * rule quotes on the fitted nine tenths of PolNeAR train are no attribution), "pledged delegates".
+     * rule quotes on the fitted nine tenths of PolNeAR train are no attribution), "pledged delegates"; unless a
+     * that-clause follows in the content, which is then what was said.
      */
     private static final Set<String> NOT_CONTENT_STARTS = Set.of("by", "from", "delegates");
+    /** "by phone", "from her hospital bed": how far such an adjunct may run before its that-clause. */
+    private static final int MAX_ADJUNCT_WORDS = 5;
 
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
     private final AttributionFinder attributions = new AttributionFinder();
@@ -281,9 +284,17 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         if (reported.to() - reported.from() < minContentWords) {
             return;
         }
+        if (NOT_CONTENT_STARTS.contains(words.get(reported.from()).lower())) {
+            // "said by phone that …", "said from her hospital bed that …": the content is the that-clause
+            int that = indexOf(words, "that", reported.from() + 1,
+                    Math.min(reported.to(), reported.from() + MAX_ADJUNCT_WORDS + 1));
+            if (that < 0 || reported.to() - that - 1 < minContentWords) {
+                return;
+            }
+            reported = new Reported(that + 1, reported.to(), reported.attribution());
+        }
         Word first = words.get(reported.from());
-        if (cues.matchAt(words, reported.from()) != null || isEditorsNote(words, reported.from(), reported.to())
-                || NOT_CONTENT_STARTS.contains(first.lower())) {
+        if (cues.matchAt(words, reported.from()) != null || isEditorsNote(words, reported.from(), reported.to())) {
             return;
         }
         int begin = first.begin();

@@ -1,13 +1,19 @@
 package org.quotestance.quote;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.speaker.MentionCandidate;
+import org.quotestance.speaker.NameScanner;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -49,20 +55,28 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
         List<Quote> found = List.copyOf(jcas.select(Quote.class).asList());
         SpanCover quoted = SpanCover.of(found, Quote::getBegin, Quote::getEnd);
         String text = jcas.getDocumentText();
-        List<ArticleView.Para> labelled = view.paragraphs().stream().filter(p -> {
+        Map<ArticleView.Para, Integer> labelled = new LinkedHashMap<>();
+        for (ArticleView.Para p : view.paragraphs()) {
             int colon = labelEnd(p.words(), isTitleLine(text, p));
-            return colon >= 0 && p.words().size() - colon - 1 >= minContentWords;
-        }).toList();
-        for (ArticleView.Para para : labelled) {
+            if (colon >= 0 && p.words().size() - colon - 1 >= minContentWords) {
+                labelled.put(p, colon);
+            }
+        }
+        Map<String, List<Integer>> surnames = null; // scanned once, and only when a one-word label needs it
+        for (Map.Entry<ArticleView.Para, Integer> entry : labelled.entrySet()) {
+            ArticleView.Para para = entry.getKey();
             List<Word> words = para.words();
-            int colon = labelEnd(words, isTitleLine(text, para));
+            int colon = entry.getValue();
             Word label = words.get(colon - 1);
             boolean oneWord = colon - (words.get(0).isQuoteMark() ? 1 : 0) == 1;
             boolean capitals = label.text().equals(label.text().toUpperCase(Locale.ROOT));
-            if (oneWord && (!capitals || labelled.size() < 2) && !namedElsewhere(text, label, para)) {
-                // "BUSTED:", "BYLINE:", "Wow:" head a line alone; a transcript has turns, a title "Gingrich: …"
-                // names someone the article names in full
-                continue;
+            if (oneWord && (!capitals || labelled.size() < 2)) {
+                surnames = surnames == null ? fullNameSurnames(text) : surnames;
+                if (!namedElsewhere(surnames, label, para)) {
+                    // "BUSTED:", "BYLINE:", "Wow:" head a line alone; a transcript has turns, a title "Gingrich: …"
+                    // names someone the article names in full
+                    continue;
+                }
             }
             int begin = words.get(colon + 1).begin();
             int end = para.end();
@@ -105,33 +119,39 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    /**
-     * The article names the one-word label ("TAPPER:", a title's "Gingrich:") elsewhere after another
-     * capitalised word, as a person's surname ("Jake Tapper", "Newt Gingrich").
-     */
-    private static boolean namedElsewhere(String text, Word label, ArticleView.Para para) {
-        String name = label.text().charAt(0) + label.text().substring(1).toLowerCase(Locale.ROOT);
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            boolean outside = at < para.begin() || at >= para.end();
-            int before = at - 1;
-            boolean afterName = before > 0 && text.charAt(before) == ' '
-                    && Character.isUpperCase(text.charAt(wordStart(text, before)));
-            int after = at + name.length();
-            boolean wholeWord = after >= text.length() || !Character.isLetter(text.charAt(after));
-            if (outside && afterName && wholeWord) {
+    /** Where the article names someone in full ("Newt Gingrich"), by the surname's lower-case form. */
+    private static Map<String, List<Integer>> fullNameSurnames(String text) {
+        Map<String, List<Integer>> surnames = new HashMap<>();
+        for (NameScanner.Found found : NameScanner.scan(text)) {
+            if (found.isFullName() && !hasDeterminer(text, found)) {
+                surnames.computeIfAbsent(found.surname().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(found.begin());
+            }
+        }
+        return surnames;
+    }
+
+    /** "Take A Look" is a title-case phrase, not a given name, a middle name and a surname. */
+    private static boolean hasDeterminer(String text, NameScanner.Found found) {
+        int end = text.indexOf(found.surname(), found.begin());
+        if (end < 0) {
+            return false;
+        }
+        for (String word : text.substring(found.begin(), end).split("\\s+")) {
+            if (SpeakerLexicon.get().isDeterminer(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The first character of the word that ends right before {@code space}. */
-    private static int wordStart(String text, int space) {
-        int i = space;
-        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
+    /**
+     * The article names the one-word label ("TAPPER:", a title's "Gingrich:") elsewhere as the surname of a person
+     * named in full ("Jake Tapper", "Newt Gingrich"); "the Mueller Report" names no "Report".
+     */
+    private static boolean namedElsewhere(Map<String, List<Integer>> surnames, Word label, ArticleView.Para para) {
+        return surnames.getOrDefault(label.lower(), List.of()).stream()
+                .anyMatch(at -> at < para.begin() || at >= para.end());
     }
 
     /** The article's first line, where a title such as "Gingrich: Trump Must Decide …" stands. */

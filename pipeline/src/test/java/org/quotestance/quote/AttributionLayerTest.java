@@ -91,6 +91,22 @@ class AttributionLayerTest {
     }
 
     @Test
+    void aTitleLabelThatTheBodyUsesOnlyInATitleCasePhraseIsNoSpeaker() throws Exception {
+        List<Quote> quotes = attributions("Report: Trump Weighs Pardon For His Former Campaign Chairman.\n\n"
+                + "The findings of the Mueller Report were released to Congress on Thursday.");
+        assertEquals(0, quotes.stream().filter(q -> q.getSpeaker() != null
+                && q.getSpeaker().getCoveredText().equals("Report")).count());
+    }
+
+    @Test
+    void aLabelThatTheBodyUsesOnlyInATitleCaseHeadingIsNoSpeaker() throws Exception {
+        List<Quote> quotes = attributions("Storm season opens early\n\nLOOK: The River Rose Over The Old Bridge Overnight.\n\n"
+                + "Take A Look at the photographs our readers sent in.");
+        assertEquals(0, quotes.stream().filter(q -> q.getSpeaker() != null
+                && q.getSpeaker().getCoveredText().equals("LOOK")).count());
+    }
+
+    @Test
     void oneCapitalisedWordHeadingALineAloneIsNoTranscriptSpeaker() throws Exception {
         // a one-word label names a speaker in a transcript (several labelled lines) or a person named elsewhere
         assertEquals(0, attributions(LEAD + "BOOM: The stadium roof collapsed during the storm last night.").size());

@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quotestance.quote.QuotedNews.LEAD;
+import static org.quotestance.quote.QuotedNews.mention;
 import static org.quotestance.quote.QuotedNews.only;
 import static org.quotestance.quote.QuotedNews.quotes;
 import static org.quotestance.quote.QuotedNews.speaker;
@@ -55,6 +56,27 @@ class QuoteLayerTest {
     void respondedByDoingSomethingIsNoReport() throws Exception {
         List<Quote> found = quotes(LEAD + "The committee responded by blocking the senator's access to its own data.");
         assertEquals(0, found.size());
+    }
+
+    @Test
+    void aQuotationAfterAPassiveCueIsNoDirectQuote() throws Exception {
+        List<Quote> found = QuotedNews.attributions(LEAD + "The meeting was described “a productive and frank exchange.” "
+                + "The plan was widely described, “a reckless and dangerous gamble.”");
+        assertEquals(0, found.size(), () -> "quotes: " + found.stream().map(Quote::getCoveredText).toList());
+    }
+
+    @Test
+    void saidByPhoneThatReportsTheThatClause() throws Exception {
+        Quote q = only(quotes(LEAD + "He said by phone that the deal was dead."));
+        assertEquals("the deal was dead", q.getCoveredText());
+        assertEquals("He", mention(q));
+    }
+
+    @Test
+    void saidFromAPlaceThatReportsTheThatClause() throws Exception {
+        Quote q = only(quotes(LEAD + "She said from her hospital bed that she would recover."));
+        assertEquals("she would recover", q.getCoveredText());
+        assertEquals("She", mention(q));
     }
 
     @Test
