@@ -27,6 +27,7 @@ import org.quotestance.type.SpeakerMention;
 import org.quotestance.type.SpeechCue;
 import org.quotestance.type.Stance;
 import org.quotestance.text.SentenceIndex;
+import org.quotestance.text.TokenIndex;
 import org.quotestance.text.SpanCover;
 
 /**
@@ -84,6 +85,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         Set<String> seen = new HashSet<>();
         SentenceIndex sentences = new SentenceIndex(jcas);
+        TokenIndex tokens = new TokenIndex(jcas);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
         StanceHolder.OfDocument named = new StanceHolder.OfDocument();
         DocumentHolders holders = new DocumentHolders(jcas, named);
@@ -94,23 +96,23 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
             if (!named.isNamedSpeaker(quote.getSpeaker())
                     || isPronoun(quote.getSpeaker()) && antecedent.namesOthersOnly(quote.getSpeaker(),
-                            wordsBefore(jcas, sentences, quote.getSpeaker()))) {
+                            wordsBefore(tokens, sentences, quote.getSpeaker()))) {
                 continue;
             }
             Set<String> holderWords = StanceHolder.words(quote.getSpeaker().getEntity());
             String foreignPronoun = gender.foreignPronoun(quote.getSpeaker());
-            for (Run run : evidenceRuns(jcas, sentences, attributing, quote)) {
+            for (Run run : evidenceRuns(jcas, tokens, sentences, attributing, quote)) {
                 annotateRun(jcas, quote, run, holderWords, foreignPronoun, linker, seen);
             }
         }
-        annotateReported(jcas, holders, named, linker, antecedent, seen);
+        annotateReported(jcas, tokens, holders, named, linker, antecedent, seen);
     }
 
     /**
      * Stances the article states in its own words, outside quotes, with a holder of the document as the
      * named subject of a verb cue ({@link ReportedSubject}): "Sanders endorsed Clinton on Tuesday".
      */
-    private void annotateReported(JCas jcas, DocumentHolders holders, StanceHolder.OfDocument named,
+    private void annotateReported(JCas jcas, TokenIndex tokenIndex, DocumentHolders holders, StanceHolder.OfDocument named,
             TargetLinker linker, PronounAntecedent antecedent, Set<String> seen) {
         String text = jcas.getDocumentText();
         SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream()
@@ -121,7 +123,7 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                 .filter(quote -> !"INDIRECT".equals(quote.getQuoteType())).toList(), Quote::getBegin, Quote::getEnd);
         List<Token> previous = List.of();
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<Token> tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
+            List<Token> tokens = tokenIndex.coveredBy(sentence.getBegin(), sentence.getEnd());
             List<Token> sentenceBefore = previous;
             previous = tokens;
             if (!mayStateAct(text, tokens)) {
@@ -188,14 +190,14 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The words from the start of the sentence before the mention's up to the mention. */
-    private static List<Word> wordsBefore(JCas jcas, SentenceIndex sentences, SpeakerMention mention) {
+    private static List<Word> wordsBefore(TokenIndex tokens, SentenceIndex sentences, SpeakerMention mention) {
         List<Sentence> own = sentences.covering(mention.getBegin(), mention.getEnd());
         int from = own.isEmpty() ? mention.getBegin() : own.get(0).getBegin();
         List<Sentence> before = own.isEmpty() ? List.of() : JCasUtil.selectPreceding(Sentence.class, own.get(0), 1);
         if (!before.isEmpty()) {
             from = before.get(0).getBegin();
         }
-        return Word.of(jcas.select(Token.class).coveredBy(from, mention.getBegin()).asList());
+        return Word.of(tokens.coveredBy(from, mention.getBegin()));
     }
 
     private static List<Word> concat(List<Word> first, List<Word> second) {
@@ -240,21 +242,21 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** Runs of words that speak for the quote's speaker: the quote and its attribution clause. */
-    private List<Run> evidenceRuns(JCas jcas, SentenceIndex sentences, Map<Sentence, AttributingSentence> attributing,
+    private List<Run> evidenceRuns(JCas jcas, TokenIndex tokens, SentenceIndex sentences, Map<Sentence, AttributingSentence> attributing,
             Quote quote) {
         List<Run> runs = new ArrayList<>();
         OwnStance.RunKind quoteKind = "DIRECT".equals(quote.getQuoteType()) ? OwnStance.RunKind.DIRECT_QUOTE
                 : OwnStance.RunKind.QUOTE;
         for (Sentence sentence : sentences.overlapping(quote.getBegin(), quote.getEnd())) {
-            runs.add(new Run(Word.of(jcas.select(Token.class).coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
-                    Math.min(sentence.getEnd(), quote.getEnd())).asList()), quoteKind));
+            runs.add(new Run(Word.of(tokens.coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
+                    Math.min(sentence.getEnd(), quote.getEnd()))), quoteKind));
         }
         SpeechCue cue = quote.getCue();
         if (cue != null) {
             String text = jcas.getDocumentText();
             SpeakerMention speaker = quote.getSpeaker();
             for (Sentence sentence : sentences.covering(cue.getBegin(), cue.getEnd())) {
-                for (List<Word> words : attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, s))
+                for (List<Word> words : attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, tokens, s))
                         .runsOutsideQuotes(speaker)) {
                     runs.add(new Run(words, attributionKind(text, words, speaker)));
                 }
@@ -272,8 +274,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         private final List<Token> tokens;
         private final SpanCover quotes;
 
-        AttributingSentence(JCas jcas, Sentence sentence) {
-            tokens = JCasUtil.selectCovered(jcas, Token.class, sentence);
+        AttributingSentence(JCas jcas, TokenIndex index, Sentence sentence) {
+            tokens = index.coveredBy(sentence.getBegin(), sentence.getEnd());
             quotes = SpanCover.of(jcas.select(Quote.class).coveredBy(sentence).asList(), Quote::getBegin,
                     Quote::getEnd);
         }
