@@ -267,7 +267,6 @@ public final class CorpusAnnotator {
         return new Engines(workers, stage);
     }
 
-    /** The future's value; a failure inside it is thrown as it was thrown there. */
     /**
      * Every document is annotated, so a thread whose engines could not be built (say, out of memory loading the
      * models again) costs speed, not the run: the output is kept and the reason said.
@@ -283,6 +282,7 @@ public final class CorpusAnnotator {
         }
     }
 
+    /** The future's value; a failure inside it is thrown as it was thrown there. */
     private static <T> T await(Future<T> future) throws UIMAException, InterruptedException {
         try {
             return future.get();
