@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.quotestance.pipeline.ReadOnce;
 import org.quotestance.text.Word;
 
 import opennlp.tools.ml.maxent.GISModel;
@@ -98,12 +99,10 @@ public final class AttributionCueModel {
      * annotators of every worker thread share it.
      */
     public static AttributionCueModel loadDefault() {
-        return Shipped.MODEL;
+        return SHIPPED.get();
     }
 
-    private static final class Shipped {
-        static final AttributionCueModel MODEL = readDefault();
-    }
+    private static final ReadOnce<AttributionCueModel> SHIPPED = new ReadOnce<>(AttributionCueModel::readDefault);
 
     private static AttributionCueModel readDefault() {
         try (InputStream in = AttributionCueModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {

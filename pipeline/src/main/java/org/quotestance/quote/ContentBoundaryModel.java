@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.quotestance.pipeline.ReadOnce;
 import org.quotestance.text.Word;
 
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
@@ -136,12 +137,10 @@ public final class ContentBoundaryModel {
      * and the content-boundary annotators of every worker thread share it.
      */
     public static ContentBoundaryModel loadDefault() {
-        return Shipped.MODEL;
+        return SHIPPED.get();
     }
 
-    private static final class Shipped {
-        static final ContentBoundaryModel MODEL = readDefault();
-    }
+    private static final ReadOnce<ContentBoundaryModel> SHIPPED = new ReadOnce<>(ContentBoundaryModel::readDefault);
 
     private static ContentBoundaryModel readDefault() {
         try (InputStream in = ContentBoundaryModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import org.quotestance.pipeline.ReadOnce;
+
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.GenericModelReader;
@@ -27,13 +30,12 @@ public final class PolarityModel {
         this.model = model;
     }
 
-    private static final class Bundled {
-        static final PolarityModel MODEL = read(PolarityModel.class.getResourceAsStream(RESOURCE));
-    }
+    private static final ReadOnce<PolarityModel> BUNDLED =
+            new ReadOnce<>(() -> read(PolarityModel.class.getResourceAsStream(RESOURCE)));
 
     /** The model committed with the code, loaded on first use. */
     public static PolarityModel bundled() {
-        return Bundled.MODEL;
+        return BUNDLED.get();
     }
 
     public static PolarityModel read(InputStream in) {
