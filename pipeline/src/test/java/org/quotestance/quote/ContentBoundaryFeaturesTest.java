@@ -2,7 +2,6 @@ package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,7 +14,7 @@ class ContentBoundaryFeaturesTest {
     @Test
     void endAfterAClosedQuotationIsNotInsideOne() {
         // He called it “a disgrace” and left : the end after "disgrace ”" is outside the quotation
-        List<Word> words = words("He", "called", "it", "“", "a", "disgrace", "”", "and", "left");
+        List<Word> words = SpacedWords.of("He", "called", "it", "“", "a", "disgrace", "”", "and", "left");
         ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
         assertEquals("marksInside=1", marksInside(ends.of(5)), "after “a: inside the quotation");
         assertEquals("marksInside=0", marksInside(ends.of(7)), "after the closing ”: outside again");
@@ -24,7 +23,7 @@ class ContentBoundaryFeaturesTest {
 
     @Test
     void straightMarksOpenAndCloseAlike() {
-        List<Word> words = words("She", "said", "the", "\"", "deal", "\"", "failed");
+        List<Word> words = SpacedWords.of("She", "said", "the", "\"", "deal", "\"", "failed");
         ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
         assertEquals("marksInside=1", marksInside(ends.of(5)));
         assertEquals("marksInside=0", marksInside(ends.of(6)));
@@ -33,7 +32,7 @@ class ContentBoundaryFeaturesTest {
     @Test
     void anApostropheOpensNoQuotation() {
         // He defended the voters ’ rights and left : the ’ of a plural possessive is no quotation mark
-        List<Word> words = words("He", "defended", "the", "voters", "’", "rights", "and", "left");
+        List<Word> words = SpacedWords.of("He", "defended", "the", "voters", "’", "rights", "and", "left");
         ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
         assertEquals("marksInside=0", marksInside(ends.of(6)), "after voters’ rights");
         assertEquals("marksInside=0", marksInside(ends.of(8)));
@@ -42,7 +41,7 @@ class ContentBoundaryFeaturesTest {
     @Test
     void singleMarksCountAsAPair() {
         // She called it ‘ a farce ’ and left
-        List<Word> words = words("She", "called", "it", "‘", "a", "farce", "’", "and", "left");
+        List<Word> words = SpacedWords.of("She", "called", "it", "‘", "a", "farce", "’", "and", "left");
         ContentBoundaryFeatures.Ends ends = new ContentBoundaryFeatures.Ends(words, 1, 2, words.size());
         assertEquals("marksInside=1", marksInside(ends.of(6)), "after ‘a farce: inside");
         assertEquals("marksInside=0", marksInside(ends.of(7)), "after the closing ’");
@@ -53,15 +52,5 @@ class ContentBoundaryFeaturesTest {
         List<String> found = Arrays.stream(features).filter(f -> f.startsWith("marksInside=")).toList();
         assertEquals(1, found.size());
         return found.get(0);
-    }
-
-    private static List<Word> words(String... tokens) {
-        List<Word> words = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens) {
-            words.add(new Word(offset, offset + t.length(), t));
-            offset += t.length() + 1;
-        }
-        return words;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ class ContentBoundaryModelTest {
     void modelReadBackChoosesAsTheTrainedOne() throws Exception {
         ContentBoundaryModel trained = new ContentBoundaryTrainer(TINY).train(fixture(), d -> true);
         ContentBoundaryModel read = ContentBoundaryModel.read(new ByteArrayInputStream(trained.toBytes()));
-        List<Word> words = words("The", "mayor", "believes", "that", "the", "dam", "will", "hold", "through", "May");
+        List<Word> words = SpacedWords.of("The", "mayor", "believes", "that", "the", "dam", "will", "hold", "through", "May");
         int to = words.size();
         assertEquals(trained.start(words, 2, to, 3, 0), read.start(words, 2, to, 3, 0));
         assertEquals(trained.end(words, 2, 3, to, to, 0), read.end(words, 2, 3, to, to, 0));
@@ -49,15 +48,5 @@ class ContentBoundaryModelTest {
         int heldOutStarts = (Integer) heldOut.get("content_starts");
         assertTrue(heldOutStarts > 0, "the third document has content after its cue");
         assertTrue((Integer) all.get("content_starts") > heldOutStarts);
-    }
-
-    private static List<Word> words(String... tokens) {
-        List<Word> words = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens) {
-            words.add(new Word(offset, offset + t.length(), t));
-            offset += t.length() + 1;
-        }
-        return words;
     }
 }

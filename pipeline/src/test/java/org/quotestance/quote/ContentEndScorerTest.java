@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class ContentEndScorerTest {
         ContentEndScorer scorer = new ContentEndScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
         int checked = 0;
         for (String[] sentence : SENTENCES) {
-            List<Word> words = words(sentence);
+            List<Word> words = SpacedWords.of(sentence);
             int cue = 1;
             for (int from = cue + 1; from < words.size(); from++) {
                 ContentBoundaryFeatures.Ends strings = new ContentBoundaryFeatures.Ends(words, cue, from, words.size());
@@ -56,15 +55,5 @@ class ContentEndScorerTest {
             }
         }
         assertTrue(checked > 500, "candidates checked: " + checked);
-    }
-
-    private static List<Word> words(String... tokens) {
-        List<Word> words = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens) {
-            words.add(new Word(offset, offset + t.length(), t));
-            offset += t.length() + 1;
-        }
-        return words;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class ContentStartScorerTest {
         ContentStartScorer scorer = new ContentStartScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
         int checked = 0;
         for (String[] sentence : SENTENCES) {
-            List<Word> words = words(sentence);
+            List<Word> words = SpacedWords.of(sentence);
             // the sentence ends at the last word, or earlier: the words after the end read as the edge
             for (int to : new int[] { words.size(), words.size() - 2 }) {
                 for (int cue = 0; cue + 1 < to; cue++) {
@@ -53,15 +52,5 @@ class ContentStartScorerTest {
             }
         }
         assertTrue(checked > 200, "candidates checked: " + checked);
-    }
-
-    private static List<Word> words(String... tokens) {
-        List<Word> words = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens) {
-            words.add(new Word(offset, offset + t.length(), t));
-            offset += t.length() + 1;
-        }
-        return words;
     }
 }

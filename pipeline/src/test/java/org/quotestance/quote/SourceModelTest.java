@@ -8,7 +8,6 @@ import static org.quotestance.quote.QuotedNews.LEAD;
 import static org.quotestance.quote.QuotedNews.attributions;
 import static org.quotestance.quote.QuotedNews.mention;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
 
@@ -37,7 +36,7 @@ class SourceModelTest {
     @Test
     void subjectNextToTheCueIsChosenOverANameInAnAdverbialBeforeIt() throws Exception {
         SourceModel model = new SourceTrainer(TINY).train(fixture(), d -> true);
-        List<Word> words = words("After", "a", "call", "with", "Joe", "Park", ",", "the", "minister", "said", "that",
+        List<Word> words = SpacedWords.of("After", "a", "call", "with", "Joe", "Park", ",", "the", "minister", "said", "that",
                 "the", "port", "is", "open");
         SourceModel.Choice choice = model.choose(words, 0, words.size(), 9, 10, words.size(), null);
         assertNotNull(choice);
@@ -60,15 +59,5 @@ class SourceModelTest {
                 + "the budget would not be cut.");
         assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
         assertEquals("The governor", mention(quotes.get(0)));
-    }
-
-    private static List<Word> words(String... tokens) {
-        List<Word> words = new ArrayList<>();
-        int offset = 0;
-        for (String t : tokens) {
-            words.add(new Word(offset, offset + t.length(), t));
-            offset += t.length() + 1;
-        }
-        return words;
     }
 }
