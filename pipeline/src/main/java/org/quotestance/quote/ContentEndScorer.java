@@ -1,5 +1,7 @@
 package org.quotestance.quote;
 
+import static org.quotestance.quote.IndexedGisModel.number;
+
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +42,11 @@ final class ContentEndScorer {
         this.model = model;
         lengths = buckets("len=");
         toEnds = buckets("toEnd=");
-        atEnd = numbered("atEnd=", "false", "true");
-        commas = numbered("commas=", "0", "1", "2", "3");
-        commasAfter = numbered("commasAfter=", "0", "1", "2");
-        marksInside = numbered("marksInside=", "0", "1");
-        cueAhead = numbered("cueAhead=", "false", "true");
+        atEnd = model.numbers("atEnd=", "false", "true");
+        commas = model.numbers("commas=", "0", "1", "2", "3");
+        commasAfter = model.numbers("commasAfter=", "0", "1", "2");
+        marksInside = model.numbers("marksInside=", "0", "1");
+        cueAhead = model.numbers("cueAhead=", "false", "true");
         last = model.values("last=");
         n1 = model.values("n1=");
         n2 = model.values("n2=");
@@ -128,22 +130,5 @@ final class ContentEndScorer {
             numbers[n] = model.number(prefix + ContentBoundaryFeatures.lengthBucket(n));
         }
         return numbers;
-    }
-
-    private int[] numbered(String prefix, String... values) {
-        int[] numbers = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            numbers[i] = model.number(prefix + values[i]);
-        }
-        return numbers;
-    }
-
-    private static int number(Map<String, Integer> byValue, String value) {
-        return byValue.getOrDefault(value, IndexedGisModel.UNKNOWN);
-    }
-
-    private static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
-        Map<String, Integer> second = byPair.get(a);
-        return second == null ? IndexedGisModel.UNKNOWN : second.getOrDefault(b, IndexedGisModel.UNKNOWN);
     }
 }

@@ -1,5 +1,7 @@
 package org.quotestance.quote;
 
+import static org.quotestance.quote.IndexedGisModel.number;
+
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +39,8 @@ final class ContentStartScorer {
         for (int g = 0; g <= LONGEST_GAP; g++) {
             gaps[g] = model.number("gap=" + g);
         }
-        thatBetween = new int[] { model.number("thatBetween=false"), model.number("thatBetween=true") };
-        commaBetween = new int[] { model.number("commaBetween=false"), model.number("commaBetween=true") };
+        thatBetween = model.numbers("thatBetween=", "false", "true");
+        commaBetween = model.numbers("commaBetween=", "false", "true");
         word = model.values("w=");
         previous = model.values("p1=");
         next = model.values("n1=");
@@ -81,14 +83,5 @@ final class ContentStartScorer {
         f[11] = commaBetween[comma ? 1 : 0];
         f[12] = number(afterCue, c, ContentBoundaryFeatures.at(words, to, cue + 1));
         return model.yes(f, f.length);
-    }
-
-    private static int number(Map<String, Integer> byValue, String value) {
-        return byValue.getOrDefault(value, IndexedGisModel.UNKNOWN);
-    }
-
-    private static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
-        Map<String, Integer> second = byPair.get(a);
-        return second == null ? IndexedGisModel.UNKNOWN : second.getOrDefault(b, IndexedGisModel.UNKNOWN);
     }
 }

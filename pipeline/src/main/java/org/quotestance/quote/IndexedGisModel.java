@@ -54,6 +54,15 @@ final class IndexedGisModel {
         return numbers.getOrDefault(feature, UNKNOWN);
     }
 
+    /** The numbers of the features {@code prefix + values[i]}, in the order of the values. */
+    int[] numbers(String prefix, String... values) {
+        int[] numbers = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            numbers[i] = number(prefix + values[i]);
+        }
+        return numbers;
+    }
+
     /** The numbers of the features {@code prefix + value}, by value. */
     Map<String, Integer> values(String prefix) {
         Map<String, Integer> byValue = new HashMap<>();
@@ -80,6 +89,17 @@ final class IndexedGisModel {
             }
         });
         return byPair;
+    }
+
+    /** The number of {@code value} in a table of {@link #values}, or {@link #UNKNOWN}. */
+    static int number(Map<String, Integer> byValue, String value) {
+        return byValue.getOrDefault(value, UNKNOWN);
+    }
+
+    /** The number of the pair (a, b) in a table of {@link #pairs}, or {@link #UNKNOWN}. */
+    static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
+        Map<String, Integer> second = byPair.get(a);
+        return second == null ? UNKNOWN : second.getOrDefault(b, UNKNOWN);
     }
 
     /** The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out. */
