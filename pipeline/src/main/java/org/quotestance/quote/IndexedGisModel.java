@@ -25,6 +25,8 @@ final class IndexedGisModel {
     static final int UNKNOWN = -1;
 
     private final Map<String, Integer> numbers = new HashMap<>();
+    /** The features filed under their family's name (up to the first "="), made when a scorer first asks. */
+    private Map<String, List<Map.Entry<String, Integer>>> families;
     private final EvalParameters parameters;
     private final double[] prior;
     private final int yes;
@@ -66,11 +68,9 @@ final class IndexedGisModel {
     /** The numbers of the features {@code prefix + value}, by value. */
     Map<String, Integer> values(String prefix) {
         Map<String, Integer> byValue = new HashMap<>();
-        numbers.forEach((feature, n) -> {
-            if (feature.startsWith(prefix)) {
-                byValue.put(feature.substring(prefix.length()), n);
-            }
-        });
+        for (Map.Entry<String, Integer> e : startingWith(prefix)) {
+            byValue.put(e.getKey().substring(prefix.length()), e.getValue());
+        }
         return byValue;
     }
 
@@ -80,15 +80,44 @@ final class IndexedGisModel {
      */
     Map<String, Map<String, Integer>> pairs(String prefix) {
         Map<String, Map<String, Integer>> byPair = new HashMap<>();
-        numbers.forEach((feature, n) -> {
-            if (feature.startsWith(prefix)) {
-                String pair = feature.substring(prefix.length());
-                for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
-                    byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), n);
+        for (Map.Entry<String, Integer> e : startingWith(prefix)) {
+            String pair = e.getKey().substring(prefix.length());
+            for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
+                byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), e.getValue());
+            }
+        }
+        return byPair;
+    }
+
+    /**
+     * The features that start with {@code prefix}, in the order of {@link #numbers}. A scorer asks for a table per
+     * feature family ("w=", "n1=", ...): a family's features are found among those filed under their name, the
+     * text up to their first "=", rather than among all the model's features for every family.
+     */
+    private List<Map.Entry<String, Integer>> startingWith(String prefix) {
+        boolean family = prefix.indexOf('=') == prefix.length() - 1;
+        Iterable<Map.Entry<String, Integer>> candidates = family
+                ? byFamily().getOrDefault(prefix, List.of()) : numbers.entrySet();
+        List<Map.Entry<String, Integer>> found = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : candidates) {
+            if (e.getKey().startsWith(prefix)) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    private Map<String, List<Map.Entry<String, Integer>>> byFamily() {
+        if (families == null) {
+            families = new HashMap<>();
+            for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+                int equals = e.getKey().indexOf('=');
+                if (equals >= 0) {
+                    families.computeIfAbsent(e.getKey().substring(0, equals + 1), f -> new ArrayList<>()).add(e);
                 }
             }
-        });
-        return byPair;
+        }
+        return families;
     }
 
     /** The number of {@code value} in a table of {@link #values}, or {@link #UNKNOWN}. */
