@@ -96,14 +96,29 @@ final class DocumentNames {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 && !isAsciiLetter(ch)) {  // ASCII, most of the text: no code point or Unicode table needed
+                i++;
+                continue;
+            }
             int first = text.codePointAt(i);
             int start = i;
             i += Character.charCount(first);
             if (!Character.isLetter(first)) {
                 continue;
             }
-            while (i < n && isLetterOrMark(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
+            while (i < n) {
+                ch = text.charAt(i);
+                if (ch < 0x80) {
+                    if (!isAsciiLetter(ch)) {
+                        break;
+                    }
+                    i++;
+                } else if (isLetterOrMark(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                } else {
+                    break;
+                }
             }
             if (i - start > Character.charCount(first)) {
                 String word = text.substring(start, i);
@@ -112,6 +127,10 @@ final class DocumentNames {
         }
         capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
         return new DocumentNames(text, names, surnameOnly, capitalised, lowerCase);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isLetterOrMark(int c) {

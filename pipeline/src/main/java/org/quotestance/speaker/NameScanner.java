@@ -1,7 +1,6 @@
 package org.quotestance.speaker;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,11 +32,28 @@ public final class NameScanner {
     private NameScanner() {
     }
 
-    /** Every full name, and every surname alone that an honorific or title introduces, in text order. */
+    /** The last text each annotating thread scanned, and what it found (the speaker linker and the stance annotator scan the same document). */
+    private static final ThreadLocal<Object[]> LAST_SCAN = new ThreadLocal<>();
+
+    /** Every full name, and every surname alone that an honorific or title introduces, in text order (a read-only list). */
     public static List<Found> scan(String text) {
+        Object[] last = LAST_SCAN.get();
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            List<Found> found = (List<Found>) last[1];
+            return found;
+        }
+        List<Found> found = List.copyOf(scanAll(text));
+        LAST_SCAN.set(new Object[] { text, found });
+        return found;
+    }
+
+    private static List<Found> scanAll(String text) {
         List<Found> found = new ArrayList<>();
         List<int[]> run = new ArrayList<>();
-        Set<String> lowerCaseWords = new HashSet<>();
+        // the lower-case words as [begin, end) pairs: only a given name at a sentence start is looked up among them
+        int[] lowerCaseWords = new int[64];
+        int lowerCaseCount = 0;
         int previousEnd = -1;
         int n = text.length();
         for (int start = nextWord(text, 0); start < n; start = nextWord(text, previousEnd)) {
@@ -51,15 +67,33 @@ public final class NameScanner {
             if (capital) {
                 run.add(new int[] { start, end });
             } else {
-                lowerCaseWords.add(text.substring(start, end));
+                if (2 * lowerCaseCount + 2 > lowerCaseWords.length) {
+                    lowerCaseWords = java.util.Arrays.copyOf(lowerCaseWords, 2 * lowerCaseWords.length);
+                }
+                lowerCaseWords[2 * lowerCaseCount] = start;
+                lowerCaseWords[2 * lowerCaseCount + 1] = end;
+                lowerCaseCount++;
             }
             previousEnd = end;
         }
         read(text, run, found);
         // "Should Trump win, ...": a capital that only the start of a sentence gives is no given name
+        int[] spans = lowerCaseWords;
+        int count = lowerCaseCount;
         found.removeIf(f -> f.isFullName() && isSentenceStart(text, f.begin())
-                && lowerCaseWords.contains(f.given().toLowerCase(Locale.ROOT)));
+                && isAmong(text, spans, count, f.given().toLowerCase(Locale.ROOT)));
         return found;
+    }
+
+    /** Whether one of the {@code count} words {@code spans} holds is spelled {@code word}. */
+    private static boolean isAmong(String text, int[] spans, int count, String word) {
+        for (int i = 0; i < count; i++) {
+            int begin = spans[2 * i];
+            if (spans[2 * i + 1] - begin == word.length() && text.startsWith(word, begin)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /*
@@ -71,20 +105,38 @@ public final class NameScanner {
     /** Where the first word at or after {@code from} starts (the text's length if none does). */
     private static int nextWord(String text, int from) {
         int i = from;
-        while (i < text.length()) {
+        int n = text.length();
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {  // ASCII, most of the text: no code point or Unicode table needed
+                if (isAsciiLetter(ch)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (Character.isLetter(c)) {
                 return i;
             }
             i += Character.charCount(c);
         }
-        return text.length();
+        return n;
     }
 
     /** Where the word that starts at {@code start} ends. */
     private static int wordEnd(String text, int start) {
         int i = start + Character.charCount(text.codePointAt(start));
-        while (i < text.length()) {
+        int n = text.length();
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (!isAsciiLetter(ch) && ch != '\'' && ch != '.' && ch != '-') {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (!isWordPart(c)) {
                 break;
@@ -92,6 +144,10 @@ public final class NameScanner {
             i += Character.charCount(c);
         }
         return i;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isWordPart(int c) {
