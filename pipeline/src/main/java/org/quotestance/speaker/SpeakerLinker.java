@@ -22,6 +22,7 @@ import org.quotestance.text.SentenceIndex;
 import org.quotestance.text.SpanCover;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.text.Word;
+import org.quotestance.text.WordIndex;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerEntity;
@@ -71,6 +72,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     private final MentionParser parser = new MentionParser();
     /** The sentences of the document being processed. */
     private SentenceIndex sentences;
+    /** The words of the document being processed. */
+    private WordIndex words;
     private SpeakerRegistry registry;
     private CorpusNames corpusNames;
     private SurnameLinker surnameLinker;
@@ -103,6 +106,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         DocumentSpeakers speakers = known == null ? new DocumentSpeakers()
                 : new DocumentSpeakers(known::genderOf, surname -> documentNames(jcas).fullNamesWithSurname(surname));
         sentences = new SentenceIndex(jcas);
+        words = new WordIndex(jcas);
         registerTitledNames(jcas, speakers);
         Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
@@ -217,7 +221,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             if (pageFurniture.covers(sentence.getBegin(), sentence.getEnd())) {
                 continue;
             }
-            List<Word> words = Word.in(jcas, sentence);
+            List<Word> words = this.words.in(sentence);
             int start = 0;
             for (int i = 0; i <= words.size(); i++) {
                 if (i == words.size() || words.get(i).isClauseBreak()) {
@@ -234,7 +238,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     }
 
     private DocumentSpeakers.Speaker resolve(JCas jcas, DocumentSpeakers speakers, SpeakerMention mention) {
-        List<Word> words = Word.in(jcas, mention);
+        List<Word> words = this.words.in(mention);
         MentionCandidate c = TranscriptLabel.person(jcas.getDocumentText(), mention.getBegin(), mention.getEnd());
         if (c == null) {
             c = words.isEmpty() ? null : parser.parse(words, 0, words.size());
@@ -285,7 +289,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             return null;
         }
         Sentence sentence = covering.get(0);
-        List<Word> words = Word.in(jcas, sentence);
+        List<Word> words = this.words.in(sentence);
         int end = 0;
         while (end < words.size() && words.get(end).begin() < relative.getBegin()) {
             end++;

@@ -1,0 +1,64 @@
+package org.quotestance.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+
+/**
+ * The words of a document's tokens, blank tokens left out, made once: those inside a span are found by a binary
+ * search, the same words in the same order as {@link Word#in}, which selects the span's tokens from the CAS and
+ * makes their words again on every call. Tokens do not overlap (the segmenter makes them so), which this index
+ * relies on, as {@link TokenIndex} does.
+ */
+public final class WordIndex {
+
+    private final List<Word> words;
+    private final int[] begins;
+    private final int[] ends;
+
+    public WordIndex(JCas jcas) {
+        List<Word> all = new ArrayList<>();
+        for (Token t : jcas.select(Token.class)) {
+            Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
+            if (!w.isBlank()) {
+                all.add(w);
+            }
+        }
+        this.words = Collections.unmodifiableList(all);
+        this.begins = new int[all.size()];
+        this.ends = new int[all.size()];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = all.get(i).begin();
+            ends[i] = all.get(i).end();
+        }
+    }
+
+    /** The words wholly inside {@code span}, in order (a read-only view). */
+    public List<Word> in(Annotation span) {
+        return in(span.getBegin(), span.getEnd());
+    }
+
+    /** The words wholly inside {@code [begin, end)}, in order (a read-only view). */
+    public List<Word> in(int begin, int end) {
+        int low = 0;
+        int high = begins.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (begins[mid] < begin) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int to = low;
+        while (to < ends.length && ends[to] <= end) {
+            to++;
+        }
+        return words.subList(low, to);
+    }
+}

@@ -1,0 +1,35 @@
+package org.quotestance.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
+import org.dkpro.core.tokit.BreakIteratorSegmenter;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class WordIndexTest {
+
+    @Test
+    @DisplayName("every span, token edges or mid-word, gets the words Word.in gives, no-break-space tokens left out")
+    void sameWordsAsWordIn() throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d \u00a0 Then she left.\n\nMore later.");
+        jcas.setDocumentLanguage("en");
+        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        WordIndex index = new WordIndex(jcas);
+        int length = jcas.getDocumentText().length();
+        int nonEmpty = 0;
+        for (int begin = 0; begin <= length; begin++) {
+            for (int end = begin; end <= length; end++) {
+                var expected = Word.in(jcas, new Annotation(jcas, begin, end));
+                assertEquals(expected, index.in(begin, end), "span " + begin + "-" + end);
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(nonEmpty > 1000, "spans holding words: " + nonEmpty);
+    }
+}
