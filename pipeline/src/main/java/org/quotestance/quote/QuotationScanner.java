@@ -28,7 +28,7 @@ final class QuotationScanner {
             int openSingle = -1;
             for (int i = para.begin(); i < para.end(); i++) {
                 char c = text.charAt(i);
-                if (i == reopeningMark) {
+                if (i == reopeningMark || !isMark(c)) {
                     continue;
                 }
                 int width = markWidth(text, i, para);
@@ -60,6 +60,12 @@ final class QuotationScanner {
             }
         }
         return found;
+    }
+
+    /** A character the rules below may read as a quotation mark (most are not: skipped at once). */
+    private static boolean isMark(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»' || c == '‘'
+                || c == '’';
     }
 
     private static boolean isOpeningMark(char c) {
