@@ -1,0 +1,61 @@
+package org.quotestance.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.quotestance.quote.ContentBoundaryModel;
+import org.quotestance.speaker.CorpusNames;
+
+/**
+ * CPU time (of this thread) of two pieces of work a user's run does before its first document is annotated:
+ * reading the shipped content-boundary model, and the speakers' first pass over a folder's {@code .txt}
+ * articles ({@link CorpusNames#scan}), cold and then twice warm. Run it in a fresh JVM with the launcher's
+ * options ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) and interleave runs of two builds to compare them;
+ * thread CPU time is disturbed less than wall time by a loaded machine. Prints CSV: piece, documents, cpu_ms.
+ *
+ * <pre>StartupCostTimer INPUT_DIR</pre>
+ */
+public final class StartupCostTimer {
+
+    private StartupCostTimer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: StartupCostTimer INPUT_DIR");
+            System.exit(2);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.println("piece,documents,cpu_ms");
+        long start = threads.getCurrentThreadCpuTime();
+        ContentBoundaryModel.loadDefault();
+        print("content-boundary model read", 0, threads.getCurrentThreadCpuTime() - start);
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
+            for (Path file : files.sorted().toList()) {
+                if (file.getFileName().toString().endsWith(".txt")) {
+                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        for (String round : List.of("names pass, cold", "names pass, warm", "names pass, warm again")) {
+            start = threads.getCurrentThreadCpuTime();
+            for (String text : texts) {
+                // a new string per scan, as every article is read anew: no scan is handed one it has seen
+                CorpusNames.scan(new String(text), "");
+            }
+            print(round, texts.size(), threads.getCurrentThreadCpuTime() - start);
+        }
+    }
+
+    private static void print(String piece, int documents, long nanos) {
+        System.out.printf(Locale.ROOT, "%s,%d,%.0f%n", piece, documents, nanos / 1e6);
+    }
+}
