@@ -2,6 +2,7 @@ package org.quotestance.write;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.apache.uima.UimaSerializable;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.CommonArrayFS;
+import org.apache.uima.cas.FSIndexRepository;
 import org.apache.uima.cas.FSIterator;
 import org.apache.uima.cas.impl.CASImpl;
 import org.apache.uima.cas.impl.FeatureImpl;
@@ -97,7 +99,11 @@ final class CasXmiWriter {
             if (sofas.get(i).getSofaNum() != i + 1) {
                 throw new XmiBytes.Unhandled("views not numbered 1.." + sofas.size());
             }
-            Collection<TOP> members = base.getView(sofas.get(i)).getIndexRepository().getIndexedFSs();
+            FSIndexRepository repository = base.getView(sofas.get(i)).getIndexRepository();
+            if (repository == null) {
+                throw new XmiBytes.Unhandled("a view without committed indexes");
+            }
+            Collection<TOP> members = repository.getIndexedFSs();
             viewMembers.add(members);
             for (TOP fs : members) {
                 if (firstVisit(fs)) {
@@ -286,7 +292,7 @@ final class CasXmiWriter {
 
     private int holdAsElement(int count, int feature) {
         if (count == elementFeatures.length) {
-            elementFeatures = java.util.Arrays.copyOf(elementFeatures, count * 2);
+            elementFeatures = Arrays.copyOf(elementFeatures, count * 2);
         }
         elementFeatures[count] = feature;
         return count + 1;

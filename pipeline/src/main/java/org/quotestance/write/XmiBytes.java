@@ -11,7 +11,8 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
- * Takes the SAX events of UIMA's {@code XmiCasSerializer} and writes them straight into UTF-8 bytes, laid out
+ * Takes the SAX events of UIMA's {@code XmiCasSerializer}, or the same elements, attributes and texts from
+ * {@link CasXmiWriter}'s walk of a CAS, and writes them straight into UTF-8 bytes, laid out
  * exactly as the JDK's serializer behind UIMA's {@code XMLSerializer} (XML 1.1, indented) writes them, without
  * that serializer's layers of character checks, transformer handler and writer. It knows the layout of
  * ordinary text only: a character it does not handle (controls other than tab and line feed, the C1 controls
