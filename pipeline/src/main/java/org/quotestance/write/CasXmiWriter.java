@@ -28,7 +28,7 @@ import org.apache.uima.jcas.cas.TOP;
 
 /**
  * Writes a CAS as XMI by walking it directly, into the same bytes as UIMA's {@code XmiCasSerializer} feeding
- * {@link XmiBytes} (no sorting, attribute lists, strings per number or SAX events in between): the null
+ * {@link XmiBytes} (no identity sets, attribute lists, strings per number or SAX events in between): the null
  * object, each view's indexed feature structures in index order, then the ones queued while following their
  * features (sofas first, depth first), each written once with its id as xmi:id, then a {@code cas:View} per
  * view listing its members. It follows UIMA's rules for what is written where: an array held by a feature
