@@ -11,7 +11,8 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
 /**
- * Takes the SAX events of UIMA's {@code XmiCasSerializer} and writes them straight into UTF-8 bytes, laid out
+ * Takes the SAX events of UIMA's {@code XmiCasSerializer}, or the same elements, attributes and texts from
+ * {@link CasXmiWriter}'s walk of a CAS, and writes them straight into UTF-8 bytes, laid out
  * exactly as the JDK's serializer behind UIMA's {@code XMLSerializer} (XML 1.1, indented) writes them, without
  * that serializer's layers of character checks, transformer handler and writer. It knows the layout of
  * ordinary text only: a character it does not handle (controls other than tab and line feed, the C1 controls
@@ -57,12 +58,21 @@ final class XmiBytes implements ContentHandler {
 
     @Override
     public void startDocument() {
+        reset();
+        ascii(DECLARATION);
+    }
+
+    private void reset() {
         length = 0;
         depth = 0;
         startTagOpen = false;
         afterText = false;
         prefixMappings.clear();
-        ascii(DECLARATION);
+    }
+
+    /** The bytes written since the last {@link #startDocument()}. */
+    byte[] toByteArray() {
+        return java.util.Arrays.copyOf(bytes, length);
     }
 
     @Override
@@ -86,14 +96,7 @@ final class XmiBytes implements ContentHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-        if (startTagOpen) {
-            ascii('>');
-            startTagOpen = false;
-        }
-        if (depth > 0 && !afterText) {
-            lineBreak(depth);
-        }
-        ascii('<');
+        openStartTag();
         name(qName);
         // the JDK's serializer declares the prefixes mapped before the element first, and writes an attribute
         // that declares one of them again (UIMA does both) in the declaration's place: the values agree
@@ -124,7 +127,105 @@ final class XmiBytes implements ContentHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (closeElement()) {
+            name(qName);
+            ascii('>');
+        }
+    }
+
+    // The direct calls of CasXmiWriter: the same layout as the SAX events above, from names it checked once.
+
+    /** Starts a document with {@code rootStartTag} (declaration and the root's start tag, left open). */
+    void startDocument(byte[] rootStartTag) {
+        reset();
+        ascii(rootStartTag);
+        startTagOpen = true;
+        depth = 1;
+    }
+
+    /** Starts an element named {@code qName} (ASCII). */
+    void startElement(byte[] qName) {
+        openStartTag();
+        ascii(qName);
+        startTagOpen = true;
+        afterText = false;
+        depth++;
+    }
+
+    /** Ends the element named {@code qName} (ASCII). */
+    void endElement(byte[] qName) {
+        if (closeElement()) {
+            ascii(qName);
+            ascii('>');
+        }
+    }
+
+    /** Starts an attribute of the open start tag: {@code nameEqualsQuote} is {@code ' name="'} in ASCII. */
+    void startAttribute(byte[] nameEqualsQuote) {
+        ascii(nameEqualsQuote);
+    }
+
+    /** Part of an attribute's value, escaped as {@link #attributeValue} escapes it. */
+    void value(String value) throws Unhandled {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> ascii("&amp;");
+                case '<' -> ascii("&lt;");
+                case '>' -> ascii("&gt;");
+                case '"' -> ascii("&quot;");
+                case '\n' -> ascii("&#10;");
+                case '\t' -> ascii("&#9;");
+                default -> character(c);
+            }
+        }
+    }
+
+    /** An integer in an attribute's value, as {@link Integer#toString(int)} writes it. */
+    void value(int value) {
+        if (value < 0) {
+            ascii(Integer.toString(value));
+            return;
+        }
+        int digits = 1;
+        for (int rest = value / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int i = length + digits - 1, rest = value; i >= length; i--, rest /= 10) {
+            bytes[i] = (byte) ('0' + rest % 10);
+        }
+        length += digits;
+    }
+
+    /** Ends an attribute's value. */
+    void endAttribute() {
+        ascii('"');
+    }
+
+    /** The text of an element, as {@link #characters} writes it. */
+    void text(String text) throws Unhandled {
+        if (text != null && !text.isEmpty()) {
+            characters(text.toCharArray(), 0, text.length());
+        }
+    }
+
+    /** Writes a line break and indent unless text came just before, then {@code <}. */
+    private void openStartTag() {
+        if (startTagOpen) {
+            ascii('>');
+            startTagOpen = false;
+        }
+        if (depth > 0 && !afterText) {
+            lineBreak(depth);
+        }
+        ascii('<');
+    }
+
+    /** Ends the current element: {@code />} if its start tag is still open, else a line break and {@code </}. */
+    private boolean closeElement() {
         depth--;
+        boolean endTag = !startTagOpen;
         if (startTagOpen) {
             ascii('/');
             ascii('>');
@@ -135,14 +236,13 @@ final class XmiBytes implements ContentHandler {
             }
             ascii('<');
             ascii('/');
-            name(qName);
-            ascii('>');
         }
         afterText = false;
+        return endTag;
     }
 
     @Override
-    public void characters(char[] ch, int start, int count) throws SAXException {
+    public void characters(char[] ch, int start, int count) throws Unhandled {
         if (count == 0) {
             return;
         }
@@ -215,26 +315,15 @@ final class XmiBytes implements ContentHandler {
         }
     }
 
-    private void attributeValue(String value) throws SAXException {
+    private void attributeValue(String value) throws Unhandled {
         ascii('=');
         ascii('"');
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> ascii("&amp;");
-                case '<' -> ascii("&lt;");
-                case '>' -> ascii("&gt;");
-                case '"' -> ascii("&quot;");
-                case '\n' -> ascii("&#10;");
-                case '\t' -> ascii("&#9;");
-                default -> character(c);
-            }
-        }
+        value(value);
         ascii('"');
     }
 
     /** One character of text or of an attribute value, other than the escaped ones. */
-    private void character(char c) throws SAXException {
+    private void character(char c) throws Unhandled {
         if (c >= 0x20 && c < 0x7F) {
             ensure(1);
             bytes[length++] = (byte) c;
@@ -254,7 +343,8 @@ final class XmiBytes implements ContentHandler {
         }
     }
 
-    private void ascii(char c) {
+    /** An ASCII character that needs no escaping (a separator or a digit in an attribute's value). */
+    void ascii(char c) {
         ensure(1);
         bytes[length++] = (byte) c;
     }

@@ -38,6 +38,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
     private Path folder;
     private boolean typeSystemWritten;
     private final XmiBytes bytes = new XmiBytes();
+    private final CasXmiWriter direct = new CasXmiWriter();
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -55,7 +56,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 typeSystemWritten = true;
             }
             try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
-                writeXmi(jcas.getCas(), file.stream(), bytes);
+                writeXmi(jcas.getCas(), file.stream(), direct, bytes);
                 file.commit();
             }
         } catch (IOException | SAXException e) {
@@ -68,19 +69,26 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
      * {@code out} and closes it. Public so that other runners (the Spark module) write identical files.
      */
     public static void writeXmi(CAS cas, OutputStream out) throws IOException, SAXException {
-        writeXmi(cas, out, new XmiBytes());
+        writeXmi(cas, out, new CasXmiWriter(), new XmiBytes());
     }
 
     /**
-     * Lays the document out in {@code bytes} ({@link XmiBytes}, the fast way); a document holding what it does not
-     * lay out (rare characters) goes through the JDK's serializer, which writes the same bytes more slowly.
+     * Lays the document out in {@code bytes} by walking the CAS ({@link CasXmiWriter}, the fast way); a CAS it
+     * does not walk (lists, ...) goes through UIMA's serializer into {@code bytes} ({@link XmiBytes}), and a
+     * document holding what neither lays out (rare characters) through the JDK's serializer: the same bytes
+     * every way, more slowly.
      */
-    private static void writeXmi(CAS cas, OutputStream out, XmiBytes bytes) throws IOException, SAXException {
+    static void writeXmi(CAS cas, OutputStream out, CasXmiWriter direct, XmiBytes bytes)
+            throws IOException, SAXException {
         try {
-            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, bytes);
-        } catch (XmiBytes.Unhandled e) {
-            writeXmiThroughJdkSerializer(cas, out);
-            return;
+            direct.write(cas, bytes);
+        } catch (XmiBytes.Unhandled notWalked) {
+            try {
+                new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, bytes);
+            } catch (XmiBytes.Unhandled e) {
+                writeXmiThroughJdkSerializer(cas, out);
+                return;
+            }
         }
         try (out) {
             bytes.writeTo(out);

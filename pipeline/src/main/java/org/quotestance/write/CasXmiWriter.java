@@ -1,0 +1,385 @@
+package org.quotestance.write;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.uima.UimaSerializable;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.CommonArrayFS;
+import org.apache.uima.cas.FSIndexRepository;
+import org.apache.uima.cas.FSIterator;
+import org.apache.uima.cas.impl.CASImpl;
+import org.apache.uima.cas.impl.FeatureImpl;
+import org.apache.uima.cas.impl.LowLevelCAS;
+import org.apache.uima.cas.impl.TypeSystemImpl;
+import org.apache.uima.jcas.cas.ByteArray;
+import org.apache.uima.jcas.cas.CommonList;
+import org.apache.uima.jcas.cas.CommonPrimitiveArray;
+import org.apache.uima.jcas.cas.FSArray;
+import org.apache.uima.jcas.cas.IntegerArray;
+import org.apache.uima.jcas.cas.Sofa;
+import org.apache.uima.jcas.cas.StringArray;
+import org.apache.uima.jcas.cas.TOP;
+
+/**
+ * Writes a CAS as XMI by walking it directly, into the same bytes as UIMA's {@code XmiCasSerializer} feeding
+ * {@link XmiBytes} (no identity sets, attribute lists, strings per number or SAX events in between): the null
+ * object, each view's indexed feature structures in index order, then the ones queued while following their
+ * features (sofas first, depth first), each written once with its id as xmi:id, then a {@code cas:View} per
+ * view listing its members. It follows UIMA's rules for what is written where: an array held by a feature
+ * that allows one reference is written inside its holder, one that allows more as an element of its own.
+ * What it does not handle it reports as {@link XmiBytes.Unhandled}, before anything reaches a file, and the
+ * caller serializes through UIMA: lists, a CAS whose views are not numbered 1..n, a feature structure
+ * serialized through {@link UimaSerializable}, an array held twice by features that allow one reference
+ * (UIMA warns and writes it twice), names that are not ASCII, and text {@link XmiBytes} does not lay out.
+ */
+final class CasXmiWriter {
+
+    private static final byte[] ID = ascii(" xmi:id=\"");
+    private static final byte[] SOFA = ascii(" sofa=\"");
+    private static final byte[] MEMBERS = ascii(" members=\"");
+    private static final byte[] ELEMENTS = ascii(" elements=\"");
+    private static final byte[] ELEMENT = ascii("elements");
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private XmiNames names;
+    /** Ids of feature structures seen and not written yet (UIMA's visited_not_yet_written). */
+    private final BitSet notYetWritten = new BitSet();
+    /** Ids of arrays queued once as the value of a feature that allows several references. */
+    private final BitSet queuedAsShared = new BitSet();
+    /** Ids of arrays met a second time, queued again to be written as elements of their own. */
+    private final BitSet metAgain = new BitSet();
+    private final List<TOP> indexed = new ArrayList<>();
+    private final List<TOP> queued = new ArrayList<>();
+    private final List<Sofa> sofas = new ArrayList<>();
+    private final List<Collection<TOP>> viewMembers = new ArrayList<>();
+    private int[] elementFeatures = new int[8];
+
+    /** Lays out {@code cas} (any of its views) in {@code out}, or throws before it has written anything it cannot. */
+    void write(CAS cas, XmiBytes out) throws XmiBytes.Unhandled {
+        CASImpl base = ((CASImpl) cas).getBaseCAS();
+        TypeSystemImpl typeSystem = base.getTypeSystemImpl();
+        if (names == null || names.typeSystem != typeSystem) {
+            names = new XmiNames(typeSystem);
+        }
+        if (!names.isAscii()) {
+            throw new XmiBytes.Unhandled("a name that is not ASCII");
+        }
+        try {
+            enqueue(base);
+            write(out);
+        } finally {
+            notYetWritten.clear();
+            queuedAsShared.clear();
+            metAgain.clear();
+            indexed.clear();
+            queued.clear();
+            sofas.clear();
+            viewMembers.clear();
+        }
+    }
+
+    private void enqueue(CASImpl base) throws XmiBytes.Unhandled {
+        for (FSIterator<Sofa> it = base.getSofaIterator(); it.hasNext();) {
+            Sofa sofa = it.next();
+            sofas.add(sofa);
+            enqueueWithFeatures(sofa);
+        }
+        sofas.sort(Comparator.comparingInt(Sofa::getSofaNum));
+        for (int i = 0; i < sofas.size(); i++) {
+            if (sofas.get(i).getSofaNum() != i + 1) {
+                throw new XmiBytes.Unhandled("views not numbered 1.." + sofas.size());
+            }
+            FSIndexRepository repository = base.getView(sofas.get(i)).getIndexRepository();
+            if (repository == null) {
+                throw new XmiBytes.Unhandled("a view without committed indexes");
+            }
+            Collection<TOP> members = repository.getIndexedFSs();
+            viewMembers.add(members);
+            for (TOP fs : members) {
+                if (firstVisit(fs)) {
+                    indexed.add(fs);
+                }
+            }
+        }
+        for (TOP fs : indexed) {
+            enqueueFeatures(fs);
+        }
+    }
+
+    /** Marks {@code fs} seen; an array or list seen before is queued again (once) to be written on its own. */
+    private boolean firstVisit(TOP fs) {
+        int id = fs._id();
+        if (notYetWritten.get(id)) {
+            if (isArrayOrList(fs) && !metAgain.get(id)) {
+                metAgain.set(id);
+                queued.add(fs);
+            }
+            return false;
+        }
+        notYetWritten.set(id);
+        return true;
+    }
+
+    private void enqueueWithFeatures(TOP fs) throws XmiBytes.Unhandled {
+        if (fs != null && firstVisit(fs)) {
+            queued.add(fs);
+            enqueueFeatures(fs);
+        }
+    }
+
+    private void enqueueFeatures(TOP fs) throws XmiBytes.Unhandled {
+        if (fs instanceof FSArray<?> array) {
+            enqueueElements(array);
+            return;
+        }
+        if (fs instanceof UimaSerializable || fs instanceof CommonList) {
+            throw new XmiBytes.Unhandled(fs._getTypeImpl().getName());
+        }
+        for (FeatureImpl feature : fs._getTypeImpl().getFeatureImpls()) {
+            switch (feature.rangeTypeClass) {
+                case LowLevelCAS.TYPE_CLASS_FS -> enqueueWithFeatures(fs.getFeatureValue(feature));
+                case LowLevelCAS.TYPE_CLASS_INTARRAY, LowLevelCAS.TYPE_CLASS_FLOATARRAY,
+                        LowLevelCAS.TYPE_CLASS_STRINGARRAY, LowLevelCAS.TYPE_CLASS_BOOLEANARRAY,
+                        LowLevelCAS.TYPE_CLASS_BYTEARRAY, LowLevelCAS.TYPE_CLASS_SHORTARRAY,
+                        LowLevelCAS.TYPE_CLASS_LONGARRAY, LowLevelCAS.TYPE_CLASS_DOUBLEARRAY,
+                        LowLevelCAS.TYPE_CLASS_FSARRAY -> enqueueArray(feature, fs.getFeatureValue(feature));
+                case LowLevelCAS.TYPE_CLASS_INT, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_STRING,
+                        LowLevelCAS.TYPE_CLASS_BOOLEAN, LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT,
+                        LowLevelCAS.TYPE_CLASS_LONG, LowLevelCAS.TYPE_CLASS_DOUBLE -> {
+                    // a value, no feature structure
+                }
+                default -> throw new XmiBytes.Unhandled("feature " + feature.getName());
+            }
+        }
+    }
+
+    /** An array that is a feature's value: queued if the feature allows several references, else held inside. */
+    private void enqueueArray(FeatureImpl feature, TOP array) throws XmiBytes.Unhandled {
+        if (array == null) {
+            return;
+        }
+        boolean seen = notYetWritten.get(array._id());
+        if (feature.isMultipleReferencesAllowed()) {
+            if (!queuedAsShared.get(array._id())) {
+                queuedAsShared.set(array._id());
+                enqueueWithFeatures(array);
+            }
+            return;
+        }
+        if (((CommonArrayFS<?>) array).isEmpty()) {
+            return;
+        }
+        if (seen) {
+            throw new XmiBytes.Unhandled("array held twice by " + feature.getName());
+        }
+        notYetWritten.set(array._id());
+        if (array instanceof FSArray<?> elements) {
+            enqueueElements(elements);
+        }
+    }
+
+    private void enqueueElements(FSArray<?> array) throws XmiBytes.Unhandled {
+        for (TOP element : array._getTheArray()) {
+            enqueueWithFeatures(element);
+        }
+    }
+
+    private void write(XmiBytes out) throws XmiBytes.Unhandled {
+        out.startDocument(names.rootStartTag());
+        out.startElement(names.nullElement());
+        out.startAttribute(ID);
+        out.value(0);
+        out.endAttribute();
+        out.endElement(names.nullElement());
+        for (TOP fs : indexed) {
+            writeFs(fs, out);
+        }
+        for (TOP fs : queued) {
+            if (notYetWritten.get(fs._id())) {
+                writeFs(fs, out);
+            }
+        }
+        for (int i = 0; i < sofas.size(); i++) {
+            writeView(sofas.get(i), viewMembers.get(i), out);
+        }
+        out.endElement(names.root());
+        out.endDocument();
+    }
+
+    private void writeFs(TOP fs, XmiBytes out) throws XmiBytes.Unhandled {
+        notYetWritten.clear(fs._id());
+        int type = fs._getTypeCode();
+        byte[] element = names.element(type);
+        out.startElement(element);
+        out.startAttribute(ID);
+        out.value(fs._id());
+        out.endAttribute();
+        int typeClass = names.typeClass(type);
+        if (typeClass == LowLevelCAS.TYPE_CLASS_FS) {
+            writeFeatures(fs, type, out);
+        } else if (fs instanceof StringArray strings && !strings.isEmpty()) {
+            writeStrings(ELEMENT, strings, out);
+        } else if (fs instanceof CommonArrayFS) {
+            out.startAttribute(ELEMENTS);
+            writeArrayValue(fs, out);
+            out.endAttribute();
+        } else {
+            throw new XmiBytes.Unhandled(fs._getTypeImpl().getName());
+        }
+        out.endElement(element);
+    }
+
+    /** The features as attributes in feature order, then strings of arrays held inside as elements. */
+    private void writeFeatures(TOP fs, int type, XmiBytes out) throws XmiBytes.Unhandled {
+        FeatureImpl[] features = fs._getTypeImpl().getFeatureImpls();
+        byte[][] attributes = names.attributes(type);
+        int asElements = 0;
+        for (int i = 0; i < features.length; i++) {
+            FeatureImpl feature = features[i];
+            switch (feature.rangeTypeClass) {
+                case LowLevelCAS.TYPE_CLASS_INT -> {
+                    out.startAttribute(attributes[i]);
+                    out.value(fs.getIntValue(feature));
+                    out.endAttribute();
+                }
+                case LowLevelCAS.TYPE_CLASS_STRING, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_BOOLEAN,
+                        LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT, LowLevelCAS.TYPE_CLASS_LONG,
+                        LowLevelCAS.TYPE_CLASS_DOUBLE -> writeAttribute(attributes[i],
+                                fs.getFeatureValueAsString(feature), out);
+                case LowLevelCAS.TYPE_CLASS_FS -> writeReference(attributes[i], fs.getFeatureValue(feature), out);
+                case LowLevelCAS.TYPE_CLASS_STRINGARRAY -> {
+                    StringArray strings = (StringArray) fs.getFeatureValue(feature);
+                    if (feature.isMultipleReferencesAllowed()) {
+                        writeReference(attributes[i], strings, out);
+                    } else if (strings != null && strings.isEmpty()) {
+                        writeAttribute(attributes[i], "", out);
+                    } else if (strings != null) {
+                        asElements = holdAsElement(asElements, i);
+                    }
+                }
+                case LowLevelCAS.TYPE_CLASS_INTARRAY, LowLevelCAS.TYPE_CLASS_FLOATARRAY,
+                        LowLevelCAS.TYPE_CLASS_BOOLEANARRAY, LowLevelCAS.TYPE_CLASS_BYTEARRAY,
+                        LowLevelCAS.TYPE_CLASS_SHORTARRAY, LowLevelCAS.TYPE_CLASS_LONGARRAY,
+                        LowLevelCAS.TYPE_CLASS_DOUBLEARRAY, LowLevelCAS.TYPE_CLASS_FSARRAY -> {
+                    TOP array = fs.getFeatureValue(feature);
+                    if (feature.isMultipleReferencesAllowed()) {
+                        writeReference(attributes[i], array, out);
+                    } else if (array != null) {
+                        out.startAttribute(attributes[i]);
+                        writeArrayValue(array, out);
+                        out.endAttribute();
+                    }
+                }
+                default -> throw new XmiBytes.Unhandled("feature " + feature.getName());
+            }
+        }
+        byte[][] children = names.children(type);
+        for (int i = 0; i < asElements; i++) {
+            int feature = elementFeatures[i];
+            writeStrings(children[feature], (StringArray) fs.getFeatureValue(features[feature]), out);
+        }
+    }
+
+    private int holdAsElement(int count, int feature) {
+        if (count == elementFeatures.length) {
+            elementFeatures = Arrays.copyOf(elementFeatures, count * 2);
+        }
+        elementFeatures[count] = feature;
+        return count + 1;
+    }
+
+    private static void writeAttribute(byte[] attribute, String value, XmiBytes out) throws XmiBytes.Unhandled {
+        if (value != null) {
+            out.startAttribute(attribute);
+            out.value(value);
+            out.endAttribute();
+        }
+    }
+
+    private static void writeReference(byte[] attribute, TOP fs, XmiBytes out) {
+        if (fs != null) {
+            out.startAttribute(attribute);
+            out.value(fs._id());
+            out.endAttribute();
+        }
+    }
+
+    private static void writeStrings(byte[] element, StringArray strings, XmiBytes out) throws XmiBytes.Unhandled {
+        for (String string : strings._getTheArray()) {
+            out.startElement(element);
+            out.text(string);
+            out.endElement(element);
+        }
+    }
+
+    /** An array's values separated by spaces: ids for feature structures (0 for none), hex digits for bytes. */
+    private static void writeArrayValue(TOP array, XmiBytes out) throws XmiBytes.Unhandled {
+        if (array instanceof FSArray<?> fsArray) {
+            TOP[] elements = fsArray._getTheArray();
+            for (int i = 0; i < elements.length; i++) {
+                if (i > 0) {
+                    out.ascii(' ');
+                }
+                out.value(elements[i] == null ? 0 : elements[i]._id());
+            }
+        } else if (array instanceof IntegerArray integers) {
+            int[] values = integers._getTheArray();
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.ascii(' ');
+                }
+                out.value(values[i]);
+            }
+        } else if (array instanceof ByteArray bytes) {
+            for (byte b : bytes._getTheArray()) {
+                out.ascii(HEX[(b & 0xF0) >>> 4]);
+                out.ascii(HEX[b & 0x0F]);
+            }
+        } else {
+            StringBuilder joined = new StringBuilder();
+            for (String value : ((CommonArrayFS<?>) array).toStringArray()) {
+                if (!joined.isEmpty()) {
+                    joined.append(' ');
+                }
+                joined.append(value);
+            }
+            out.value(joined.toString());
+        }
+    }
+
+    private void writeView(Sofa sofa, Collection<TOP> members, XmiBytes out) {
+        if (members.isEmpty()) {
+            return;
+        }
+        byte[] element = names.viewElement();
+        out.startElement(element);
+        out.startAttribute(SOFA);
+        out.value(sofa._id());
+        out.endAttribute();
+        out.startAttribute(MEMBERS);
+        boolean first = true;
+        for (TOP member : members) {
+            if (!first) {
+                out.ascii(' ');
+            }
+            first = false;
+            out.value(member._id());
+        }
+        out.endAttribute();
+        out.endElement(element);
+    }
+
+    private static boolean isArrayOrList(TOP fs) {
+        return fs instanceof CommonPrimitiveArray || fs instanceof FSArray || fs instanceof CommonList;
+    }
+}
