@@ -46,6 +46,12 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private int continuationParagraphs;
 
     private static final int MAX_WORDS_BETWEEN_PARTS = 40;
+    /**
+     * Words between two quotations that start a report of their own ("…," he said, adding that "…"; "…," Sanders
+     * said, going on to say "…"): the second quotation is then no second part of the first quote.
+     */
+    private static final Set<String> NEXT_REPORT_WORDS = Set.of("adding", "asking", "arguing", "suggesting",
+            "going");
     private static final Set<String> BE_AUXILIARIES = Set.of("is", "was", "were", "be", "been",
             "being", "are");
     /** Verbs that name rather than report ("called it "reckless""): their quotation needs a comma or colon. */
@@ -264,6 +270,9 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         for (int i = firstClose; i + 1 < secondOpen; i++) {
             if (words.get(i).isSentenceStop(i > 0 ? words.get(i - 1) : null, words.get(i + 1))) {
                 // "…," Obama said. He called Burma a "…": a sentence of its own stands between the parts
+                return false;
+            }
+            if (NEXT_REPORT_WORDS.contains(words.get(i).lower())) {
                 return false;
             }
         }
