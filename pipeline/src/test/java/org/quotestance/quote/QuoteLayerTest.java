@@ -36,6 +36,14 @@ class QuoteLayerTest {
     }
 
     @Test
+    void showTitleAfterTheAttributionIsNoSecondPartOfTheQuote() throws Exception {
+        List<Quote> found = quotes(LEAD + "“We will rebuild the bridge before the winter,” Mayor Ana Ruiz said on "
+                + "WTVR’s “Morning Hour.”");
+        assertTrue(found.size() >= 1);
+        assertEquals("“We will rebuild the bridge before the winter,”", found.get(0).getCoveredText());
+    }
+
+    @Test
     void quotationRightAfterACueEndingTheParagraphIsAQuoteWhenTheRulesFindNoSubject() throws Exception {
         List<Quote> found = quotes(LEAD + "Supporters held signs high above their heads as they celebrated. "
                 + "The campaign’s statement then declares “the matter is now concluded.”\n\nThe police had charged him.");
