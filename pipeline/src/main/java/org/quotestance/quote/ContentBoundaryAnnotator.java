@@ -53,6 +53,9 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
             description = "The model moves an end only to a candidate likelier than the rules' end by this much")
     private float endMargin;
 
+    /** Content left after a leading connective is dropped has at least this many words. */
+    private static final int MIN_CONTENT_WORDS = 2;
+
     private ContentBoundaryModel model;
     private Set<String> redrawn;
 
@@ -67,14 +70,40 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
         List<Quote> quotes = new ArrayList<>();
+        List<Quote> contentFirst = new ArrayList<>();
         for (Quote q : jcas.select(Quote.class)) {
             SpeechCue cue = q.getCue();
-            if (redrawn.contains(q.getQuoteType()) && cue != null && cue.getEnd() <= q.getBegin()) {
-                quotes.add(q);
+            if (redrawn.contains(q.getQuoteType()) && cue != null) {
+                if (cue.getEnd() <= q.getBegin()) {
+                    quotes.add(q);
+                } else if (cue.getBegin() >= q.getEnd()) {
+                    contentFirst.add(q);
+                }
             }
         }
         for (Quote q : quotes) {
             redraw(view, q);
+        }
+        for (Quote q : contentFirst) {
+            dropLeadingConnective(view, q);
+        }
+    }
+
+    /** "And [the party now holds …], according to …": the connective opening the sentence is no content. */
+    private static void dropLeadingConnective(ArticleView view, Quote q) {
+        ArticleView.Para para = view.paragraphAt(q.getBegin());
+        if (para == null) {
+            return;
+        }
+        List<Word> words = para.words();
+        int start = ArticleView.wordAt(words, q.getBegin());
+        int end = ArticleView.wordAt(words, q.getEnd());
+        if (start >= words.size() || words.get(start).begin() != q.getBegin() || end <= start) {
+            return;
+        }
+        int after = LeadingConnective.skip(words, start, end, MIN_CONTENT_WORDS);
+        if (after != start) {
+            move(q, words.get(after).begin(), q.getEnd(), q.getQuoteType());
         }
     }
 
@@ -109,10 +138,14 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
         if (begin == q.getBegin() && end == q.getEnd()) {
             return;
         }
+        move(q, begin, end, type.name());
+    }
+
+    private static void move(Quote q, int begin, int end, String type) {
         q.removeFromIndexes();
         q.setBegin(begin);
         q.setEnd(end);
-        q.setQuoteType(type.name());
+        q.setQuoteType(type);
         q.addToIndexes();
     }
 

@@ -37,6 +37,10 @@ final class ContentEndScorer {
     private final Map<String, Map<String, Integer>> n1n2;
     private final Map<String, Map<String, Integer>> lastN1;
     private final Map<String, Map<String, Integer>> cueN1;
+    private final Map<String, Map<String, Integer>> firstN1;
+    private final Map<String, Map<String, Integer>> firstLength;
+    private final Map<String, Integer> clauseN1;
+    private final Map<String, Integer> objectN1;
 
     ContentEndScorer(IndexedGisModel model) {
         this.model = model;
@@ -60,6 +64,10 @@ final class ContentEndScorer {
         n1n2 = model.pairs("n1n2=");
         lastN1 = model.pairs("lastn1=");
         cueN1 = model.pairs("cuen1=");
+        firstN1 = model.pairs("firstn1=");
+        firstLength = model.pairs("firstlen=");
+        clauseN1 = model.values("clausen1=true_");
+        objectN1 = model.values("clausen1=false_");
     }
 
     /** The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end {@code to}. */
@@ -76,8 +84,10 @@ final class ContentEndScorer {
         private final int to;
         private final int cueNumber;
         private final Map<String, Integer> afterCue;
+        private final Map<String, Integer> afterFirst;
+        private final int[] firstLengths = new int[LONGEST_BUCKET + 1];
         private final String[] shapes;
-        private final int[] features = new int[20];
+        private final int[] features = new int[23];
 
         private Candidates(List<Word> words, int cueAt, int from, int to) {
             this.words = words;
@@ -87,6 +97,11 @@ final class ContentEndScorer {
             String cueWord = words.get(cueAt).lower();
             cueNumber = number(cue, cueWord);
             afterCue = cueN1.getOrDefault(cueWord, Map.of());
+            String first = ContentBoundaryFeatures.at(words, to, from);
+            afterFirst = firstN1.getOrDefault(first, Map.of());
+            for (int n = 0; n <= LONGEST_BUCKET; n++) {
+                firstLengths[n] = number(firstLength, first, ContentBoundaryFeatures.lengthBucket(n));
+            }
             shapes = new String[to - from + 3];
             for (int k = from; k < to + 3; k++) {
                 shapes[k - from] = ContentBoundaryFeatures.shape(words, to, k);
@@ -119,6 +134,9 @@ final class ContentEndScorer {
             f[17] = number(afterCue, next1);
             f[18] = toEnds[Math.min(to - j, LONGEST_BUCKET)];
             f[19] = number(n3, ContentBoundaryFeatures.at(words, to, j + 2));
+            f[20] = number(afterFirst, next1);
+            f[21] = firstLengths[Math.min(j - from, LONGEST_BUCKET)];
+            f[22] = number(ends.isClause(j) ? clauseN1 : objectN1, next1);
             return model.yes(f, f.length);
         }
     }

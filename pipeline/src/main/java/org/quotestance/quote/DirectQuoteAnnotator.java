@@ -46,6 +46,14 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private int continuationParagraphs;
 
     private static final int MAX_WORDS_BETWEEN_PARTS = 40;
+    /**
+     * Words between two quotations that start a report of their own ("…," he said, adding that "…"; "…," Sanders
+     * said, going on to say "…"): the second quotation is then no second part of the first quote.
+     */
+    private static final Set<String> NEXT_REPORT_WORDS = Set.of("adding", "asking", "arguing", "suggesting",
+            "going");
+    /** Words that may stand right before a quote's second part ("…," he said, but "…"). */
+    private static final Set<String> PART_JOINERS = Set.of("but", "and");
     private static final Set<String> BE_AUXILIARIES = Set.of("is", "was", "were", "be", "been",
             "being", "are");
     /** Verbs that name rather than report ("called it "reckless""): their quotation needs a comma or colon. */
@@ -258,12 +266,17 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
      * attribution of its own follows it and nothing but the attribution stands between them.
      */
     private boolean isSecondPart(List<Word> words, List<Quotation> inPara, int next, int firstClose, int secondOpen) {
-        if (secondOpen - firstClose > MAX_WORDS_BETWEEN_PARTS) {
-            return false;
+        Word beforeSecond = words.get(secondOpen - 1);
+        if (secondOpen - firstClose > MAX_WORDS_BETWEEN_PARTS
+                || beforeSecond.isLetters() && !PART_JOINERS.contains(beforeSecond.lower())) {
+            return false; // … Pence said on CNN's "State of the Union.": a title, not the quote's second part
         }
         for (int i = firstClose; i + 1 < secondOpen; i++) {
             if (words.get(i).isSentenceStop(i > 0 ? words.get(i - 1) : null, words.get(i + 1))) {
                 // "…," Obama said. He called Burma a "…": a sentence of its own stands between the parts
+                return false;
+            }
+            if (NEXT_REPORT_WORDS.contains(words.get(i).lower())) {
                 return false;
             }
         }

@@ -48,8 +48,23 @@ class ContentBoundaryFeaturesTest {
         assertEquals("marksInside=0", marksInside(ends.of(9)));
     }
 
+    @Test
+    void contentHoldingAModalOrASubjectPronounIsAClause() {
+        // He said she would resign in June / He attacked the plan in June: "in" after a clause, after an object
+        List<Word> clause = SpacedWords.of("He", "said", "she", "would", "resign", "in", "June");
+        List<Word> object = SpacedWords.of("He", "attacked", "the", "plan", "in", "June");
+        assertEquals("clausen1=true_in", feature(new ContentBoundaryFeatures.Ends(clause, 1, 2, clause.size()).of(5),
+                "clausen1="));
+        assertEquals("clausen1=false_in", feature(new ContentBoundaryFeatures.Ends(object, 1, 2, object.size()).of(4),
+                "clausen1="));
+    }
+
     private static String marksInside(String[] features) {
-        List<String> found = Arrays.stream(features).filter(f -> f.startsWith("marksInside=")).toList();
+        return feature(features, "marksInside=");
+    }
+
+    private static String feature(String[] features, String prefix) {
+        List<String> found = Arrays.stream(features).filter(f -> f.startsWith(prefix)).toList();
         assertEquals(1, found.size());
         return found.get(0);
     }

@@ -44,6 +44,20 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void sentenceOpeningConjunctionIsNoContentBeforeItsCue() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "And the mayor now holds a wide lead among younger voters, "
+                + "according to a poll by the local university.");
+        Quote q = only(quotes);
+        assertEquals("the mayor now holds a wide lead among younger voters", q.getCoveredText());
+    }
+
+    @Test
+    void sentenceAdverbialWithItsCommaIsNoContentBeforeItsCue() throws Exception {
+        Quote q = only(attributions(LEAD + "Still, the bridge will not open before the winter, the mayor said."));
+        assertEquals("the bridge will not open before the winter", q.getCoveredText());
+    }
+
+    @Test
     void directQuoteKeepsTheRulesBoundaries() throws Exception {
         List<Quote> quotes = attributions(LEAD + "“We will rebuild the bridge before the winter, whatever it costs,” "
                 + "Mayor Ana Ruiz said on Monday.");

@@ -27,6 +27,23 @@ class QuoteLayerTest {
     }
 
     @Test
+    void quotationAfterAnAddingReportIsNoSecondPartOfTheQuoteBefore() throws Exception {
+        List<Quote> found = quotes(LEAD + "“We do not see a link to the storm,” the mayor said, adding that repairs "
+                + "would take “more hours than anyone wants.”");
+        assertEquals(1, found.stream().filter(q -> q.getQuoteType().equals("DIRECT")).count());
+        Quote first = found.stream().filter(q -> q.getQuoteType().equals("DIRECT")).findFirst().orElseThrow();
+        assertEquals("“We do not see a link to the storm,”", first.getCoveredText());
+    }
+
+    @Test
+    void showTitleAfterTheAttributionIsNoSecondPartOfTheQuote() throws Exception {
+        List<Quote> found = quotes(LEAD + "“We will rebuild the bridge before the winter,” Mayor Ana Ruiz said on "
+                + "WTVR’s “Morning Hour.”");
+        assertTrue(found.size() >= 1);
+        assertEquals("“We will rebuild the bridge before the winter,”", found.get(0).getCoveredText());
+    }
+
+    @Test
     void quotationRightAfterACueEndingTheParagraphIsAQuoteWhenTheRulesFindNoSubject() throws Exception {
         List<Quote> found = quotes(LEAD + "Supporters held signs high above their heads as they celebrated. "
                 + "The campaign’s statement then declares “the matter is now concluded.”\n\nThe police had charged him.");
