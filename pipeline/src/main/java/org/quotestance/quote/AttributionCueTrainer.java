@@ -42,7 +42,7 @@ public final class AttributionCueTrainer {
     private static final Set<String> NOT_HEADS = Set.of("has", "have", "had", "also", "was", "were", "is", "are",
             "will", "would", "could", "did", "does", "do", "been", "be", "not", "later", "then", "previously",
             "just", "even", "publicly", "repeatedly", "recently", "again", "once", "further", "still", "already",
-            "often", "never", "privately", "can", "may", "might", "should", "must", "being", "to", "openly",
+            "often", "never", "privately", "earlier", "can", "may", "might", "should", "must", "being", "to", "openly",
             "loudly", "quickly", "first", "long", "widely", "now", "it", "he", "she", "they", "we", "i");
     private static final int MAX_CUE_DISTANCE = 300;
 
