@@ -60,9 +60,21 @@ final class TrainQuotesCommand implements Callable<Integer> {
     @Option(names = "--figures", paramLabel = "FILE", description = "Also write the dev and held-out figures as JSON here")
     private Path figuresFile;
 
-    @Option(names = "--min-cue-rate", paramLabel = "R", defaultValue = "0.05",
+    @Option(names = "--min-cue-count", paramLabel = "N",
+            description = "A candidate cue word was a cue at least N times in the training data (default: ${DEFAULT-VALUE})")
+    private int minCueCount = AttributionCueTrainer.Settings.DEFAULT.minCueCount();
+
+    @Option(names = "--min-cue-rate", paramLabel = "R",
             description = "A candidate cue word was a cue in at least this share of its training occurrences (default: ${DEFAULT-VALUE})")
-    private double minCueRate;
+    private double minCueRate = AttributionCueTrainer.Settings.DEFAULT.minCueRate();
+
+    @Option(names = "--cue-cutoff", paramLabel = "N",
+            description = "The cue model keeps features seen at least N times (default: ${DEFAULT-VALUE})")
+    private int cueCutoff = AttributionCueTrainer.Settings.DEFAULT.cutoff();
+
+    @Option(names = "--cue-iterations", paramLabel = "N",
+            description = "GIS iterations of the cue model (default: ${DEFAULT-VALUE})")
+    private int cueIterations = AttributionCueTrainer.Settings.DEFAULT.iterations();
 
     @Option(names = "--speaker-errors", paramLabel = "FILE",
             description = "Also write every scored speaker of the held-out part as CSV here, by kind (as eval quotes"
@@ -80,9 +92,8 @@ final class TrainQuotesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AttributionCueTrainer.Settings defaults = AttributionCueTrainer.Settings.DEFAULT;
         AttributionCueTrainer trainer = new AttributionCueTrainer(new AttributionCueTrainer.Settings(
-                defaults.minCueCount(), minCueRate, defaults.iterations(), defaults.cutoff()));
+                minCueCount, minCueRate, cueIterations, cueCutoff));
         byte[] model = trainer.trainBytes(train, this::isFitted);
         AtomicFile.write(out, model);
         System.out.printf("wrote %s (%,d bytes)%n", out, model.length);

@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -231,16 +232,22 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         return cueSpeaker.find(words, from, end, c, side, adjacentSpeaker);
     }
 
+    /** Prepositions that open an adverbial phrase before the subject ("In a victory speech …, Mr. Trump struck …"). */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "during", "after", "before",
+            "with", "from", "for", "by", "under", "since", "amid", "despite", "outside", "inside");
+
     /**
      * Not content: a lead-in to a quotation ("told the conference in Qom:"), words that end in another
-     * cue ("quoted Rudenko as saying"), or an adverbial clause before the speaker ("Highlighting …, X said").
+     * cue ("quoted Rudenko as saying"), or an adverbial clause or phrase before the speaker ("Highlighting …, X
+     * said", "In a victory speech …, X struck a measured tone").
      */
     private static boolean isContent(List<Word> words, int[] content, AttributionCueModel.Side side) {
         Word first = words.get(content[0]);
         Word last = words.get(content[1] - 1);
         boolean leadIn = last.text().equals(":");
         boolean endsInCue = SpeechCueLexicon.speech().matchAt(words, content[1] - 1) != null;
-        boolean adverbial = side == AttributionCueModel.Side.BEFORE && first.lower().endsWith("ing");
+        boolean adverbial = side == AttributionCueModel.Side.BEFORE
+                && (first.lower().endsWith("ing") || OPENING_PREPOSITIONS.contains(first.lower()));
         return !leadIn && !endsInCue && !adverbial;
     }
 

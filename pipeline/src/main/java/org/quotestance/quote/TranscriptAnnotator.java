@@ -42,6 +42,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
     private int minContentWords;
 
     private static final int MAX_NAME_WORDS = 3;
+    private static final int MAX_PARTY_WORDS = 5;
     /** Labels that head a line but name no speaker ("UPDATE:", "WATCH:", "Q:"). */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("update", "updated", "note", "watch",
             "read", "more", "poll", "photos", "photo", "video", "related", "breaking", "exclusive", "correction",
@@ -67,8 +68,8 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             ArticleView.Para para = entry.getKey();
             List<Word> words = para.words();
             int colon = entry.getValue();
-            Word label = words.get(colon - 1);
-            boolean oneWord = colon - (words.get(0).isQuoteMark() ? 1 : 0) == 1;
+            Word label = words.get(nameEnd(words, colon) - 1);
+            boolean oneWord = nameEnd(words, colon) - (words.get(0).isQuoteMark() ? 1 : 0) == 1;
             boolean capitals = label.text().equals(label.text().toUpperCase(Locale.ROOT));
             if (oneWord && (!capitals || labelled.size() < 2)) {
                 surnames = surnames == null ? fullNameSurnames(text) : surnames;
@@ -98,7 +99,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
                 type = QuoteType.MIXED;
             }
             Word name = opening == null ? first : words.get(1);
-            Word last = words.get(colon - 1);
+            Word last = words.get(nameEnd(words, colon) - 1);
             // SpeakerLinker reads the label as a person (speaker.TranscriptLabel)
             MentionCandidate speaker = new MentionCandidate(name.begin(), last.end(), "NAME", "PERSON",
                     jcas.getDocumentText().substring(name.begin(), last.end()), "");
@@ -174,6 +175,11 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             if (w.text().equals(":")) {
                 return nameWords >= 2 || nameWords == 1 && (capitals || title) ? i : -1;
             }
+            int party = nameWords > 0 ? partyEnd(words, i) : -1;
+            if (party >= 0) {
+                i = party; // "GOV. MIKE PENCE (R-IN):"
+                continue;
+            }
             if (NOT_NAMES.contains(w.lower())) {
                 return -1;
             }
@@ -187,6 +193,38 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             capitals &= w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT));
             nameWords++;
             i++;
+        }
+        return -1;
+    }
+
+    /** Where the label's name ends, before a party in parentheses ("PENCE (R-IN)") and the colon at {@code colon}. */
+    static int nameEnd(List<Word> words, int colon) {
+        int end = colon;
+        if (end > 0 && words.get(end - 1).text().equals(")")) {
+            while (end > 0 && !words.get(end - 1).text().equals("(")) {
+                end--;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * The index of the colon right after a party and state in parentheses at {@code i} ("(R-IN):", "(D):"), or -1:
+     * at most {@value #MAX_PARTY_WORDS} words in capitals, hyphens and full stops inside.
+     */
+    private static int partyEnd(List<Word> words, int i) {
+        if (!words.get(i).text().equals("(")) {
+            return -1;
+        }
+        for (int j = i + 1; j < words.size() && j <= i + MAX_PARTY_WORDS + 1; j++) {
+            String t = words.get(j).text();
+            if (t.equals(")")) {
+                return j > i + 1 && j + 1 < words.size() && words.get(j + 1).text().equals(":") ? j + 1 : -1;
+            }
+            if (!t.equals("-") && !t.equals(".") && !t.equals(t.toUpperCase(Locale.ROOT))) {
+                return -1;
+            }
         }
         return -1;
     }

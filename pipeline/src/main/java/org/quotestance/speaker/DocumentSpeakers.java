@@ -69,9 +69,16 @@ final class DocumentSpeakers {
         this.fullNamesWithSurname = fullNamesWithSurname;
     }
 
-    /** The speaker's gender: the document's honorifics and titles, else what the corpus knows of a full name. */
+    /**
+     * The speaker's gender: the document's honorifics and titles, else what the corpus knows of a full name, else
+     * what its given name says ({@code given-name-genders.txt}: "Hillary", "Bernie").
+     */
     private char genderOf(Speaker s) {
-        return s.gender != 0 || s.nameWords().size() < 2 ? s.gender : (char) knownGender.applyAsInt(s.fullName);
+        if (s.gender != 0 || s.nameWords().size() < 2) {
+            return s.gender;
+        }
+        char known = (char) knownGender.applyAsInt(s.fullName);
+        return known != 0 ? known : GivenNameGenders.of(s.nameWords().get(0));
     }
 
     List<Speaker> all() {
@@ -185,8 +192,8 @@ final class DocumentSpeakers {
         Speaker spoke = null;
         Speaker mentioned = null;
         for (Speaker s : speakers) {
-            if (!s.kind.equals("PERSON") || gender != 0 && s.gender != 0 && s.gender != gender) {
-                continue; // "she" is not Mr. Kamin
+            if (!s.kind.equals("PERSON") || gender != 0 && genderOf(s) != 0 && genderOf(s) != gender) {
+                continue; // "she" is not Mr. Kamin, nor Bernie Sanders
             }
             if (s.lastSpoke >= 0 && s.lastSpoke < position && (spoke == null || s.lastSpoke > spoke.lastSpoke)) {
                 spoke = s;

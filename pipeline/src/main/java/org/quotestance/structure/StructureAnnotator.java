@@ -47,6 +47,9 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
                     + "|\\p{Lu}{3,}(\\s*[,/]?\\s*\\p{Lu}{2,}){0,3}\\s+[–—-]"
                     + "|[\\p{L} ]{2,30}\\bNews:)\\s+");
 
+    /** A transcript label with a party and state, "GOV. MIKE PENCE (R-IN):", has a dateline's shape but is a speaker. */
+    private static final Pattern PARTY_LABEL = Pattern.compile("^[^(\\n]*\\((R|D|I)(-\\p{Lu}[\\p{L}.]{0,5})?\\)\\s*:");
+
     @Override
     public void process(JCas jcas) {
         String text = jcas.getDocumentText();
@@ -123,7 +126,7 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
 
     private void markDateline(JCas jcas, Line line) {
         Matcher m = DATELINE.matcher(line.text());
-        if (m.lookingAt() && m.end() < line.text().length()) {
+        if (m.lookingAt() && m.end() < line.text().length() && !PARTY_LABEL.matcher(line.text()).lookingAt()) {
             mark(jcas, line.begin(), line.begin() + m.group().stripTrailing().length(), BoilerplateKind.DATELINE);
         }
     }

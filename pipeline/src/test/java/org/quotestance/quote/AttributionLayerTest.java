@@ -59,6 +59,18 @@ class AttributionLayerTest {
     }
 
     @Test
+    void transcriptLabelWithAPartyInParenthesesNamesThePersonWithoutTheParty() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Governor Mike Pence and Senator Tim Kaine met on Tuesday night.\n\n"
+                + "GOV. MIKE PENCE (R-IN): Well, I think the senator has been very clear about the plan.\n\n"
+                + "SEN. TIM KAINE (D-VA): The plan has not been clear at all, governor.");
+        assertEquals(2, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Well, I think the senator has been very clear about the plan.", quotes.get(0).getCoveredText());
+        assertEquals("GOV. MIKE PENCE", mention(quotes.get(0)));
+        assertEquals("PERSON", quotes.get(0).getSpeaker().getEntity().getKind());
+        assertEquals("SEN. TIM KAINE", mention(quotes.get(1)));
+    }
+
+    @Test
     void transcriptLabelIsTheParagraphsSpeakerWhenTheTranscriptIsQuotedWhole() throws Exception {
         List<Quote> quotes = attributions(LEAD + "Governor Mike Pence was a guest on the show on Sunday.\n\n"
                 + "\"WALLACE: Will the senator be at the debate tomorrow night, governor?\n\n"

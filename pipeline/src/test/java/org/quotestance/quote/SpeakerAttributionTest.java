@@ -287,6 +287,24 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void sheSkipsAManKnownOnlyByHisGivenName() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Hillary Clinton said that the primary was over.\n\n"
+                + "Bernie Sanders said that he would stay in the race until the convention.\n\n"
+                + "“We will unite the party,” she said.");
+        assertEquals(3, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Hillary Clinton", speaker(quotes.get(2)));
+    }
+
+    @Test
+    void heSkipsAWomanKnownOnlyByHerGivenName() throws Exception {
+        List<Quote> quotes = quotes(LEAD + "Bernie Sanders said that the primary was not over.\n\n"
+                + "Hillary Clinton said that the numbers were clear.\n\n"
+                + "“We will fight on,” he announced.");
+        assertEquals(3, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Bernie Sanders", speaker(quotes.get(2)));
+    }
+
+    @Test
     void heSkipsACongresswoman() throws Exception {
         List<Quote> quotes = quotes(LEAD + "Tom Hale said the dam was safe.\n\n"
                 + "Congresswoman Ellen Marsh said that the inspection report told another story.\n\n"
