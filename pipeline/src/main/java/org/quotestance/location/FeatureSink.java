@@ -41,4 +41,22 @@ interface FeatureSink {
             return array;
         }
     }
+
+    /** Gives each feature to another sink as it is and again under a longer name: "w-1=" and "marked|w-1=". */
+    final class Twice implements FeatureSink {
+
+        private final String prefix;
+        private final FeatureSink sink;
+
+        Twice(String prefix, FeatureSink sink) {
+            this.prefix = prefix;
+            this.sink = sink;
+        }
+
+        @Override
+        public void add(String name, String value) {
+            sink.add(name, value);
+            sink.add(prefix + name, value);
+        }
+    }
 }

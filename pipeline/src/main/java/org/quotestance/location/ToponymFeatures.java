@@ -12,6 +12,10 @@ import org.quotestance.gazetteer.GazetteerEntry;
  */
 final class ToponymFeatures {
 
+    /** Name prefixes of the copies of a place inside an organisation name's features, by convention. */
+    private static final String MARKED = "marked|";
+    private static final String UNMARKED = "unmarked|";
+
     private final Gazetteer gazetteer;
     private final ExclusionRules rules;
 
@@ -21,20 +25,28 @@ final class ToponymFeatures {
     }
 
     /**
-     * @param mention  a resolved candidate whose {@code verdict} is set
-     * @param document what the document's other candidates say about the same name
+     * @param mention                a resolved candidate whose {@code verdict} is set
+     * @param document               what the document's other candidates say about the same name
+     * @param organisationPlacesMarked whether places inside organisation names are toponyms (LGL's and
+     *                               TR-News' convention, "Kentucky Department of Fish and Wildlife") or not
+     *                               (GeoWebNews', the default)
      */
-    String[] of(ToponymMention mention, DocumentNames document) {
+    String[] of(ToponymMention mention, DocumentNames document, boolean organisationPlacesMarked) {
         FeatureSink.Strings strings = new FeatureSink.Strings();
-        of(mention, document, strings);
+        of(mention, document, organisationPlacesMarked, strings);
         return strings.toArray();
     }
 
     /** The same features into {@code f}, in the same order. */
-    void of(ToponymMention mention, DocumentNames document, FeatureSink f) {
+    void of(ToponymMention mention, DocumentNames document, boolean organisationPlacesMarked, FeatureSink sink) {
         SentenceTokens s = mention.sentence;
         GazetteerEntry place = mention.resolved;
         String verdict = mention.verdict;
+        boolean organisationRun = rules.isOrganisationRun(mention);
+        // a place inside an organisation name gets each feature twice, once under its gold convention's
+        // prefix: the conventions share what they agree on and learn apart where they differ
+        FeatureSink f = isOrganisationPlace(verdict, organisationRun)
+                ? new FeatureSink.Twice(organisationPlacesMarked ? MARKED : UNMARKED, sink) : sink;
         f.add("rule=", verdict);
         f.add("class=", place.featureClass());
         f.add("rule+class=", verdict + "+" + place.featureClassLetter());
@@ -60,7 +72,7 @@ final class ToponymFeatures {
             f.add("name-elsewhere=", other);
             f.add("name-elsewhere+rule=", other + "+" + verdict);
         }
-        f.add("organisation-run=", rules.isOrganisationRun(mention));
+        f.add("organisation-run=", organisationRun);
         String runEnd = capitalisedRunEnd(s, mention.lastToken + 1);
         f.add("run-end=", runEnd);
         f.add("run-end+rule=", runEnd + "+" + verdict);
@@ -76,6 +88,15 @@ final class ToponymFeatures {
         f.add("w+1+rule=", word(s, next) + "+" + verdict);
         f.add("cap-1=", previous >= 0 && s.isCapitalised(previous));
         f.add("cap+1=", next < s.size() && s.isCapitalised(next));
+    }
+
+    /**
+     * A candidate the rules dropped inside an organisation's name: right before an organisation head
+     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
+     * University", "Maryland State Police"). GeoWebNews does not mark these, LGL and TR-News do.
+     */
+    static boolean isOrganisationPlace(String verdict, boolean organisationRun) {
+        return ExclusionRules.ORGANISATION.equals(verdict) || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
     }
 
     /**
