@@ -45,7 +45,7 @@ public final class LocationCrossValidation {
      * {@code toponym} (toponym classifier only), {@code toponym+resolution}, and
      * {@code cross_validated} (all three models), and {@code set_convention} (all three models, marking places inside
      * organisation names in the sets whose gold marks them, {@link LocationAnnotator#PARAM_MARK_ORGANISATION_PLACES};
-     * the same as {@code cross_validated} on the others); the cross-validated models' recognition errors and resolution
+     * the same as {@code cross_validated} on the others); the last variant's cross-validated models' recognition errors and resolution
      * errors by kind.
      */
     public record Result(byte[] toponymModel, byte[] resolutionModel, byte[] usageModel,
@@ -55,7 +55,8 @@ public final class LocationCrossValidation {
 
     private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated",
             "set_convention");
-    private static final int ERRORS_VARIANT = 3;
+    /** The variant that {@code set_convention} equals on sets that do not mark places inside organisation names. */
+    private static final int DEFAULT_VARIANT = 3;
 
     private LocationCrossValidation() {
     }
@@ -90,9 +91,9 @@ public final class LocationCrossValidation {
                         if (document.fold() == fold) {
                             for (int v = 0; v < VARIANTS.size(); v++) {
                                 boolean sameAsDefault = v == VARIANTS.size() - 1 && !document.organisationPlacesGold();
-                                GeoEvaluator.score(document.json(), engines.get(sameAsDefault ? ERRORS_VARIANT : v), jcas,
+                                GeoEvaluator.score(document.json(), engines.get(sameAsDefault ? DEFAULT_VARIANT : v), jcas,
                                         tallies.get(document.set()).get(VARIANTS.get(v)));
-                                if (v == ERRORS_VARIANT) {
+                                if (v == VARIANTS.size() - 1) {
                                     errors.add(document.set(), document.json(), jcas);
                                     resolutionErrors.add(document.set(), document.json(), jcas);
                                 }
