@@ -46,6 +46,7 @@ final class ExclusionRules {
 
     /** The exclusion of a place inside an organisation's name ("Georgia Bureau of Investigation"). */
     static final String ORGANISATION = "organisation";
+    static final String LONGER_NAME = "longer-name";
     /** The verdict on a word of {@code stoplist.txt}: no place whatever its context ("the Islamic Republic"). */
     static final String COMMON_WORD = "common";
 
@@ -97,7 +98,7 @@ final class ExclusionRules {
         if (isUnknownAcronym(mention)) {
             return "acronym";
         }
-        return isPartOfLongerName(mention) ? "longer-name" : null;
+        return isPartOfLongerName(mention) ? LONGER_NAME : null;
     }
 
     /**

@@ -8,7 +8,7 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * decided (kept, or the rule that dropped it), the words around it, its shape, and the
  * gazetteer's view of its resolved place (feature class, population, number of senses, whether
  * the name is the place's own). Each feature is a {@code name=value} string, or the same name and value
- * given to a {@link FeatureSink}.
+ * given to a {@link FeatureSink}. One instance per annotator (not thread-safe).
  */
 final class ToponymFeatures {
 
@@ -18,6 +18,8 @@ final class ToponymFeatures {
 
     private final Gazetteer gazetteer;
     private final ExclusionRules rules;
+    private final FeatureSink.Twice marked = new FeatureSink.Twice(MARKED);
+    private final FeatureSink.Twice unmarked = new FeatureSink.Twice(UNMARKED);
 
     ToponymFeatures(Gazetteer gazetteer, ExclusionRules rules) {
         this.gazetteer = gazetteer;
@@ -46,7 +48,7 @@ final class ToponymFeatures {
         // a place inside an organisation name gets each feature twice, once under its gold convention's
         // prefix: the conventions share what they agree on and learn apart where they differ
         FeatureSink f = isOrganisationPlace(verdict, organisationRun)
-                ? new FeatureSink.Twice(organisationPlacesMarked ? MARKED : UNMARKED, sink) : sink;
+                ? (organisationPlacesMarked ? marked : unmarked).into(sink) : sink;
         f.add("rule=", verdict);
         f.add("class=", place.featureClass());
         f.add("rule+class=", verdict + "+" + place.featureClassLetter());
@@ -91,12 +93,14 @@ final class ToponymFeatures {
     }
 
     /**
-     * A candidate the rules dropped inside an organisation's name: right before an organisation head
-     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
-     * University", "Maryland State Police"). GeoWebNews does not mark these, LGL and TR-News do.
+     * A candidate the rules dropped inside an organisation's or another longer name: right before an organisation
+     * head ("Georgia Bureau of Investigation"), in a capitalised run that one closes ("Colorado State
+     * University", "Maryland State Police"), or next to another capitalised word ("CBC Toronto", "Environment
+     * Canada", "Malta Financial Services Authority"). GeoWebNews does not mark these places, LGL and TR-News do.
      */
     static boolean isOrganisationPlace(String verdict, boolean organisationRun) {
-        return ExclusionRules.ORGANISATION.equals(verdict) || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
+        return ExclusionRules.ORGANISATION.equals(verdict) || ExclusionRules.LONGER_NAME.equals(verdict)
+                || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
     }
 
     /**
