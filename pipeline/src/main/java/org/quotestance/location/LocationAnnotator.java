@@ -284,6 +284,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             if (ExclusionRules.COMMON_WORD.equals(candidate.verdict)) {
                 continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
             }
+            if (!markOrganisationPlaces && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {
+                continue; // "the Qom Seminary Management Center": the decision of GeoWebNews' convention, whatever the model says
+            }
             features.of(candidate, document, markOrganisationPlaces, toponymScorer);
             double p = toponymScorer.probability();
             if (KEPT.equals(candidate.verdict) ? p >= toponymVeto : p >= toponymThreshold) {
