@@ -93,14 +93,14 @@ final class ToponymFeatures {
     }
 
     /**
-     * A candidate the rules dropped inside an organisation's or another longer name: right before an organisation
-     * head ("Georgia Bureau of Investigation"), in a capitalised run that one closes ("Colorado State
-     * University", "Maryland State Police"), or next to another capitalised word ("CBC Toronto", "Environment
-     * Canada", "Malta Financial Services Authority"). GeoWebNews does not mark these places, LGL and TR-News do.
+     * A candidate the rules dropped inside an organisation's name: right before an organisation head
+     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
+     * University", "Maryland State Police"). GeoWebNews does not mark these, LGL and TR-News do. (With
+     * every `longer-name` candidate too, "CBC Toronto", the copies' shared weights made "Grace" in "Grace
+     * Carmichael" a place under the default convention.)
      */
     static boolean isOrganisationPlace(String verdict, boolean organisationRun) {
-        return ExclusionRules.ORGANISATION.equals(verdict) || ExclusionRules.LONGER_NAME.equals(verdict)
-                || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
+        return ExclusionRules.ORGANISATION.equals(verdict) || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
     }
 
     /**
