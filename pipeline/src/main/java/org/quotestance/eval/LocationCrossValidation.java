@@ -36,13 +36,16 @@ public final class LocationCrossValidation {
     /** Gold sets whose file name starts so mark places inside organisation names as toponyms ("Kentucky Department of Fish"). */
     private static final List<String> ORGANISATION_PLACES_GOLD_PREFIXES = List.of("lgl", "trnews");
 
-    private record GoldDocument(String set, int fold, JsonNode json, ToponymTraining.Events events) {
+    private record GoldDocument(String set, int fold, JsonNode json, ToponymTraining.Events events,
+            boolean organisationPlacesGold) {
     }
 
     /**
      * The shipped models' bytes and the figures per set and variant: {@code rules} (no model),
      * {@code toponym} (toponym classifier only), {@code toponym+resolution}, and
-     * {@code cross_validated} (all three models); the cross-validated models' recognition errors and resolution
+     * {@code cross_validated} (all three models), and {@code set_convention} (all three models, marking places inside
+     * organisation names in the sets whose gold marks them, {@link LocationAnnotator#PARAM_MARK_ORGANISATION_PLACES};
+     * the same as {@code cross_validated} on the others); the last variant's cross-validated models' recognition errors and resolution
      * errors by kind.
      */
     public record Result(byte[] toponymModel, byte[] resolutionModel, byte[] usageModel,
@@ -50,7 +53,10 @@ public final class LocationCrossValidation {
             ResolutionErrorKinds resolutionErrors) {
     }
 
-    private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated");
+    private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated",
+            "set_convention");
+    /** The variant that {@code set_convention} equals on sets that do not mark places inside organisation names. */
+    private static final int DEFAULT_VARIANT = 3;
 
     private LocationCrossValidation() {
     }
@@ -77,14 +83,15 @@ public final class LocationCrossValidation {
                 String t = trained(toponymFile, events(training, ToponymTraining.Events::toponym));
                 String r = trained(resolutionFile, events(training, ToponymTraining.Events::resolution));
                 String u = trained(usageFile, events(training, ToponymTraining.Events::usage));
-                List<AnalysisEngine> engines = List.of(engine(before, "none", "none", "none"),
-                        engine(before, t, "none", "none"), engine(before, t, r, "none"),
-                        engine(before, t, r, u));
+                List<AnalysisEngine> engines = List.of(engine(before, "none", "none", "none", false),
+                        engine(before, t, "none", "none", false), engine(before, t, r, "none", false),
+                        engine(before, t, r, u, false), engine(before, t, r, u, true));
                 try {
                     for (GoldDocument document : documents) {
                         if (document.fold() == fold) {
                             for (int v = 0; v < VARIANTS.size(); v++) {
-                                GeoEvaluator.score(document.json(), engines.get(v), jcas,
+                                boolean sameAsDefault = v == VARIANTS.size() - 1 && !document.organisationPlacesGold();
+                                GeoEvaluator.score(document.json(), engines.get(sameAsDefault ? DEFAULT_VARIANT : v), jcas,
                                         tallies.get(document.set()).get(VARIANTS.get(v)));
                                 if (v == VARIANTS.size() - 1) {
                                     errors.add(document.set(), document.json(), jcas);
@@ -155,7 +162,7 @@ public final class LocationCrossValidation {
                         (t.path("type").asText().equals("demonym") ? demonyms : toponyms).add(span);
                     }
                     documents.add(new GoldDocument(name, i % folds, doc,
-                            training.events(jcas, toponyms, demonyms, organisationPlacesGold)));
+                            training.events(jcas, toponyms, demonyms, organisationPlacesGold), organisationPlacesGold));
                 }
             }
         } finally {
@@ -181,12 +188,13 @@ public final class LocationCrossValidation {
     }
 
     private static AnalysisEngine engine(List<AnalysisEngineDescription> before, String toponymModel,
-            String resolutionModel, String usageModel) throws UIMAException {
+            String resolutionModel, String usageModel, boolean markOrganisationPlaces) throws UIMAException {
         List<AnalysisEngineDescription> steps = new ArrayList<>(before);
         steps.add(AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class,
                 LocationAnnotator.PARAM_TOPONYM_MODEL, toponymModel,
                 LocationAnnotator.PARAM_RESOLUTION_MODEL, resolutionModel,
-                LocationAnnotator.PARAM_USAGE_MODEL, usageModel));
+                LocationAnnotator.PARAM_USAGE_MODEL, usageModel,
+                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, markOrganisationPlaces));
         return AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(steps));
     }
 }

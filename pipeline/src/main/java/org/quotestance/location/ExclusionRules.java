@@ -46,6 +46,7 @@ final class ExclusionRules {
 
     /** The exclusion of a place inside an organisation's name ("Georgia Bureau of Investigation"). */
     static final String ORGANISATION = "organisation";
+    static final String LONGER_NAME = "longer-name";
     /** The verdict on a word of {@code stoplist.txt}: no place whatever its context ("the Islamic Republic"). */
     static final String COMMON_WORD = "common";
 
@@ -97,7 +98,7 @@ final class ExclusionRules {
         if (isUnknownAcronym(mention)) {
             return "acronym";
         }
-        return isPartOfLongerName(mention) ? "longer-name" : null;
+        return isPartOfLongerName(mention) ? LONGER_NAME : null;
     }
 
     /**
@@ -205,7 +206,21 @@ final class ExclusionRules {
         if (!stoplist.contains(mention.key) || isAbbreviation(mention) || isDivisionAbbreviation(mention)) {
             return false;
         }
-        return !(hasLocativePreposition(mention) && isMajor(mention.candidates.get(0)));
+        return !(hasLocativePreposition(mention) && isMajor(mention.candidates.get(0)) && !opensLongerName(mention));
+    }
+
+    /**
+     * "through The British Council", "from Nov. 3": a capitalised word or a number follows (after the
+     * word's own period), so the preposition governs a longer name or a date, not the place.
+     */
+    private static boolean opensLongerName(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int next = mention.lastToken + 1;
+        if (next < s.size() && s.word(next).equals(".") && s.begin(next) == s.wordEnd(mention.lastToken)) {
+            next++;
+        }
+        return next < s.size() && !s.isPossessive(mention.lastToken)
+                && (s.isCapitalised(next) || Character.isDigit(s.word(next).charAt(0)));
     }
 
     private boolean isPersonName(ToponymMention mention) {
@@ -247,10 +262,25 @@ final class ExclusionRules {
      * place name (a region of Cameroon, a town) before another capitalised word or a number
      * modifies it.
      */
+    /** "North", "Far North", "North West": a direction word, maybe after "Far" or before another one. */
+    private boolean isDirectionPhrase(ToponymMention mention) {
+        SentenceTokens s = mention.sentence;
+        int first = mention.firstToken;
+        if (mention.wordCount() == 2 && s.word(first).equals("Far")) {
+            first++;
+        }
+        for (int i = first; i <= mention.lastToken; i++) {
+            if (!directions.contains(s.word(i))) {
+                return false;
+            }
+        }
+        return mention.wordCount() <= 2;
+    }
+
     private boolean isDirectionModifier(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
-        return mention.wordCount() == 1 && directions.contains(s.word(mention.firstToken)) && next < s.size()
+        return isDirectionPhrase(mention) && next < s.size()
                 && !s.isPossessive(mention.lastToken)
                 && (s.isCapitalised(next) || Character.isDigit(s.word(next).charAt(0)));
     }

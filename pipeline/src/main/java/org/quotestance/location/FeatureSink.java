@@ -41,4 +41,31 @@ interface FeatureSink {
             return array;
         }
     }
+
+    /**
+     * Gives each feature to another sink as it is and again under a longer name: "w-1=" and "marked|w-1="
+     * (the longer names made once per name; one instance per annotator, not thread-safe).
+     */
+    final class Twice implements FeatureSink {
+
+        private final String prefix;
+        private final java.util.Map<String, String> prefixed = new java.util.HashMap<>();
+        private FeatureSink sink;
+
+        Twice(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** This sink, giving its features to {@code to} from now on. */
+        Twice into(FeatureSink to) {
+            sink = to;
+            return this;
+        }
+
+        @Override
+        public void add(String name, String value) {
+            sink.add(name, value);
+            sink.add(prefixed.computeIfAbsent(name, n -> prefix + n), value);
+        }
+    }
 }

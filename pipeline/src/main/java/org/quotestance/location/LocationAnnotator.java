@@ -106,6 +106,15 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private float toponymVeto;
     static final String KEPT = "kept";
 
+    /**
+     * Mark places inside organisation names ("Kentucky" in "Kentucky Department of Fish and
+     * Wildlife"), as LGL and TR-News do, where the toponym classifier finds them; by default not,
+     * as GeoWebNews (which calls them Embedded_Non_Lit) and the issue's task definition have it.
+     */
+    public static final String PARAM_MARK_ORGANISATION_PLACES = "markOrganisationPlaces";
+    @ConfigurationParameter(name = PARAM_MARK_ORGANISATION_PLACES, mandatory = false, defaultValue = "false")
+    private boolean markOrganisationPlaces;
+
 
     /** Boilerplate that names real places. */
     private static final Set<String> PLACE_BOILERPLATE = Set.of("CAPTION", "DATELINE");
@@ -147,6 +156,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         annotator.toponymModel = "none";
         annotator.toponymThreshold = 0.65f;
         annotator.toponymVeto = 0f;
+        annotator.markOrganisationPlaces = false;
         annotator.resolutionModel = "none";
         annotator.usageModel = "none";
         annotator.setUp();
@@ -274,7 +284,10 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
             if (ExclusionRules.COMMON_WORD.equals(candidate.verdict)) {
                 continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
             }
-            features.of(candidate, document, toponymScorer);
+            if (!markOrganisationPlaces && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {
+                continue; // "the Qom Seminary Management Center": the decision of GeoWebNews' convention, whatever the model says
+            }
+            features.of(candidate, document, markOrganisationPlaces, toponymScorer);
             double p = toponymScorer.probability();
             if (KEPT.equals(candidate.verdict) ? p >= toponymVeto : p >= toponymThreshold) {
                 places.add(candidate);
@@ -308,24 +321,18 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         return events;
     }
 
-    /** The toponym classifier's features of each candidate of one document, in order. */
-    List<String[]> features(List<ToponymMention> candidates) {
+    /**
+     * The toponym classifier's features of each candidate of one document, in order.
+     *
+     * @param organisationPlacesMarked the convention of the document's gold (see {@link #PARAM_MARK_ORGANISATION_PLACES})
+     */
+    List<String[]> features(List<ToponymMention> candidates, boolean organisationPlacesMarked) {
         DocumentNames document = new DocumentNames(candidates, exclusions);
         List<String[]> contexts = new ArrayList<>(candidates.size());
         for (ToponymMention candidate : candidates) {
-            contexts.add(features.of(candidate, document));
+            contexts.add(features.of(candidate, document, organisationPlacesMarked));
         }
         return contexts;
-    }
-
-    /**
-     * A candidate the rules dropped inside an organisation's name: right before an organisation head
-     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
-     * University", "Maryland State Police"). GeoWebNews, whose convention we follow, does not mark these.
-     */
-    boolean isOrganisationPlace(ToponymMention candidate) {
-        return ExclusionRules.ORGANISATION.equals(candidate.verdict)
-                || !KEPT.equals(candidate.verdict) && exclusions.isOrganisationRun(candidate);
     }
 
     /** Names of countries, divisions and regions are never taken for surnames document-wide. */

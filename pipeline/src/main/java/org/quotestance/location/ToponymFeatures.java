@@ -8,12 +8,18 @@ import org.quotestance.gazetteer.GazetteerEntry;
  * decided (kept, or the rule that dropped it), the words around it, its shape, and the
  * gazetteer's view of its resolved place (feature class, population, number of senses, whether
  * the name is the place's own). Each feature is a {@code name=value} string, or the same name and value
- * given to a {@link FeatureSink}.
+ * given to a {@link FeatureSink}. One instance per annotator (not thread-safe).
  */
 final class ToponymFeatures {
 
+    /** Name prefixes of the copies of a place inside an organisation name's features, by convention. */
+    private static final String MARKED = "marked|";
+    private static final String UNMARKED = "unmarked|";
+
     private final Gazetteer gazetteer;
     private final ExclusionRules rules;
+    private final FeatureSink.Twice marked = new FeatureSink.Twice(MARKED);
+    private final FeatureSink.Twice unmarked = new FeatureSink.Twice(UNMARKED);
 
     ToponymFeatures(Gazetteer gazetteer, ExclusionRules rules) {
         this.gazetteer = gazetteer;
@@ -21,20 +27,28 @@ final class ToponymFeatures {
     }
 
     /**
-     * @param mention  a resolved candidate whose {@code verdict} is set
-     * @param document what the document's other candidates say about the same name
+     * @param mention                a resolved candidate whose {@code verdict} is set
+     * @param document               what the document's other candidates say about the same name
+     * @param organisationPlacesMarked whether places inside organisation names are toponyms (LGL's and
+     *                               TR-News' convention, "Kentucky Department of Fish and Wildlife") or not
+     *                               (GeoWebNews', the default)
      */
-    String[] of(ToponymMention mention, DocumentNames document) {
+    String[] of(ToponymMention mention, DocumentNames document, boolean organisationPlacesMarked) {
         FeatureSink.Strings strings = new FeatureSink.Strings();
-        of(mention, document, strings);
+        of(mention, document, organisationPlacesMarked, strings);
         return strings.toArray();
     }
 
     /** The same features into {@code f}, in the same order. */
-    void of(ToponymMention mention, DocumentNames document, FeatureSink f) {
+    void of(ToponymMention mention, DocumentNames document, boolean organisationPlacesMarked, FeatureSink sink) {
         SentenceTokens s = mention.sentence;
         GazetteerEntry place = mention.resolved;
         String verdict = mention.verdict;
+        boolean organisationRun = rules.isOrganisationRun(mention);
+        // a place inside an organisation name gets each feature twice, once under its gold convention's
+        // prefix: the conventions share what they agree on and learn apart where they differ
+        FeatureSink f = isOrganisationPlace(verdict, organisationRun)
+                ? (organisationPlacesMarked ? marked : unmarked).into(sink) : sink;
         f.add("rule=", verdict);
         f.add("class=", place.featureClass());
         f.add("rule+class=", verdict + "+" + place.featureClassLetter());
@@ -60,7 +74,7 @@ final class ToponymFeatures {
             f.add("name-elsewhere=", other);
             f.add("name-elsewhere+rule=", other + "+" + verdict);
         }
-        f.add("organisation-run=", rules.isOrganisationRun(mention));
+        f.add("organisation-run=", organisationRun);
         String runEnd = capitalisedRunEnd(s, mention.lastToken + 1);
         f.add("run-end=", runEnd);
         f.add("run-end+rule=", runEnd + "+" + verdict);
@@ -76,6 +90,17 @@ final class ToponymFeatures {
         f.add("w+1+rule=", word(s, next) + "+" + verdict);
         f.add("cap-1=", previous >= 0 && s.isCapitalised(previous));
         f.add("cap+1=", next < s.size() && s.isCapitalised(next));
+    }
+
+    /**
+     * A candidate the rules dropped inside an organisation's name: right before an organisation head
+     * ("Georgia Bureau of Investigation") or in a capitalised run that one closes ("Colorado State
+     * University", "Maryland State Police"). GeoWebNews does not mark these, LGL and TR-News do. (With
+     * every `longer-name` candidate too, "CBC Toronto", the copies' shared weights made "Grace" in "Grace
+     * Carmichael" a place under the default convention.)
+     */
+    static boolean isOrganisationPlace(String verdict, boolean organisationRun) {
+        return ExclusionRules.ORGANISATION.equals(verdict) || !LocationAnnotator.KEPT.equals(verdict) && organisationRun;
     }
 
     /**

@@ -13,8 +13,8 @@ import opennlp.tools.ml.model.Event;
  * toponym; and of the resolution ranker: the candidates on gold toponyms, each GeoNames sense
  * labelled by whether it lies within 161 km of the gold point ({@link LearnedResolver#events});
  * and of the usage classifier: the candidates on gold toponyms with a literal/metonymic type. Candidates on a gold demonym are left out (the gold neither requires nor penalises
- * them), and so are places inside organisation names in gold sets that mark them ("Dublin City
- * Council" in LGL), because GeoWebNews, which does not, is the convention we follow.
+ * them). Places inside organisation names ("Dublin City Council") carry the gold set's convention
+ * as a feature: LGL and TR-News mark them, GeoWebNews does not.
  */
 public final class ToponymTraining {
 
@@ -41,7 +41,7 @@ public final class ToponymTraining {
      */
     public Events events(JCas jcas, List<Span> toponyms, List<Span> demonyms, boolean organisationPlacesGold) {
         List<ToponymMention> candidates = annotator.locate(jcas).candidates();
-        List<String[]> contexts = annotator.features(candidates);
+        List<String[]> contexts = annotator.features(candidates, organisationPlacesGold);
         List<Event> events = new ArrayList<>();
         List<ToponymMention> onGold = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -50,8 +50,7 @@ public final class ToponymTraining {
             if (toponym) {
                 onGold.add(candidate);
             }
-            if (!toponym && demonyms.stream().anyMatch(g -> g.overlaps(candidate))
-                    || organisationPlacesGold && annotator.isOrganisationPlace(candidate)) {
+            if (!toponym && demonyms.stream().anyMatch(g -> g.overlaps(candidate))) {
                 continue;
             }
             events.add(new Event(toponym ? BinaryClassifier.YES : BinaryClassifier.NO, contexts.get(i)));

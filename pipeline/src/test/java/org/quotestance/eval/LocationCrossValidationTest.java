@@ -43,7 +43,7 @@ class LocationCrossValidationTest {
         assertArrayEquals(first.usageModel(), second.usageModel());
         assertEquals(first.figures(), second.figures());
         Map<String, Map<String, Object>> perVariant = first.figures().get("tiny-dev");
-        assertEquals(List.of("rules", "toponym", "toponym+resolution", "cross_validated"),
+        assertEquals(List.of("rules", "toponym", "toponym+resolution", "cross_validated", "set_convention"),
                 List.copyOf(perVariant.keySet()));
         assertEquals(TEXTS.size(), perVariant.get("cross_validated").get("documents"));
     }

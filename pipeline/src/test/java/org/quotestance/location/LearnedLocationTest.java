@@ -8,6 +8,9 @@ import static org.quotestance.location.LocatedNews.the;
 
 import java.util.List;
 
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,21 @@ class LearnedLocationTest {
         assertEquals(1, locations.size());
         assertTrue(at(locations, "Yukos").isEmpty());
         assertEquals("RU", the(locations, "Moscow").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a place inside an organisation name is marked only under LGL's and TR-News' convention ('Kentucky State Police')")
+    void organisationPlaceConvention() throws Exception {
+        String text = "Troopers with the Kentucky State Police searched the house in Corbin.";
+        assertTrue(at(annotate(text), "Kentucky").isEmpty());
+        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
+                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
+        JCas jcas = LocatedNews.segmented(text);
+        marking.process(jcas);
+        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(2, locations.size());
+        assertEquals("US", the(locations, "Kentucky").getCountryCode());
+        assertEquals("A.ADM1", the(locations, "Kentucky").getFeatureClass());
     }
 
     @Test

@@ -21,6 +21,27 @@ import org.quotestance.type.Location;
 class LocationAnnotatorTest {
 
     @Test
+    @DisplayName("a stoplisted word after a preposition that opens a longer name or a date is no place ('through The British Council', 'from Nov. 3')")
+    void prepositionBeforeLongerName() throws Exception {
+        List<Location> locations = annotate("The course is funded through The British Council and runs in Cardiff from Nov. 3 to 6.");
+        assertEquals(List.of("Cardiff"), locations.stream().map(Location::getCoveredText).toList());
+    }
+
+    @Test
+    @DisplayName("'Far North' before a place modifies it: only Queensland is marked")
+    void farNorthModifiesPlace() throws Exception {
+        List<Location> locations = annotate("Youth crime rose in Far North Queensland last year, police said.");
+        assertEquals(List.of("Queensland"), locations.stream().map(Location::getCoveredText).toList());
+    }
+
+    @Test
+    @DisplayName("'The City of Edwardsville' is a town's government: 'The City' (an alternate name of places in GeoNames) is no place")
+    void theCityIsNoPlace() throws Exception {
+        List<Location> locations = annotate("The City of Edwardsville currently has two open positions.");
+        assertEquals(0, locations.size());
+    }
+
+    @Test
     @DisplayName("ambiguous Georgia resolved to the country next to Armenia")
     void georgiaNextToArmenia() throws Exception {
         Location georgia = the(annotate("Armenia and Azerbaijan sent delegations to Georgia for the talks."), "Georgia");

@@ -45,9 +45,9 @@ class ModelScorerTest {
             JCas jcas = LocatedNews.segmented(Files.readString(document));
             List<ToponymMention> candidates = annotator.locate(jcas).candidates();
             DocumentNames names = new DocumentNames(candidates, rules);
-            List<String[]> strings = annotator.features(candidates);
+            List<String[]> strings = annotator.features(candidates, false);
             for (int i = 0; i < candidates.size(); i++) {
-                features.of(candidates.get(i), names, scorer);
+                features.of(candidates.get(i), names, false, scorer);
                 double summed = scorer.probability();
                 assertEquals(Double.doubleToRawLongBits(model.probability(strings.get(i))),
                         Double.doubleToRawLongBits(summed), document.getFileName() + " " + candidates.get(i).key);
