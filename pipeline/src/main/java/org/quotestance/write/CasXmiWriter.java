@@ -94,6 +94,10 @@ final class CasXmiWriter {
             sofas.add(sofa);
             enqueueWithFeatures(sofa);
         }
+        if (sofas.isEmpty()) {
+            // the initial view may still hold indexed feature structures, which UIMA writes in a view without sofa
+            throw new XmiBytes.Unhandled("no sofa");
+        }
         sofas.sort(Comparator.comparingInt(Sofa::getSofaNum));
         for (int i = 0; i < sofas.size(); i++) {
             if (sofas.get(i).getSofaNum() != i + 1) {

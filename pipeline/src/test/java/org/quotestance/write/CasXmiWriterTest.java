@@ -3,6 +3,7 @@ package org.quotestance.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,29 @@ class CasXmiWriterTest {
         JCas bare = JCasFactory.createJCas();
         bare.setDocumentText("");
         assertSameBytes(bare.getCas());
+    }
+
+    @Test
+    void membersOfAnInitialViewWithoutSofaAreLeftToUimasSerializerAndTheWriterServesTheNextDocument()
+            throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        new TagDescription(jcas).addToIndexes(); // indexed, but no text set: the CAS has no sofa at all
+        assertEquals(1, jcas.getIndexedFSs(TagDescription.class).size());
+        CasXmiWriter writer = new CasXmiWriter();
+        XmiBytes bytes = new XmiBytes();
+        assertThrows(XmiBytes.Unhandled.class, () -> writer.write(jcas.getCas(), bytes));
+        String uima = new String(throughUima(jcas.getCas()), StandardCharsets.UTF_8);
+        assertTrue(uima.contains("<type:TagDescription xmi:id=\"1\"/>"), uima);
+        assertTrue(uima.contains("<cas:View members="), uima);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        XmiCorpusWriter.writeXmi(jcas.getCas(), written, writer, bytes);
+        assertArrayEquals(throughUima(jcas.getCas()), written.toByteArray());
+
+        jcas.reset();
+        jcas.setDocumentText("Next document.");
+        new Token(jcas, 0, 4).addToIndexes();
+        writer.write(jcas.getCas(), bytes);
+        assertArrayEquals(throughUima(jcas.getCas()), bytes.toByteArray());
     }
 
     @Test
