@@ -77,6 +77,9 @@ final class CasXmiWriter {
         try {
             enqueue(base);
             write(out);
+        } catch (StackOverflowError deepChain) {
+            // the walk follows references recursively, as UIMA's serializer does: let it meet the chain as before
+            throw new XmiBytes.Unhandled("a chain of references too deep to follow");
         } finally {
             notYetWritten.clear();
             queuedAsShared.clear();

@@ -306,6 +306,22 @@ class CasXmiWriterTest {
     }
 
     @Test
+    void aChainOfReferencesTooDeepToFollowIsLeftToUimasSerializerRatherThanEndingTheRun() throws Exception {
+        CAS cas = casWithEveryKind();
+        JCas jcas = cas.getJCas();
+        jcas.setDocumentText("A long chain.");
+        Type type = cas.getTypeSystem().getType(KINDS);
+        TOP next = null;
+        for (int i = 0; i < 200_000; i++) { // far beyond the 6,000 links a default thread stack follows
+            TOP link = (TOP) cas.createAnnotation(type, 0, 1);
+            set(link, "other", next);
+            next = link;
+        }
+        next.addToIndexes();
+        assertThrows(XmiBytes.Unhandled.class, () -> direct(cas));
+    }
+
+    @Test
     void listsAreLeftToUimasSerializer() throws Exception {
         JCas jcas = article("A list.");
         Token token = new Token(jcas, 0, 1);
