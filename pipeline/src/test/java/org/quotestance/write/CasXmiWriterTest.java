@@ -272,7 +272,8 @@ class CasXmiWriterTest {
             JCas jcas = cas.getJCas();
             jcas.setDocumentText("Every kind & <sort> of feature.");
             TOP previous = null;
-            for (int i = 0; i < 1 + random.nextInt(6); i++) {
+            int count = 1 + random.nextInt(6);
+            for (int i = 0; i < count; i++) {
                 TOP fs = everyKind(jcas, random, previous);
                 if (random.nextInt(3) > 0) {
                     fs.addToIndexes(); // else reachable from the next one only
