@@ -69,7 +69,7 @@ final class CasXmiWriter {
         CASImpl base = ((CASImpl) cas).getBaseCAS();
         TypeSystemImpl typeSystem = base.getTypeSystemImpl();
         if (names == null || names.typeSystem != typeSystem) {
-            names = new XmiNames(typeSystem);
+            names = XmiNames.of(typeSystem);
         }
         if (!names.isAscii()) {
             throw new XmiBytes.Unhandled("a name that is not ASCII");

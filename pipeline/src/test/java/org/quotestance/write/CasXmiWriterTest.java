@@ -2,6 +2,7 @@ package org.quotestance.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,8 @@ import java.util.Random;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.CASImpl;
+import org.apache.uima.cas.impl.TypeSystemImpl;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -321,6 +324,13 @@ class CasXmiWriterTest {
         }
         next.addToIndexes();
         assertThrows(XmiBytes.Unhandled.class, () -> direct(cas));
+    }
+
+    @Test
+    void writersOfOneTypeSystemShareItsNamesWorkedOutOnce() throws Exception {
+        TypeSystemImpl typeSystem = ((CASImpl) JCasFactory.createJCas().getCas()).getTypeSystemImpl();
+        assertSame(XmiNames.of(typeSystem), XmiNames.of(typeSystem));
+        assertSame(typeSystem, XmiNames.of(typeSystem).typeSystem);
     }
 
     @Test
