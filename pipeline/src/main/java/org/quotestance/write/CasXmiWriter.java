@@ -34,9 +34,11 @@ import org.apache.uima.jcas.cas.TOP;
  * view listing its members. It follows UIMA's rules for what is written where: an array held by a feature
  * that allows one reference is written inside its holder, one that allows more as an element of its own.
  * What it does not handle it reports as {@link XmiBytes.Unhandled}, before anything reaches a file, and the
- * caller serializes through UIMA: lists, a CAS whose views are not numbered 1..n, a feature structure
- * serialized through {@link UimaSerializable}, an array held twice by features that allow one reference
- * (UIMA warns and writes it twice), names that are not ASCII, and text {@link XmiBytes} does not lay out.
+ * caller serializes through UIMA: a CAS without sofa (its initial view may still hold feature structures), lists,
+ * a CAS whose views are not numbered 1..n, a view without committed indexes, a feature structure serialized
+ * through {@link UimaSerializable}, an array held twice by features that allow one reference (UIMA warns and
+ * writes it twice), names that are not ASCII, a chain of references too deep for the walk's recursion, and text
+ * {@link XmiBytes} does not lay out.
  */
 final class CasXmiWriter {
 
