@@ -18,8 +18,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 public final class WordIndex {
 
     private final List<Word> words;
-    private final int[] begins;
-    private final int[] ends;
+    private final OrderedSpans spans;
 
     public WordIndex(JCas jcas) {
         List<Word> all = new ArrayList<>();
@@ -30,12 +29,7 @@ public final class WordIndex {
             }
         }
         this.words = Collections.unmodifiableList(all);
-        this.begins = new int[all.size()];
-        this.ends = new int[all.size()];
-        for (int i = 0; i < begins.length; i++) {
-            begins[i] = all.get(i).begin();
-            ends[i] = all.get(i).end();
-        }
+        this.spans = OrderedSpans.of(all, Word::begin, Word::end);
     }
 
     /** The words wholly inside {@code span}, in order (a read-only view). */
@@ -45,20 +39,6 @@ public final class WordIndex {
 
     /** The words wholly inside {@code [begin, end)}, in order (a read-only view). */
     public List<Word> in(int begin, int end) {
-        int low = 0;
-        int high = begins.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (begins[mid] < begin) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        int to = low;
-        while (to < ends.length && ends[to] <= end) {
-            to++;
-        }
-        return words.subList(low, to);
+        return spans.coveredBy(words, begin, end);
     }
 }

@@ -34,9 +34,11 @@ import org.apache.uima.jcas.cas.TOP;
  * view listing its members. It follows UIMA's rules for what is written where: an array held by a feature
  * that allows one reference is written inside its holder, one that allows more as an element of its own.
  * What it does not handle it reports as {@link XmiBytes.Unhandled}, before anything reaches a file, and the
- * caller serializes through UIMA: lists, a CAS whose views are not numbered 1..n, a feature structure
- * serialized through {@link UimaSerializable}, an array held twice by features that allow one reference
- * (UIMA warns and writes it twice), names that are not ASCII, and text {@link XmiBytes} does not lay out.
+ * caller serializes through UIMA: a CAS without sofa (its initial view may still hold feature structures), lists,
+ * a CAS whose views are not numbered 1..n, a view without committed indexes, a feature structure serialized
+ * through {@link UimaSerializable}, an array held twice by features that allow one reference (UIMA warns and
+ * writes it twice), names that are not ASCII, a chain of references too deep for the walk's recursion, and text
+ * {@link XmiBytes} does not lay out.
  */
 final class CasXmiWriter {
 
@@ -69,7 +71,7 @@ final class CasXmiWriter {
         CASImpl base = ((CASImpl) cas).getBaseCAS();
         TypeSystemImpl typeSystem = base.getTypeSystemImpl();
         if (names == null || names.typeSystem != typeSystem) {
-            names = new XmiNames(typeSystem);
+            names = XmiNames.of(typeSystem);
         }
         if (!names.isAscii()) {
             throw new XmiBytes.Unhandled("a name that is not ASCII");
@@ -77,6 +79,9 @@ final class CasXmiWriter {
         try {
             enqueue(base);
             write(out);
+        } catch (StackOverflowError deepChain) {
+            // the walk follows references recursively, as UIMA's serializer does: let it meet the chain as before
+            throw new XmiBytes.Unhandled("a chain of references too deep to follow");
         } finally {
             notYetWritten.clear();
             queuedAsShared.clear();
@@ -93,6 +98,10 @@ final class CasXmiWriter {
             Sofa sofa = it.next();
             sofas.add(sofa);
             enqueueWithFeatures(sofa);
+        }
+        if (sofas.isEmpty()) {
+            // the initial view may still hold indexed feature structures, which UIMA writes in a view without sofa
+            throw new XmiBytes.Unhandled("no sofa");
         }
         sofas.sort(Comparator.comparingInt(Sofa::getSofaNum));
         for (int i = 0; i < sofas.size(); i++) {

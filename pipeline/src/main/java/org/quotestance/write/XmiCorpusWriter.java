@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.xml.transform.OutputKeys;
 
@@ -15,6 +16,7 @@ import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.Level;
 import org.apache.uima.util.TypeSystemUtil;
 import org.apache.uima.util.XMLSerializer;
 import org.xml.sax.SAXException;
@@ -56,7 +58,8 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
                 typeSystemWritten = true;
             }
             try (AtomicFile file = AtomicFile.create(folder.resolve(docId + ".xmi"))) {
-                writeXmi(jcas.getCas(), file.stream(), direct, bytes);
+                writeXmi(jcas.getCas(), file.stream(), direct, bytes).ifPresent(reason -> getLogger().log(
+                        Level.FINE, docId + ".xmi written through UIMA's serializer (slower, same bytes): " + reason));
                 file.commit();
             }
         } catch (IOException | SAXException e) {
@@ -76,18 +79,20 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
      * Lays the document out in {@code bytes} by walking the CAS ({@link CasXmiWriter}, the fast way); a CAS it
      * does not walk (lists, ...) goes through UIMA's serializer into {@code bytes} ({@link XmiBytes}), and a
      * document holding what neither lays out (rare characters) through the JDK's serializer: the same bytes
-     * every way, more slowly.
+     * every way, more slowly. Returns why the walk left the document to a serializer, empty when it walked it.
      */
-    static void writeXmi(CAS cas, OutputStream out, CasXmiWriter direct, XmiBytes bytes)
+    static Optional<String> writeXmi(CAS cas, OutputStream out, CasXmiWriter direct, XmiBytes bytes)
             throws IOException, SAXException {
+        Optional<String> notWalked = Optional.empty();
         try {
             direct.write(cas, bytes);
-        } catch (XmiBytes.Unhandled notWalked) {
+        } catch (XmiBytes.Unhandled e) {
+            notWalked = Optional.of(e.getMessage());
             try {
                 new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, bytes);
-            } catch (XmiBytes.Unhandled e) {
+            } catch (XmiBytes.Unhandled text) {
                 writeXmiThroughJdkSerializer(cas, out);
-                return;
+                return notWalked;
             }
         }
         try (out) {
@@ -95,6 +100,7 @@ public class XmiCorpusWriter extends JCasAnnotator_ImplBase {
         } finally {
             bytes.shrink();
         }
+        return notWalked;
     }
 
     /** Writes {@code cas} with the JDK's serializer behind UIMA's {@link XMLSerializer}, as {@link #writeXmi} lays it out. */

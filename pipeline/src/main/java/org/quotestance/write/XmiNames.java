@@ -1,11 +1,13 @@
 package org.quotestance.write;
 
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
@@ -42,7 +44,24 @@ final class XmiNames {
     private final byte[] viewElement;
     private boolean ascii = true;
 
-    XmiNames(TypeSystemImpl typeSystem) {
+    /**
+     * The names of each type system met, shared by writers (the Spark module makes one per document): weak keys and
+     * soft values, since the names hold their type system, so that a type system no longer used can go.
+     */
+    private static final Map<TypeSystemImpl, SoftReference<XmiNames>> BY_TYPE_SYSTEM = new WeakHashMap<>();
+
+    /** The names of {@code typeSystem}, worked out on its first use (they are not changed after). */
+    static synchronized XmiNames of(TypeSystemImpl typeSystem) {
+        SoftReference<XmiNames> known = BY_TYPE_SYSTEM.get(typeSystem);
+        XmiNames names = known == null ? null : known.get();
+        if (names == null || names.typeSystem != typeSystem) { // the map's key may be an equal type system
+            names = new XmiNames(typeSystem);
+            BY_TYPE_SYSTEM.put(typeSystem, new SoftReference<>(names));
+        }
+        return names;
+    }
+
+    private XmiNames(TypeSystemImpl typeSystem) {
         this.typeSystem = typeSystem;
         int size = typeSystem.getLargestTypeCode() + 1;
         elementByType = new byte[size][];

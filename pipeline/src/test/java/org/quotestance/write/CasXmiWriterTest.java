@@ -2,15 +2,20 @@ package org.quotestance.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.CASImpl;
+import org.apache.uima.cas.impl.TypeSystemImpl;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.fit.util.JCasUtil;
@@ -119,6 +124,29 @@ class CasXmiWriterTest {
         JCas bare = JCasFactory.createJCas();
         bare.setDocumentText("");
         assertSameBytes(bare.getCas());
+    }
+
+    @Test
+    void membersOfAnInitialViewWithoutSofaAreLeftToUimasSerializerAndTheWriterServesTheNextDocument()
+            throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        new TagDescription(jcas).addToIndexes(); // indexed, but no text set: the CAS has no sofa at all
+        assertEquals(1, jcas.getIndexedFSs(TagDescription.class).size());
+        CasXmiWriter writer = new CasXmiWriter();
+        XmiBytes bytes = new XmiBytes();
+        assertThrows(XmiBytes.Unhandled.class, () -> writer.write(jcas.getCas(), bytes));
+        String uima = new String(throughUima(jcas.getCas()), StandardCharsets.UTF_8);
+        assertTrue(uima.contains("<type:TagDescription xmi:id=\"1\"/>"), uima);
+        assertTrue(uima.contains("<cas:View members="), uima);
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        assertEquals(Optional.of("no sofa"), XmiCorpusWriter.writeXmi(jcas.getCas(), written, writer, bytes));
+        assertArrayEquals(throughUima(jcas.getCas()), written.toByteArray());
+
+        jcas.reset();
+        jcas.setDocumentText("Next document.");
+        new Token(jcas, 0, 4).addToIndexes();
+        writer.write(jcas.getCas(), bytes);
+        assertArrayEquals(throughUima(jcas.getCas()), bytes.toByteArray());
     }
 
     @Test
@@ -248,7 +276,8 @@ class CasXmiWriterTest {
             JCas jcas = cas.getJCas();
             jcas.setDocumentText("Every kind & <sort> of feature.");
             TOP previous = null;
-            for (int i = 0; i < 1 + random.nextInt(6); i++) {
+            int count = 1 + random.nextInt(6);
+            for (int i = 0; i < count; i++) {
                 TOP fs = everyKind(jcas, random, previous);
                 if (random.nextInt(3) > 0) {
                     fs.addToIndexes(); // else reachable from the next one only
@@ -279,6 +308,29 @@ class CasXmiWriterTest {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XmiCorpusWriter.writeXmi(cas, written);
         assertArrayEquals(throughUima(cas), written.toByteArray());
+    }
+
+    @Test
+    void aChainOfReferencesTooDeepToFollowIsLeftToUimasSerializerRatherThanEndingTheRun() throws Exception {
+        CAS cas = casWithEveryKind();
+        JCas jcas = cas.getJCas();
+        jcas.setDocumentText("A long chain.");
+        Type type = cas.getTypeSystem().getType(KINDS);
+        TOP next = null;
+        for (int i = 0; i < 200_000; i++) { // far beyond the 6,000 links a default thread stack follows
+            TOP link = (TOP) cas.createAnnotation(type, 0, 1);
+            set(link, "other", next);
+            next = link;
+        }
+        next.addToIndexes();
+        assertThrows(XmiBytes.Unhandled.class, () -> direct(cas));
+    }
+
+    @Test
+    void writersOfOneTypeSystemShareItsNamesWorkedOutOnce() throws Exception {
+        TypeSystemImpl typeSystem = ((CASImpl) JCasFactory.createJCas().getCas()).getTypeSystemImpl();
+        assertSame(XmiNames.of(typeSystem), XmiNames.of(typeSystem));
+        assertSame(typeSystem, XmiNames.of(typeSystem).typeSystem);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.quotestance.text;
+
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * The offsets of spans that follow one another without overlapping (tokens, words), in order: those wholly inside
+ * a range are found by a binary search for the first that begins in it, then a step forward while they end in it.
+ */
+final class OrderedSpans {
+
+    private final int[] begins;
+    private final int[] ends;
+
+    private <T> OrderedSpans(List<T> items, ToIntFunction<T> begin, ToIntFunction<T> end) {
+        begins = new int[items.size()];
+        ends = new int[items.size()];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = begin.applyAsInt(items.get(i));
+            ends[i] = end.applyAsInt(items.get(i));
+        }
+    }
+
+    /** The spans of {@code items}, which are in order and do not overlap. */
+    static <T> OrderedSpans of(List<T> items, ToIntFunction<T> begin, ToIntFunction<T> end) {
+        return new OrderedSpans(items, begin, end);
+    }
+
+    /** The items (the list these spans were made from) wholly inside {@code [begin, end)}, as a view of it. */
+    <T> List<T> coveredBy(List<T> items, int begin, int end) {
+        int from = firstBeginningAtOrAfter(begin);
+        int to = from;
+        while (to < ends.length && ends[to] <= end) {
+            to++;
+        }
+        return items.subList(from, to);
+    }
+
+    private int firstBeginningAtOrAfter(int offset) {
+        int low = 0;
+        int high = begins.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (begins[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
