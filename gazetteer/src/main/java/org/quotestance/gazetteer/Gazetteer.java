@@ -1,9 +1,12 @@
 package org.quotestance.gazetteer;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -19,59 +24,41 @@ import java.util.zip.GZIPInputStream;
  * {@link NameKeys}) to candidate places, plus demonyms and country neighbours. Immutable and
  * thread-safe; {@link #shared()} loads the bundled index once per JVM.
  *
- * <p>Index format (gzip'd UTF-8, tab-separated, one record per line, in this order):
- * {@code E id name cc class lat lon population admin1} for every place (its line number among the
+ * <p>The indexer writes the index as text first (gzip'd UTF-8, tab-separated, one record per line, in this
+ * order): {@code E id name cc class lat lon population admin1} for every place (its line number among the
  * E lines is its index); {@code N key idx,idx,...} sorted by key, candidates by falling population,
  * an index written {@code ~idx} when the key is only one of that place's GeoNames alternate names;
- * {@code D key cc} for demonyms; {@code B cc neighbour|neighbour} for country borders.
+ * {@code D key cc} for demonyms; {@code B cc neighbour|neighbour} for country borders ({@link #load}).
+ * The bundled resource is the same index in its compact form ({@link #writeCompact}): the places' columns
+ * and the keys and postings as a few large arrays, which a start-up reads with bulk copies and the
+ * collector copies without visiting a million small objects.
  */
 public final class Gazetteer {
 
-    public static final String RESOURCE = "/org/quotestance/gazetteer/gazetteer.tsv.gz";
+    public static final String RESOURCE = "/org/quotestance/gazetteer/gazetteer.bin";
+    private static final int MAGIC = 0x5153475a;
+    private static final int VERSION = 1;
 
-    private final List<GazetteerEntry> entries;
-    private final String[] keys;
-    /** Entry indices per key; an index stored as {@code -(index + 1)} is reached only by an alternate name. */
-    private final int[][] postings;
-    /**
-     * Open-addressing hash table over {@link #keys}, two ints a slot: a key's hash and its index + 1
-     * (0 when the slot is empty). The stored hash lets a probe skip other keys without reading them.
-     */
-    private final int[] slots;
+    private final PlaceColumns places;
+    private final NameTable names;
     private final Map<String, String> demonyms;
     private final Map<String, Set<String>> neighbours;
     private final Map<String, GazetteerEntry> countries;
     private final int maxKeyWords;
-    private volatile Map<Long, GazetteerEntry> byId;
 
-    private Gazetteer(List<GazetteerEntry> entries, String[] keys, int[][] postings,
-            Map<String, String> demonyms, Map<String, Set<String>> neighbours) {
-        this.entries = entries;
-        this.keys = keys;
-        this.postings = postings;
-        this.slots = hashIndex(keys);
+    private Gazetteer(PlaceColumns places, NameTable names, Map<String, String> demonyms,
+            Map<String, Set<String>> neighbours) {
+        this.places = places;
+        this.names = names;
         this.demonyms = demonyms;
         this.neighbours = neighbours;
         this.countries = new HashMap<>();
-        for (GazetteerEntry entry : entries) {
-            if (entry.isCountry()) {
-                countries.putIfAbsent(entry.countryCode(), entry);
+        for (int i = 0; i < places.size(); i++) {
+            if (places.featureClass(i).startsWith("A.PCL") && !countries.containsKey(places.countryCode(i))) {
+                countries.put(places.countryCode(i), places.entry(i));
             }
         }
-        int longest = 0;
-        for (String key : keys) {
-            longest = Math.max(longest, wordCount(key));
-        }
-        this.maxKeyWords = longest;
-    }
-
-    /** Words of a key (keys have single spaces between words, none at either end). */
-    private static int wordCount(String key) {
-        int words = 1;
-        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
-            words++;
-        }
-        return words;
+        this.maxKeyWords = names.maxKeyWords();
     }
 
     /** The index bundled in this jar, loaded on first use and shared by every caller in the JVM. */
@@ -89,11 +76,61 @@ public final class Gazetteer {
                         + " is not on the class path: build the gazetteer module (mvn install)");
             }
             try (in) {
-                return load(in);
+                return readCompact(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Reads the compact form {@link #writeCompact} wrote. */
+    public static Gazetteer readCompact(InputStream in) throws IOException {
+        IndexArrays arrays = new IndexArrays(in.readAllBytes());
+        if (arrays.readInt() != MAGIC || arrays.readInt() != VERSION) {
+            throw new IOException("Not a compact gazetteer index of version " + VERSION);
+        }
+        PlaceColumns places = PlaceColumns.read(arrays);
+        NameTable names = NameTable.read(arrays);
+        Map<String, String> demonyms = new HashMap<>();
+        for (int n = arrays.readInt(); n > 0; n--) {
+            demonyms.put(arrays.string(), arrays.string());
+        }
+        Map<String, Set<String>> neighbours = new HashMap<>();
+        for (int n = arrays.readInt(); n > 0; n--) {
+            String country = arrays.string();
+            String[] borders = new String[arrays.readInt()];
+            for (int i = 0; i < borders.length; i++) {
+                borders[i] = arrays.string();
+            }
+            neighbours.put(country, Set.of(borders));
+        }
+        if (!arrays.atEnd()) {
+            throw new IOException("Compact gazetteer index with trailing bytes");
+        }
+        return new Gazetteer(places, names, demonyms, neighbours);
+    }
+
+    /** Writes this index in its compact form (the build does, from the text form). */
+    public void writeCompact(OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        places.write(out);
+        names.write(out);
+        out.writeInt(demonyms.size());
+        for (Map.Entry<String, String> demonym : new TreeMap<>(demonyms).entrySet()) {
+            IndexArrays.write(out, demonym.getKey());
+            IndexArrays.write(out, demonym.getValue());
+        }
+        out.writeInt(neighbours.size());
+        for (Map.Entry<String, Set<String>> border : new TreeMap<>(neighbours).entrySet()) {
+            IndexArrays.write(out, border.getKey());
+            out.writeInt(border.getValue().size());
+            for (String neighbour : new TreeSet<>(border.getValue())) {
+                IndexArrays.write(out, neighbour);
+            }
+        }
+        out.flush();
     }
 
     /** Reads an index in the format described above from a gzip stream. */
@@ -124,8 +161,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(List.copyOf(entries), keys.toArray(String[]::new),
-                postings.toArray(int[][]::new), demonyms, neighbours);
+        return new Gazetteer(PlaceColumns.of(entries), NameTable.of(keys, postings), demonyms, neighbours);
     }
 
     /**
@@ -173,50 +209,16 @@ public final class Gazetteer {
         return posting < 0 ? -posting - 1 : posting;
     }
 
-    /** A table at most half full, so that a lookup probes one or two slots, not the ~20 keys of a binary search. */
-    private static int[] hashIndex(String[] keys) {
-        int slotCount = Integer.highestOneBit(Math.max(1, keys.length) * 2) * 2;
-        int[] slots = new int[2 * slotCount];
-        for (int i = 0; i < keys.length; i++) {
-            int hash = hash(keys[i]);
-            int slot = hash & (slotCount - 1);
-            while (slots[2 * slot + 1] != 0) {
-                slot = (slot + 1) & (slotCount - 1);
-            }
-            slots[2 * slot] = hash;
-            slots[2 * slot + 1] = i + 1;
-        }
-        return slots;
-    }
-
-    private static int hash(String key) {
-        int h = key.hashCode();
-        return h ^ (h >>> 16);
-    }
-
-    /** The index of {@code key} in {@link #keys}, or -1. */
-    private int indexOf(String key) {
-        int hash = hash(key);
-        int mask = slots.length / 2 - 1;
-        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-            int index = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && keys[index].equals(key)) {
-                return index;
-            }
-        }
-        return -1;
-    }
-
     /** Places whose name or alternate name has this key (see {@link NameKeys}), most populous first. */
     public List<GazetteerEntry> lookup(String key) {
-        int at = indexOf(key);
-        if (at < 0) {
+        int k = names.indexOf(key);
+        if (k < 0) {
             return List.of();
         }
-        int[] indices = postings[at];
-        List<GazetteerEntry> result = new ArrayList<>(indices.length);
-        for (int index : indices) {
-            result.add(entries.get(entryIndex(index)));
+        int end = names.endOfPostings(k);
+        List<GazetteerEntry> result = new ArrayList<>(end - names.firstPosting(k));
+        for (int at = names.firstPosting(k); at < end; at++) {
+            result.add(places.entry(entryIndex(names.posting(at))));
         }
         return result;
     }
@@ -226,20 +228,21 @@ public final class Gazetteer {
      * Sandusky), not its own name, ASCII name or a curated spelling ("fuzuli" for Fizuli).
      */
     public boolean isAlternateName(String key, GazetteerEntry place) {
-        int at = indexOf(key);
-        if (at < 0) {
+        int k = names.indexOf(key);
+        if (k < 0) {
             return false;
         }
-        for (int index : postings[at]) {
-            if (entries.get(entryIndex(index)) == place) {
-                return index < 0;
+        for (int at = names.firstPosting(k); at < names.endOfPostings(k); at++) {
+            int posting = names.posting(at);
+            if (places.isEntry(entryIndex(posting), place)) {
+                return posting < 0;
             }
         }
         return false;
     }
 
     public boolean contains(String key) {
-        return indexOf(key) >= 0;
+        return names.indexOf(key) >= 0;
     }
 
     /** The country a demonym key ("iranian", "azeris") refers to. */
@@ -252,19 +255,16 @@ public final class Gazetteer {
         return Optional.ofNullable(countries.get(countryCode));
     }
 
-    /** The place with this GeoNames id (a curator may give only the id); the id map is built on first use. */
+    /** The first place with this GeoNames id (a curator may give only the id; rare enough for a scan). */
     public Optional<GazetteerEntry> byGeonamesId(long geonamesId) {
-        Map<Long, GazetteerEntry> map = byId;
-        if (map == null) {
-            map = new HashMap<>();
-            for (GazetteerEntry entry : entries) {
-                if (entry.geonamesId() != 0) {
-                    map.putIfAbsent(entry.geonamesId(), entry);
+        if (geonamesId != 0) {
+            for (int i = 0; i < places.size(); i++) {
+                if (places.geonamesId(i) == geonamesId) {
+                    return Optional.of(places.entry(i));
                 }
             }
-            byId = map;
         }
-        return Optional.ofNullable(map.get(geonamesId));
+        return Optional.empty();
     }
 
     /** ISO codes of the countries bordering this one (GeoNames countryInfo). */
@@ -278,10 +278,19 @@ public final class Gazetteer {
     }
 
     public int placeCount() {
-        return entries.size();
+        return places.size();
     }
 
     public int nameCount() {
-        return keys.length;
+        return names.size();
+    }
+
+    /** Every name key, in index order (tests compare the index forms over all of them). */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>(names.size());
+        for (int k = 0; k < names.size(); k++) {
+            keys.add(names.key(k));
+        }
+        return keys;
     }
 }

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 
-/** The index format as {@link Gazetteer#load} reads it, on a four-place index written by hand. */
+/** The text index as {@link Gazetteer#load} reads it, and its compact form, on a four-place index written by hand. */
 class GazetteerIndexFormatTest {
 
     private static final String INDEX = String.join("\n",
@@ -55,6 +55,26 @@ class GazetteerIndexFormatTest {
         assertEquals(Set.of("BE", "DE", "ES"), gazetteer.neighbours("FR"));
         assertEquals(Set.of(), gazetteer.neighbours("AQ"));
         assertEquals("FR", gazetteer.demonymCountry("parisian").orElseThrow().countryCode());
+    }
+
+    @Test
+    void theCompactFormGivesTheSameAnswers() throws IOException {
+        ByteArrayOutputStream compact = new ByteArrayOutputStream();
+        load(INDEX).writeCompact(compact);
+        Gazetteer gazetteer = Gazetteer.readCompact(new ByteArrayInputStream(compact.toByteArray()));
+        assertEquals(List.of("caucasus", "france", "paris", "paris texas", "the city of light"), gazetteer.keys());
+        List<GazetteerEntry> paris = gazetteer.lookup("paris");
+        assertEquals(List.of(4717560L, 2988507L), List.of(paris.get(1).geonamesId(), paris.get(0).geonamesId()));
+        assertEquals(new GazetteerEntry(0, "Caucasus", "", "L.RGN", 42.5, 45.0, 0, ""),
+                gazetteer.lookup("caucasus").get(0));
+        assertTrue(gazetteer.isAlternateName("paris texas", paris.get(1)));
+        assertFalse(gazetteer.isAlternateName("paris", paris.get(1)));
+        assertEquals(4, gazetteer.maxKeyWords());
+        assertEquals(Set.of("BE", "DE", "ES"), gazetteer.neighbours("FR"));
+        assertEquals(Set.of(), gazetteer.neighbours("AQ"));
+        assertEquals(3017382, gazetteer.demonymCountry("parisian").orElseThrow().geonamesId());
+        assertEquals(4717560, gazetteer.byGeonamesId(4717560).orElseThrow().geonamesId());
+        assertTrue(gazetteer.byGeonamesId(0).isEmpty());
     }
 
     @Test

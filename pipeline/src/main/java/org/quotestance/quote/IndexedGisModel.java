@@ -1,9 +1,7 @@
 package org.quotestance.quote;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
@@ -24,9 +22,16 @@ final class IndexedGisModel {
 
     static final int UNKNOWN = -1;
 
-    private final Map<String, Integer> numbers = new HashMap<>();
-    /** The features filed under their family's name (up to the first "="), made when a scorer first asks. */
-    private Map<String, List<Map.Entry<String, Integer>>> families;
+    /** Feature names by number: the order of the model's own map of contexts, as its parameters. */
+    private final String[] features;
+    /**
+     * Open-addressing hash table over {@link #features}, two ints a slot: a feature's hash and its number + 1 (0
+     * when empty), at most half full; a few large arrays where a map would hold a node and a boxed number per
+     * feature for the whole run.
+     */
+    private final int[] slots;
+    /** The numbers of the features of each family (their name up to and with the first "="), in number order. */
+    private final Map<String, int[]> families;
     private final EvalParameters parameters;
     private final double[] prior;
     private final int yes;
@@ -38,12 +43,16 @@ final class IndexedGisModel {
         @SuppressWarnings("unchecked")
         Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
         String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
-        List<Context> params = new ArrayList<>(contexts.size());
+        features = new String[contexts.size()];
+        Context[] params = new Context[contexts.size()];
+        int number = 0;
         for (Map.Entry<String, Context> e : contexts.entrySet()) {
-            numbers.put(e.getKey(), params.size());
-            params.add(e.getValue());
+            features[number] = e.getKey();
+            params[number++] = e.getValue();
         }
-        parameters = new EvalParameters(params.toArray(Context[]::new), outcomes.length);
+        slots = hashIndex(features);
+        families = byFamily(features);
+        parameters = new EvalParameters(params, outcomes.length);
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
@@ -51,9 +60,60 @@ final class IndexedGisModel {
         yes = model.getIndex(yesOutcome);
     }
 
+    private static int[] hashIndex(String[] features) {
+        int slotCount = Integer.highestOneBit(Math.max(1, features.length) * 2) * 2;
+        int[] table = new int[2 * slotCount];
+        for (int number = 0; number < features.length; number++) {
+            int hash = spread(features[number].hashCode());
+            int slot = hash & (slotCount - 1);
+            while (table[2 * slot + 1] != 0) {
+                slot = (slot + 1) & (slotCount - 1);
+            }
+            table[2 * slot] = hash;
+            table[2 * slot + 1] = number + 1;
+        }
+        return table;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private static Map<String, int[]> byFamily(String[] features) {
+        Map<String, int[]> counts = new HashMap<>();
+        String[] familyOf = new String[features.length];
+        for (int number = 0; number < features.length; number++) {
+            int equals = features[number].indexOf('=');
+            if (equals >= 0) {
+                String family = features[number].substring(0, equals + 1);
+                int[] count = counts.computeIfAbsent(family, f -> new int[1]);
+                count[0]++;
+                familyOf[number] = family;
+            }
+        }
+        Map<String, int[]> members = new HashMap<>();
+        counts.forEach((family, count) -> members.put(family, new int[count[0]]));
+        for (int number = 0; number < features.length; number++) {
+            if (familyOf[number] != null) {
+                int[] count = counts.get(familyOf[number]);
+                int[] numbers = members.get(familyOf[number]);
+                numbers[numbers.length - count[0]--] = number;
+            }
+        }
+        return members;
+    }
+
     /** The number of {@code feature}, or {@link #UNKNOWN}. */
     int number(String feature) {
-        return numbers.getOrDefault(feature, UNKNOWN);
+        int hash = spread(feature.hashCode());
+        int mask = slots.length / 2 - 1;
+        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int number = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && features[number].equals(feature)) {
+                return number;
+            }
+        }
+        return UNKNOWN;
     }
 
     /** The numbers of the features {@code prefix + values[i]}, in the order of the values. */
@@ -67,9 +127,10 @@ final class IndexedGisModel {
 
     /** The numbers of the features {@code prefix + value}, by value. */
     Map<String, Integer> values(String prefix) {
-        Map<String, Integer> byValue = new HashMap<>();
-        for (Map.Entry<String, Integer> e : startingWith(prefix)) {
-            byValue.put(e.getKey().substring(prefix.length()), e.getValue());
+        int[] numbers = startingWith(prefix);
+        Map<String, Integer> byValue = new HashMap<>(numbers.length * 4 / 3 + 1);
+        for (int number : numbers) {
+            byValue.put(features[number].substring(prefix.length()), number);
         }
         return byValue;
     }
@@ -80,44 +141,32 @@ final class IndexedGisModel {
      */
     Map<String, Map<String, Integer>> pairs(String prefix) {
         Map<String, Map<String, Integer>> byPair = new HashMap<>();
-        for (Map.Entry<String, Integer> e : startingWith(prefix)) {
-            String pair = e.getKey().substring(prefix.length());
+        for (int number : startingWith(prefix)) {
+            String pair = features[number].substring(prefix.length());
             for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
-                byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), e.getValue());
+                byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), number);
             }
         }
         return byPair;
     }
 
     /**
-     * The features that start with {@code prefix}, in the order of {@link #numbers}. A scorer asks for a table per
-     * feature family ("w=", "n1=", ...): a family's features are found among those filed under their name, the
-     * text up to their first "=", rather than among all the model's features for every family.
+     * The numbers of the features that start with {@code prefix}, in number order. A scorer asks for a table per
+     * feature family ("w=", "n1=", ...): those are exactly the family's features (a feature starts with "n1="
+     * when the text up to its first "=" is "n1="), found without a pass over all the model's features.
      */
-    private List<Map.Entry<String, Integer>> startingWith(String prefix) {
-        boolean family = prefix.indexOf('=') == prefix.length() - 1;
-        Iterable<Map.Entry<String, Integer>> candidates = family
-                ? byFamily().getOrDefault(prefix, List.of()) : numbers.entrySet();
-        List<Map.Entry<String, Integer>> found = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : candidates) {
-            if (e.getKey().startsWith(prefix)) {
-                found.add(e);
+    private int[] startingWith(String prefix) {
+        if (prefix.indexOf('=') == prefix.length() - 1) {
+            return families.getOrDefault(prefix, new int[0]);
+        }
+        int[] found = new int[features.length];
+        int n = 0;
+        for (int number = 0; number < features.length; number++) {
+            if (features[number].startsWith(prefix)) {
+                found[n++] = number;
             }
         }
-        return found;
-    }
-
-    private Map<String, List<Map.Entry<String, Integer>>> byFamily() {
-        if (families == null) {
-            families = new HashMap<>();
-            for (Map.Entry<String, Integer> e : numbers.entrySet()) {
-                int equals = e.getKey().indexOf('=');
-                if (equals >= 0) {
-                    families.computeIfAbsent(e.getKey().substring(0, equals + 1), f -> new ArrayList<>()).add(e);
-                }
-            }
-        }
-        return families;
+        return Arrays.copyOf(found, n);
     }
 
     /** The number of {@code value} in a table of {@link #values}, or {@link #UNKNOWN}. */

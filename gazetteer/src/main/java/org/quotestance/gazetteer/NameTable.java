@@ -1,0 +1,149 @@
+package org.quotestance.gazetteer;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The gazetteer's name keys and their postings as a few large arrays (one of all the keys' characters, one of
+ * all the postings), found through an open-addressing hash table of ints.
+ */
+final class NameTable {
+
+    private final char[] keyChars;
+    /** Key k is {@code keyChars[keyStarts[k], keyStarts[k + 1])}. */
+    private final int[] keyStarts;
+    /** Place indices; one stored as {@code -(index + 1)} is reached only by an alternate name. */
+    private final int[] postings;
+    /** Key k's postings are {@code postings[postingStarts[k], postingStarts[k + 1])}, most populous first. */
+    private final int[] postingStarts;
+    /**
+     * Two ints a slot: a key's hash and its index + 1 (0 when the slot is empty). The stored hash lets a probe
+     * skip other keys without reading them; a table at most half full makes a lookup probe one or two slots.
+     */
+    private final int[] slots;
+
+    private NameTable(char[] keyChars, int[] keyStarts, int[] postings, int[] postingStarts) {
+        this.keyChars = keyChars;
+        this.keyStarts = keyStarts;
+        this.postings = postings;
+        this.postingStarts = postingStarts;
+        this.slots = hashIndex();
+    }
+
+    static NameTable of(List<String> keys, List<int[]> postingsPerKey) {
+        StringBuilder chars = new StringBuilder();
+        int[] keyStarts = new int[keys.size() + 1];
+        int[] postingStarts = new int[keys.size() + 1];
+        for (int k = 0; k < keys.size(); k++) {
+            chars.append(keys.get(k));
+            keyStarts[k + 1] = chars.length();
+            postingStarts[k + 1] = postingStarts[k] + postingsPerKey.get(k).length;
+        }
+        int[] postings = new int[postingStarts[keys.size()]];
+        for (int k = 0; k < keys.size(); k++) {
+            System.arraycopy(postingsPerKey.get(k), 0, postings, postingStarts[k], postingsPerKey.get(k).length);
+        }
+        char[] keyChars = new char[chars.length()];
+        chars.getChars(0, chars.length(), keyChars, 0);
+        return new NameTable(keyChars, keyStarts, postings, postingStarts);
+    }
+
+    static NameTable read(IndexArrays in) {
+        return new NameTable(in.chars(), in.ints(), in.ints(), in.ints());
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        IndexArrays.write(out, keyChars);
+        IndexArrays.write(out, keyStarts);
+        IndexArrays.write(out, postings);
+        IndexArrays.write(out, postingStarts);
+    }
+
+    int size() {
+        return keyStarts.length - 1;
+    }
+
+    private int[] hashIndex() {
+        int keyCount = size();
+        int slotCount = Integer.highestOneBit(Math.max(1, keyCount) * 2) * 2;
+        int[] table = new int[2 * slotCount];
+        for (int k = 0; k < keyCount; k++) {
+            int h = 0;
+            for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+                h = 31 * h + keyChars[i];
+            }
+            int hash = spread(h);
+            int slot = hash & (slotCount - 1);
+            while (table[2 * slot + 1] != 0) {
+                slot = (slot + 1) & (slotCount - 1);
+            }
+            table[2 * slot] = hash;
+            table[2 * slot + 1] = k + 1;
+        }
+        return table;
+    }
+
+    /** The same hash as {@link String#hashCode}'s, its high bits folded into the low ones the table uses. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    /** The number of {@code key}, or -1. */
+    int indexOf(String key) {
+        int hash = spread(key.hashCode());
+        int mask = slots.length / 2 - 1;
+        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int k = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == hash && sameKey(k, key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean sameKey(int k, String key) {
+        int start = keyStarts[k];
+        if (keyStarts[k + 1] - start != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (keyChars[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int firstPosting(int k) {
+        return postingStarts[k];
+    }
+
+    int endOfPostings(int k) {
+        return postingStarts[k + 1];
+    }
+
+    int posting(int at) {
+        return postings[at];
+    }
+
+    /** The most words any key has (keys have single spaces between words, none at either end). */
+    int maxKeyWords() {
+        int longest = 0;
+        for (int k = 0; k < size(); k++) {
+            int words = 1;
+            for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+                if (keyChars[i] == ' ') {
+                    words++;
+                }
+            }
+            longest = Math.max(longest, words);
+        }
+        return longest;
+    }
+
+    /** Key k itself (tests and tools; lookups never make the string). */
+    String key(int k) {
+        return new String(keyChars, keyStarts[k], keyStarts[k + 1] - keyStarts[k]);
+    }
+}
