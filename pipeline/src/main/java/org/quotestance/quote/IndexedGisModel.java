@@ -7,7 +7,6 @@ import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 
@@ -16,7 +15,8 @@ import opennlp.tools.ml.model.UniformPrior;
  * prefix and value ("n1=" and "said") in maps made once, where {@link MaxentModel#eval(String[])} needs the
  * concatenated string hashed for every candidate. Scoring sums the same parameters in the same order with the
  * same uniform prior as {@code eval} (features the model never saw add nothing in either), so every
- * probability is the same double.
+ * probability is the same double. It keeps arrays only, not the model's map of {@link Context}s (an object
+ * and two arrays per feature), so a model read at start-up is a few arrays for the collector to copy.
  */
 final class IndexedGisModel {
 
@@ -32,7 +32,13 @@ final class IndexedGisModel {
     private final int[] slots;
     /** The numbers of the features of each family (their name up to and with the first "="), in number order. */
     private final Map<String, int[]> families;
-    private final EvalParameters parameters;
+    /**
+     * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
+     * {@code f * outcomes + o}, 0 where the model holds none (adding 0 to a sum that starts at the nonzero log
+     * prior leaves it as it was).
+     */
+    private final double[] parameters;
+    private final int outcomes;
     private final double[] prior;
     private final int yes;
 
@@ -44,15 +50,20 @@ final class IndexedGisModel {
         Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
         String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
         features = new String[contexts.size()];
-        Context[] params = new Context[contexts.size()];
+        this.outcomes = outcomes.length;
+        parameters = new double[contexts.size() * outcomes.length];
         int number = 0;
         for (Map.Entry<String, Context> e : contexts.entrySet()) {
             features[number] = e.getKey();
-            params[number++] = e.getValue();
+            int[] its = e.getValue().getOutcomes();
+            double[] values = e.getValue().getParameters();
+            for (int k = 0; k < its.length; k++) {
+                parameters[number * outcomes.length + its[k]] = values[k];
+            }
+            number++;
         }
         slots = hashIndex(features);
         families = byFamily(features);
-        parameters = new EvalParameters(params, outcomes.length);
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
@@ -180,22 +191,29 @@ final class IndexedGisModel {
         return second == null ? UNKNOWN : second.getOrDefault(b, UNKNOWN);
     }
 
-    /** The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out. */
+    /**
+     * The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out:
+     * {@link GISModel#eval(int[], double[], opennlp.tools.ml.model.EvalParameters)}'s sums, exponentials
+     * ({@link StrictMath#exp}) and normalisation, in its order.
+     */
     double yes(int[] features, int n) {
         if (yes < 0) {
             return 0;
         }
-        int known = 0;
-        for (int i = 0; i < n; i++) {
-            known += features[i] == UNKNOWN ? 0 : 1;
-        }
-        int[] context = new int[known];
-        int k = 0;
+        double[] sums = Arrays.copyOf(prior, prior.length);
         for (int i = 0; i < n; i++) {
             if (features[i] != UNKNOWN) {
-                context[k++] = features[i];
+                int base = features[i] * outcomes;
+                for (int o = 0; o < outcomes; o++) {
+                    sums[o] += parameters[base + o];
+                }
             }
         }
-        return GISModel.eval(context, Arrays.copyOf(prior, prior.length), parameters)[yes];
+        double total = 0;
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            total += sums[o];
+        }
+        return sums[yes] / total;
     }
 }
