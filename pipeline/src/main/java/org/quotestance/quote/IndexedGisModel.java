@@ -1,7 +1,6 @@
 package org.quotestance.quote;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
@@ -12,11 +11,11 @@ import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS model scored from feature numbers instead of feature strings: a hot loop looks a feature up by its
- * prefix and value ("n1=" and "said") in maps made once, where {@link MaxentModel#eval(String[])} needs the
- * concatenated string hashed for every candidate. Scoring sums the same parameters in the same order with the
+ * family and value ("n1=" and "said", {@link Family}) without building the concatenated string that
+ * {@link MaxentModel#eval(String[])} needs hashed for every candidate. Scoring sums the same parameters in the same order with the
  * same uniform prior as {@code eval} (features the model never saw add nothing in either), so every
- * probability is the same double. It keeps arrays only, not the model's map of {@link Context}s (an object
- * and two arrays per feature), so a model read at start-up is a few arrays for the collector to copy.
+ * probability is the same double. It keeps the feature names and a few arrays only, not the model's map of
+ * {@link Context}s (an object and two arrays per feature), so the collector has little to copy at start-up.
  */
 final class IndexedGisModel {
 
@@ -30,8 +29,6 @@ final class IndexedGisModel {
      * feature for the whole run.
      */
     private final int[] slots;
-    /** The numbers of the features of each family (their name up to and with the first "="), in number order. */
-    private final Map<String, int[]> families;
     /**
      * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
      * {@code f * outcomes + o}, 0 where the model holds none (adding 0 to a sum that starts at the nonzero log
@@ -63,7 +60,6 @@ final class IndexedGisModel {
             number++;
         }
         slots = hashIndex(features);
-        families = byFamily(features);
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
@@ -90,30 +86,6 @@ final class IndexedGisModel {
         return h ^ (h >>> 16);
     }
 
-    private static Map<String, int[]> byFamily(String[] features) {
-        Map<String, int[]> counts = new HashMap<>();
-        String[] familyOf = new String[features.length];
-        for (int number = 0; number < features.length; number++) {
-            int equals = features[number].indexOf('=');
-            if (equals >= 0) {
-                String family = features[number].substring(0, equals + 1);
-                int[] count = counts.computeIfAbsent(family, f -> new int[1]);
-                count[0]++;
-                familyOf[number] = family;
-            }
-        }
-        Map<String, int[]> members = new HashMap<>();
-        counts.forEach((family, count) -> members.put(family, new int[count[0]]));
-        for (int number = 0; number < features.length; number++) {
-            if (familyOf[number] != null) {
-                int[] count = counts.get(familyOf[number]);
-                int[] numbers = members.get(familyOf[number]);
-                numbers[numbers.length - count[0]--] = number;
-            }
-        }
-        return members;
-    }
-
     /** The number of {@code feature}, or {@link #UNKNOWN}. */
     int number(String feature) {
         int hash = spread(feature.hashCode());
@@ -136,59 +108,88 @@ final class IndexedGisModel {
         return numbers;
     }
 
-    /** The numbers of the features {@code prefix + value}, by value. */
-    Map<String, Integer> values(String prefix) {
-        int[] numbers = startingWith(prefix);
-        Map<String, Integer> byValue = new HashMap<>(numbers.length * 4 / 3 + 1);
-        for (int number : numbers) {
-            byValue.put(features[number].substring(prefix.length()), number);
-        }
-        return byValue;
+    /** The features {@code prefix + value} (and {@code prefix + a + "_" + b}), looked up without building their names. */
+    Family family(String prefix) {
+        return new Family(prefix);
     }
 
     /**
-     * The numbers of the features {@code prefix + a + "_" + b}, by a, then b. A feature is filed under every
-     * "_" it holds, since words may hold one themselves: (a, b) finds it exactly when a + "_" + b spells it.
+     * A feature family ("w=", "cw=", "clausen1=true_" ...): a feature's number from the words that follow the
+     * family's prefix in its name, through the model's one hash table. The hash of prefix + value is worked out
+     * from the two strings' own (cached) hashes as {@link String#hashCode} would give it for the concatenation,
+     * and a name is compared piece by piece: a scorer's per-family tables of strings and boxed numbers would keep
+     * a map node, a number and a substring per feature for the whole run.
      */
-    Map<String, Map<String, Integer>> pairs(String prefix) {
-        Map<String, Map<String, Integer>> byPair = new HashMap<>();
-        for (int number : startingWith(prefix)) {
-            String pair = features[number].substring(prefix.length());
-            for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
-                byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), number);
+    final class Family {
+
+        private final String prefix;
+        private final int prefixHash;
+
+        private Family(String prefix) {
+            this.prefix = prefix;
+            this.prefixHash = prefix.hashCode();
+        }
+
+        /** The number of the feature {@code prefix + value}, or {@link #UNKNOWN}. */
+        int number(String value) {
+            int hash = prefixHash * power31(value.length()) + value.hashCode();
+            return find(hash, value, null);
+        }
+
+        /** The number of the feature {@code prefix + a + "_" + b}, or {@link #UNKNOWN}. */
+        int number(String a, String b) {
+            int hash = ((prefixHash * power31(a.length()) + a.hashCode()) * 31 + '_') * power31(b.length()) + b.hashCode();
+            return find(hash, a, b);
+        }
+
+        /** The family {@code prefix + a + "_"}: the pairs whose first word is {@code a}. */
+        Family then(String a) {
+            return new Family(prefix + a + "_");
+        }
+
+        private int find(int concatenationHash, String a, String b) {
+            int hash = spread(concatenationHash);
+            int mask = slots.length / 2 - 1;
+            for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+                int number = slots[2 * slot + 1] - 1;
+                if (slots[2 * slot] == hash && spells(features[number], a, b)) {
+                    return number;
+                }
             }
+            return UNKNOWN;
         }
-        return byPair;
-    }
 
-    /**
-     * The numbers of the features that start with {@code prefix}, in number order. A scorer asks for a table per
-     * feature family ("w=", "n1=", ...): those are exactly the family's features (a feature starts with "n1="
-     * when the text up to its first "=" is "n1="), found without a pass over all the model's features.
-     */
-    private int[] startingWith(String prefix) {
-        if (prefix.indexOf('=') == prefix.length() - 1) {
-            return families.getOrDefault(prefix, new int[0]);
-        }
-        int[] found = new int[features.length];
-        int n = 0;
-        for (int number = 0; number < features.length; number++) {
-            if (features[number].startsWith(prefix)) {
-                found[n++] = number;
+        /** Whether {@code feature} is prefix + a, or prefix + a + "_" + b when b is given. */
+        private boolean spells(String feature, String a, String b) {
+            int length = prefix.length() + a.length() + (b == null ? 0 : 1 + b.length());
+            if (feature.length() != length || !feature.startsWith(prefix)
+                    || !feature.regionMatches(prefix.length(), a, 0, a.length())) {
+                return false;
             }
+            int at = prefix.length() + a.length();
+            return b == null || feature.charAt(at) == '_' && feature.regionMatches(at + 1, b, 0, b.length());
         }
-        return Arrays.copyOf(found, n);
     }
 
-    /** The number of {@code value} in a table of {@link #values}, or {@link #UNKNOWN}. */
-    static int number(Map<String, Integer> byValue, String value) {
-        return byValue.getOrDefault(value, UNKNOWN);
+    /** 31 to the power {@code n}, in int arithmetic as {@link String#hashCode} multiplies. */
+    private static int power31(int n) {
+        if (n < POWERS_OF_31.length) {
+            return POWERS_OF_31[n];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < n; i++) {
+            power *= 31;
+        }
+        return power;
     }
 
-    /** The number of the pair (a, b) in a table of {@link #pairs}, or {@link #UNKNOWN}. */
-    static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
-        Map<String, Integer> second = byPair.get(a);
-        return second == null ? UNKNOWN : second.getOrDefault(b, UNKNOWN);
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
     }
 
     /**
