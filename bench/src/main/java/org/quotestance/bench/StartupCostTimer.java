@@ -1,6 +1,7 @@
 package org.quotestance.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import org.quotestance.speaker.CorpusNames;
  * reading the shipped content-boundary model, and the speakers' first pass over a folder's {@code .txt}
  * articles ({@link CorpusNames#scan}), cold and then twice warm. Run it in a fresh JVM with the launcher's
  * options ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) and interleave runs of two builds to compare them;
- * thread CPU time is disturbed less than wall time by a loaded machine. Prints CSV: piece, documents, cpu_ms.
+ * thread CPU time is disturbed less than wall time by a loaded machine. Prints CSV: piece, documents, cpu_ms,
+ * retained_kib (for the model: the heap in use after a full collection with the model held, less that before it
+ * was read, which is what the collector copies out of the young generation at start-up).
  *
  * <pre>StartupCostTimer INPUT_DIR</pre>
  */
@@ -33,10 +36,14 @@ public final class StartupCostTimer {
             System.exit(2);
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        System.out.println("piece,documents,cpu_ms");
+        System.out.println("piece,documents,cpu_ms,retained_kib");
+        long heapBefore = heapAfterCollection();
         long start = threads.getCurrentThreadCpuTime();
-        ContentBoundaryModel.loadDefault();
-        print("content-boundary model read", 0, threads.getCurrentThreadCpuTime() - start);
+        ContentBoundaryModel model = ContentBoundaryModel.loadDefault();
+        long nanos = threads.getCurrentThreadCpuTime() - start;
+        long retained = heapAfterCollection() - heapBefore;
+        print("content-boundary model read", 0, nanos, String.valueOf(retained / 1024));
+        Reference.reachabilityFence(model);
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
             for (Path file : files.sorted().toList()) {
@@ -51,11 +58,16 @@ public final class StartupCostTimer {
                 // a new string per scan, as every article is read anew: no scan is handed one it has seen
                 CorpusNames.scan(new String(text), "");
             }
-            print(round, texts.size(), threads.getCurrentThreadCpuTime() - start);
+            print(round, texts.size(), threads.getCurrentThreadCpuTime() - start, "");
         }
     }
 
-    private static void print(String piece, int documents, long nanos) {
-        System.out.printf(Locale.ROOT, "%s,%d,%.0f%n", piece, documents, nanos / 1e6);
+    private static long heapAfterCollection() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void print(String piece, int documents, long nanos, String retainedKib) {
+        System.out.printf(Locale.ROOT, "%s,%d,%.0f,%s%n", piece, documents, nanos / 1e6, retainedKib);
     }
 }

@@ -1,6 +1,7 @@
 package org.quotestance.cli;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,9 +101,9 @@ final class TrainQuotesCommand implements Callable<Integer> {
         byte[] sources = new SourceTrainer(SourceTrainer.Settings.DEFAULT).trainBytes(train, this::isFitted);
         AtomicFile.write(sourceOut, sources);
         System.out.printf("wrote %s (%,d bytes)%n", sourceOut, sources.length);
-        ContentBoundaryModel boundaries = new ContentBoundaryTrainer(ContentBoundaryTrainer.Settings.DEFAULT)
-                .train(train, this::isFitted);
-        byte[] boundaryBytes = boundaries.toBytes();
+        byte[] boundaryBytes = new ContentBoundaryTrainer(ContentBoundaryTrainer.Settings.DEFAULT)
+                .trainBytes(train, this::isFitted);
+        ContentBoundaryModel boundaries = ContentBoundaryModel.read(new ByteArrayInputStream(boundaryBytes));
         AtomicFile.write(boundaryOut, boundaryBytes);
         System.out.printf("wrote %s (%,d bytes)%n", boundaryOut, boundaryBytes.length);
         Map<String, Object> figures = new LinkedHashMap<>();

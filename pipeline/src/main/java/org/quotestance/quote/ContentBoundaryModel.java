@@ -40,14 +40,18 @@ public final class ContentBoundaryModel {
 
     private static final String FORMAT = "quotestance-content-boundary-1";
 
-    private final MaxentModel startModel;
-    private final MaxentModel endModel;
     private final ContentStartScorer startScorer;
     private final ContentEndScorer endScorer;
 
+    /** The two GIS models as OpenNLP reads and writes them: for training and for checking the scorers. */
+    record GisModels(MaxentModel start, MaxentModel end) {
+    }
+
+    /**
+     * A model scoring as {@code startModel} and {@code endModel}, keeping only the scorers' arrays: OpenNLP's
+     * objects (a context with two arrays per feature) would stay live for the whole run.
+     */
     ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
-        this.startModel = startModel;
-        this.endModel = endModel;
         this.startScorer = new ContentStartScorer(new IndexedGisModel(startModel, YES));
         this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
@@ -110,16 +114,6 @@ public final class ContentBoundaryModel {
         return bestP - currentP > margin ? best : current;
     }
 
-    /** The start model as trained, for checking the scorer against its own {@code eval}. */
-    MaxentModel startModel() {
-        return startModel;
-    }
-
-    /** The end model as trained, for checking the scorer against its own {@code eval}. */
-    MaxentModel endModel() {
-        return endModel;
-    }
-
     static boolean isPunctuation(Word w) {
         return !w.isLetters() && !Character.isDigit(w.text().codePointAt(0)) && !w.isQuoteMark();
     }
@@ -153,7 +147,13 @@ public final class ContentBoundaryModel {
         }
     }
 
-    static ContentBoundaryModel read(InputStream in) throws IOException {
+    public static ContentBoundaryModel read(InputStream in) throws IOException {
+        GisModels models = readGisModels(in);
+        return new ContentBoundaryModel(models.start(), models.end());
+    }
+
+    /** The GIS models of a model file as OpenNLP reads them. */
+    static GisModels readGisModels(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
@@ -161,7 +161,7 @@ public final class ContentBoundaryModel {
         }
         MaxentModel start = readModel(data);
         MaxentModel end = readModel(data);
-        return new ContentBoundaryModel(start, end);
+        return new GisModels(start, end);
     }
 
     private static MaxentModel readModel(DataInputStream data) throws IOException {
@@ -171,13 +171,13 @@ public final class ContentBoundaryModel {
     }
 
     /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */
-    public byte[] toBytes() throws IOException {
+    static byte[] toBytes(GisModels models) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream gzip = new GZIPOutputStream(bytes)) {
             DataOutputStream data = new DataOutputStream(gzip);
             data.writeUTF(FORMAT);
-            writeModel(data, startModel);
-            writeModel(data, endModel);
+            writeModel(data, models.start());
+            writeModel(data, models.end());
             data.flush();
         }
         return bytes.toByteArray();

@@ -41,15 +41,20 @@ public final class ContentBoundaryTrainer {
 
     /** The bytes of a model trained as {@link #train} trains it. */
     public byte[] trainBytes(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
-        return train(goldJsonl, useDocument).toBytes();
+        return ContentBoundaryModel.toBytes(fit(goldJsonl, useDocument));
     }
 
     /** A model trained on the documents of {@code goldJsonl} whose line index {@code useDocument} accepts. */
     public ContentBoundaryModel train(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
+        ContentBoundaryModel.GisModels models = fit(goldJsonl, useDocument);
+        return new ContentBoundaryModel(models.start(), models.end());
+    }
+
+    ContentBoundaryModel.GisModels fit(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
         List<Event> starts = new ArrayList<>();
         List<Event> ends = new ArrayList<>();
         GoldArticles.forEach(goldJsonl, useDocument, (view, doc) -> addEvents(view, doc, starts, ends));
-        return new ContentBoundaryModel(fit(starts), fit(ends));
+        return new ContentBoundaryModel.GisModels(fit(starts), fit(ends));
     }
 
     private MaxentModel fit(List<Event> events) throws IOException {

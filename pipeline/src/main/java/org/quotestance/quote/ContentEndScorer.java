@@ -1,9 +1,6 @@
 package org.quotestance.quote;
 
-import static org.quotestance.quote.IndexedGisModel.number;
-
 import java.util.List;
-import java.util.Map;
 
 import org.quotestance.text.Word;
 
@@ -24,23 +21,23 @@ final class ContentEndScorer {
     private final int[] commasAfter;
     private final int[] marksInside;
     private final int[] cueAhead;
-    private final Map<String, Integer> last;
-    private final Map<String, Integer> n1;
-    private final Map<String, Integer> n2;
-    private final Map<String, Integer> n3;
-    private final Map<String, Integer> n1Suffix;
-    private final Map<String, Integer> n2Suffix;
-    private final Map<String, Integer> lastShape;
-    private final Map<String, Integer> n1Shape;
-    private final Map<String, Integer> n2Shape;
-    private final Map<String, Integer> cue;
-    private final Map<String, Map<String, Integer>> n1n2;
-    private final Map<String, Map<String, Integer>> lastN1;
-    private final Map<String, Map<String, Integer>> cueN1;
-    private final Map<String, Map<String, Integer>> firstN1;
-    private final Map<String, Map<String, Integer>> firstLength;
-    private final Map<String, Integer> clauseN1;
-    private final Map<String, Integer> objectN1;
+    private final IndexedGisModel.Family last;
+    private final IndexedGisModel.Family n1;
+    private final IndexedGisModel.Family n2;
+    private final IndexedGisModel.Family n3;
+    private final IndexedGisModel.Family n1Suffix;
+    private final IndexedGisModel.Family n2Suffix;
+    private final IndexedGisModel.Family lastShape;
+    private final IndexedGisModel.Family n1Shape;
+    private final IndexedGisModel.Family n2Shape;
+    private final IndexedGisModel.Family cue;
+    private final IndexedGisModel.Family n1n2;
+    private final IndexedGisModel.Family lastN1;
+    private final IndexedGisModel.Family cueN1;
+    private final IndexedGisModel.Family firstN1;
+    private final IndexedGisModel.Family firstLength;
+    private final IndexedGisModel.Family clauseN1;
+    private final IndexedGisModel.Family objectN1;
 
     ContentEndScorer(IndexedGisModel model) {
         this.model = model;
@@ -51,23 +48,23 @@ final class ContentEndScorer {
         commasAfter = model.numbers("commasAfter=", "0", "1", "2");
         marksInside = model.numbers("marksInside=", "0", "1");
         cueAhead = model.numbers("cueAhead=", "false", "true");
-        last = model.values("last=");
-        n1 = model.values("n1=");
-        n2 = model.values("n2=");
-        n3 = model.values("n3=");
-        n1Suffix = model.values("n1suf=");
-        n2Suffix = model.values("n2suf=");
-        lastShape = model.values("lastshape=");
-        n1Shape = model.values("n1shape=");
-        n2Shape = model.values("n2shape=");
-        cue = model.values("cue=");
-        n1n2 = model.pairs("n1n2=");
-        lastN1 = model.pairs("lastn1=");
-        cueN1 = model.pairs("cuen1=");
-        firstN1 = model.pairs("firstn1=");
-        firstLength = model.pairs("firstlen=");
-        clauseN1 = model.values("clausen1=true_");
-        objectN1 = model.values("clausen1=false_");
+        last = model.family("last=");
+        n1 = model.family("n1=");
+        n2 = model.family("n2=");
+        n3 = model.family("n3=");
+        n1Suffix = model.family("n1suf=");
+        n2Suffix = model.family("n2suf=");
+        lastShape = model.family("lastshape=");
+        n1Shape = model.family("n1shape=");
+        n2Shape = model.family("n2shape=");
+        cue = model.family("cue=");
+        n1n2 = model.family("n1n2=");
+        lastN1 = model.family("lastn1=");
+        cueN1 = model.family("cuen1=");
+        firstN1 = model.family("firstn1=");
+        firstLength = model.family("firstlen=");
+        clauseN1 = model.family("clausen1=true_");
+        objectN1 = model.family("clausen1=false_");
     }
 
     /** The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end {@code to}. */
@@ -83,8 +80,8 @@ final class ContentEndScorer {
         private final int from;
         private final int to;
         private final int cueNumber;
-        private final Map<String, Integer> afterCue;
-        private final Map<String, Integer> afterFirst;
+        private final IndexedGisModel.Family afterCue;
+        private final IndexedGisModel.Family afterFirst;
         private final int[] firstLengths = new int[LONGEST_BUCKET + 1];
         private final String[] shapes;
         private final int[] features = new int[23];
@@ -95,12 +92,12 @@ final class ContentEndScorer {
             this.from = from;
             this.to = to;
             String cueWord = words.get(cueAt).lower();
-            cueNumber = number(cue, cueWord);
-            afterCue = cueN1.getOrDefault(cueWord, Map.of());
+            cueNumber = cue.number(cueWord);
+            afterCue = cueN1.then(cueWord);
             String first = ContentBoundaryFeatures.at(words, to, from);
-            afterFirst = firstN1.getOrDefault(first, Map.of());
+            afterFirst = firstN1.then(first);
             for (int n = 0; n <= LONGEST_BUCKET; n++) {
-                firstLengths[n] = number(firstLength, first, ContentBoundaryFeatures.lengthBucket(n));
+                firstLengths[n] = firstLength.number(first, ContentBoundaryFeatures.lengthBucket(n));
             }
             shapes = new String[to - from + 3];
             for (int k = from; k < to + 3; k++) {
@@ -115,28 +112,28 @@ final class ContentEndScorer {
             String next2 = ContentBoundaryFeatures.at(words, to, j + 1);
             int[] f = features;
             f[0] = lengths[Math.min(j - from, LONGEST_BUCKET)];
-            f[1] = number(last, lastWord);
-            f[2] = number(n1, next1);
-            f[3] = number(n2, next2);
-            f[4] = number(n1n2, next1, next2);
-            f[5] = number(lastN1, lastWord, next1);
-            f[6] = number(n2Suffix, ContentBoundaryFeatures.suffix(next2));
-            f[7] = number(n1Suffix, ContentBoundaryFeatures.suffix(next1));
-            f[8] = number(lastShape, shapes[j - 1 - from]);
-            f[9] = number(n1Shape, shapes[j - from]);
-            f[10] = number(n2Shape, shapes[j + 1 - from]);
+            f[1] = last.number(lastWord);
+            f[2] = n1.number(next1);
+            f[3] = n2.number(next2);
+            f[4] = n1n2.number(next1, next2);
+            f[5] = lastN1.number(lastWord, next1);
+            f[6] = n2Suffix.number(ContentBoundaryFeatures.suffix(next2));
+            f[7] = n1Suffix.number(ContentBoundaryFeatures.suffix(next1));
+            f[8] = lastShape.number(shapes[j - 1 - from]);
+            f[9] = n1Shape.number(shapes[j - from]);
+            f[10] = n2Shape.number(shapes[j + 1 - from]);
             f[11] = atEnd[j == to ? 1 : 0];
             f[12] = commas[ends.commasBefore(j)];
             f[13] = commasAfter[ends.commasAfter(j)];
             f[14] = marksInside[ends.marksInside(j)];
             f[15] = cueAhead[ends.cueAhead(j) ? 1 : 0];
             f[16] = cueNumber;
-            f[17] = number(afterCue, next1);
+            f[17] = afterCue.number(next1);
             f[18] = toEnds[Math.min(to - j, LONGEST_BUCKET)];
-            f[19] = number(n3, ContentBoundaryFeatures.at(words, to, j + 2));
-            f[20] = number(afterFirst, next1);
+            f[19] = n3.number(ContentBoundaryFeatures.at(words, to, j + 2));
+            f[20] = afterFirst.number(next1);
             f[21] = firstLengths[Math.min(j - from, LONGEST_BUCKET)];
-            f[22] = number(ends.isClause(j) ? clauseN1 : objectN1, next1);
+            f[22] = (ends.isClause(j) ? clauseN1 : objectN1).number(next1);
             return model.yes(f, f.length);
         }
     }

@@ -1,9 +1,6 @@
 package org.quotestance.quote;
 
-import static org.quotestance.quote.IndexedGisModel.number;
-
 import java.util.List;
-import java.util.Map;
 
 import org.quotestance.text.Word;
 
@@ -21,17 +18,17 @@ final class ContentStartScorer {
     private final int[] gaps;
     private final int[] thatBetween;
     private final int[] commaBetween;
-    private final Map<String, Integer> word;
-    private final Map<String, Integer> previous;
-    private final Map<String, Integer> next;
-    private final Map<String, Integer> wordShape;
-    private final Map<String, Integer> previousShape;
-    private final Map<String, Integer> skipped;
-    private final Map<String, Map<String, Integer>> previousWord;
-    private final Map<String, Map<String, Integer>> cueWord;
-    private final Map<String, Map<String, Integer>> cuePrevious;
-    private final Map<String, Map<String, Integer>> cueGap;
-    private final Map<String, Map<String, Integer>> afterCue;
+    private final IndexedGisModel.Family word;
+    private final IndexedGisModel.Family previous;
+    private final IndexedGisModel.Family next;
+    private final IndexedGisModel.Family wordShape;
+    private final IndexedGisModel.Family previousShape;
+    private final IndexedGisModel.Family skipped;
+    private final IndexedGisModel.Family previousWord;
+    private final IndexedGisModel.Family cueWord;
+    private final IndexedGisModel.Family cuePrevious;
+    private final IndexedGisModel.Family cueGap;
+    private final IndexedGisModel.Family afterCue;
 
     ContentStartScorer(IndexedGisModel model) {
         this.model = model;
@@ -41,17 +38,17 @@ final class ContentStartScorer {
         }
         thatBetween = model.numbers("thatBetween=", "false", "true");
         commaBetween = model.numbers("commaBetween=", "false", "true");
-        word = model.values("w=");
-        previous = model.values("p1=");
-        next = model.values("n1=");
-        wordShape = model.values("wshape=");
-        previousShape = model.values("p1shape=");
-        skipped = model.values("skip=");
-        previousWord = model.pairs("p1w=");
-        cueWord = model.pairs("cw=");
-        cuePrevious = model.pairs("cp1=");
-        cueGap = model.pairs("cgap=");
-        afterCue = model.pairs("after=");
+        word = model.family("w=");
+        previous = model.family("p1=");
+        next = model.family("n1=");
+        wordShape = model.family("wshape=");
+        previousShape = model.family("p1shape=");
+        skipped = model.family("skip=");
+        previousWord = model.family("p1w=");
+        cueWord = model.family("cw=");
+        cuePrevious = model.family("cp1=");
+        cueGap = model.family("cgap=");
+        afterCue = model.family("after=");
     }
 
     /** The probability that content after the cue whose head word is {@code words[cue]} starts at {@code words[i]} ({@code i > cue}). */
@@ -62,26 +59,26 @@ final class ContentStartScorer {
         int gap = Math.min(i - cue - 1, LONGEST_GAP);
         int[] f = new int[FIXED_FEATURES + i - cue - 1];
         f[0] = gaps[gap];
-        f[1] = number(word, w);
-        f[2] = number(previous, p1);
-        f[3] = number(next, ContentBoundaryFeatures.at(words, to, i + 1));
-        f[4] = number(previousWord, p1, w);
-        f[5] = number(cueWord, c, w);
-        f[6] = number(cuePrevious, c, p1);
-        f[7] = number(cueGap, c, Integer.toString(gap));
-        f[8] = number(wordShape, ContentBoundaryFeatures.shape(words, to, i));
-        f[9] = number(previousShape, ContentBoundaryFeatures.shape(words, to, i - 1));
+        f[1] = word.number(w);
+        f[2] = previous.number(p1);
+        f[3] = next.number(ContentBoundaryFeatures.at(words, to, i + 1));
+        f[4] = previousWord.number(p1, w);
+        f[5] = cueWord.number(c, w);
+        f[6] = cuePrevious.number(c, p1);
+        f[7] = cueGap.number(c, Integer.toString(gap));
+        f[8] = wordShape.number(ContentBoundaryFeatures.shape(words, to, i));
+        f[9] = previousShape.number(ContentBoundaryFeatures.shape(words, to, i - 1));
         boolean that = false;
         boolean comma = false;
         for (int k = cue + 1; k < i; k++) {
             String skippedWord = words.get(k).lower();
             that |= skippedWord.equals("that");
             comma |= skippedWord.equals(",");
-            f[FIXED_FEATURES + k - cue - 1] = number(skipped, skippedWord);
+            f[FIXED_FEATURES + k - cue - 1] = skipped.number(skippedWord);
         }
         f[10] = thatBetween[that ? 1 : 0];
         f[11] = commaBetween[comma ? 1 : 0];
-        f[12] = number(afterCue, c, ContentBoundaryFeatures.at(words, to, cue + 1));
+        f[12] = afterCue.number(c, ContentBoundaryFeatures.at(words, to, cue + 1));
         return model.yes(f, f.length);
     }
 }

@@ -1,22 +1,21 @@
 package org.quotestance.quote;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.EvalParameters;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS model scored from feature numbers instead of feature strings: a hot loop looks a feature up by its
- * prefix and value ("n1=" and "said") in maps made once, where {@link MaxentModel#eval(String[])} needs the
- * concatenated string hashed for every candidate. Scoring sums the same parameters in the same order with the
+ * family and value ("n1=" and "said", {@link Family}) without building the concatenated string that
+ * {@link MaxentModel#eval(String[])} needs hashed for every candidate. Scoring sums the same parameters in the same order with the
  * same uniform prior as {@code eval} (features the model never saw add nothing in either), so every
- * probability is the same double.
+ * probability is the same double. It keeps the feature names and a few arrays only, not the model's map of
+ * {@link Context}s (an object and two arrays per feature), so the collector has little to copy at start-up.
  */
 final class IndexedGisModel {
 
@@ -30,9 +29,13 @@ final class IndexedGisModel {
      * feature for the whole run.
      */
     private final int[] slots;
-    /** The numbers of the features of each family (their name up to and with the first "="), in number order. */
-    private final Map<String, int[]> families;
-    private final EvalParameters parameters;
+    /**
+     * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
+     * {@code f * outcomes + o}, 0 where the model holds none (adding 0 to a sum that starts at the nonzero log
+     * prior leaves it as it was).
+     */
+    private final double[] parameters;
+    private final int outcomes;
     private final double[] prior;
     private final int yes;
 
@@ -44,15 +47,19 @@ final class IndexedGisModel {
         Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
         String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
         features = new String[contexts.size()];
-        Context[] params = new Context[contexts.size()];
+        this.outcomes = outcomes.length;
+        parameters = new double[contexts.size() * outcomes.length];
         int number = 0;
         for (Map.Entry<String, Context> e : contexts.entrySet()) {
             features[number] = e.getKey();
-            params[number++] = e.getValue();
+            int[] its = e.getValue().getOutcomes();
+            double[] values = e.getValue().getParameters();
+            for (int k = 0; k < its.length; k++) {
+                parameters[number * outcomes.length + its[k]] = values[k];
+            }
+            number++;
         }
         slots = hashIndex(features);
-        families = byFamily(features);
-        parameters = new EvalParameters(params, outcomes.length);
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
@@ -79,30 +86,6 @@ final class IndexedGisModel {
         return h ^ (h >>> 16);
     }
 
-    private static Map<String, int[]> byFamily(String[] features) {
-        Map<String, int[]> counts = new HashMap<>();
-        String[] familyOf = new String[features.length];
-        for (int number = 0; number < features.length; number++) {
-            int equals = features[number].indexOf('=');
-            if (equals >= 0) {
-                String family = features[number].substring(0, equals + 1);
-                int[] count = counts.computeIfAbsent(family, f -> new int[1]);
-                count[0]++;
-                familyOf[number] = family;
-            }
-        }
-        Map<String, int[]> members = new HashMap<>();
-        counts.forEach((family, count) -> members.put(family, new int[count[0]]));
-        for (int number = 0; number < features.length; number++) {
-            if (familyOf[number] != null) {
-                int[] count = counts.get(familyOf[number]);
-                int[] numbers = members.get(familyOf[number]);
-                numbers[numbers.length - count[0]--] = number;
-            }
-        }
-        return members;
-    }
-
     /** The number of {@code feature}, or {@link #UNKNOWN}. */
     int number(String feature) {
         int hash = spread(feature.hashCode());
@@ -125,77 +108,113 @@ final class IndexedGisModel {
         return numbers;
     }
 
-    /** The numbers of the features {@code prefix + value}, by value. */
-    Map<String, Integer> values(String prefix) {
-        int[] numbers = startingWith(prefix);
-        Map<String, Integer> byValue = new HashMap<>(numbers.length * 4 / 3 + 1);
-        for (int number : numbers) {
-            byValue.put(features[number].substring(prefix.length()), number);
-        }
-        return byValue;
+    /** The features {@code prefix + value} (and {@code prefix + a + "_" + b}), looked up without building their names. */
+    Family family(String prefix) {
+        return new Family(prefix);
     }
 
     /**
-     * The numbers of the features {@code prefix + a + "_" + b}, by a, then b. A feature is filed under every
-     * "_" it holds, since words may hold one themselves: (a, b) finds it exactly when a + "_" + b spells it.
+     * A feature family ("w=", "cw=", "clausen1=true_" ...): a feature's number from the words that follow the
+     * family's prefix in its name, through the model's one hash table. The hash of prefix + value is worked out
+     * from the two strings' own (cached) hashes as {@link String#hashCode} would give it for the concatenation,
+     * and a name is compared piece by piece: a scorer's per-family tables of strings and boxed numbers would keep
+     * a map node, a number and a substring per feature for the whole run.
      */
-    Map<String, Map<String, Integer>> pairs(String prefix) {
-        Map<String, Map<String, Integer>> byPair = new HashMap<>();
-        for (int number : startingWith(prefix)) {
-            String pair = features[number].substring(prefix.length());
-            for (int u = pair.indexOf('_'); u >= 0; u = pair.indexOf('_', u + 1)) {
-                byPair.computeIfAbsent(pair.substring(0, u), a -> new HashMap<>()).put(pair.substring(u + 1), number);
-            }
+    final class Family {
+
+        private final String prefix;
+        private final int prefixHash;
+
+        private Family(String prefix) {
+            this.prefix = prefix;
+            this.prefixHash = prefix.hashCode();
         }
-        return byPair;
+
+        /** The number of the feature {@code prefix + value}, or {@link #UNKNOWN}. */
+        int number(String value) {
+            int hash = prefixHash * power31(value.length()) + value.hashCode();
+            return find(hash, value, null);
+        }
+
+        /** The number of the feature {@code prefix + a + "_" + b}, or {@link #UNKNOWN}. */
+        int number(String a, String b) {
+            int hash = ((prefixHash * power31(a.length()) + a.hashCode()) * 31 + '_') * power31(b.length()) + b.hashCode();
+            return find(hash, a, b);
+        }
+
+        /** The family {@code prefix + a + "_"}: the pairs whose first word is {@code a}. */
+        Family then(String a) {
+            return new Family(prefix + a + "_");
+        }
+
+        private int find(int concatenationHash, String a, String b) {
+            int hash = spread(concatenationHash);
+            int mask = slots.length / 2 - 1;
+            for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+                int number = slots[2 * slot + 1] - 1;
+                if (slots[2 * slot] == hash && spells(features[number], a, b)) {
+                    return number;
+                }
+            }
+            return UNKNOWN;
+        }
+
+        /** Whether {@code feature} is prefix + a, or prefix + a + "_" + b when b is given. */
+        private boolean spells(String feature, String a, String b) {
+            int length = prefix.length() + a.length() + (b == null ? 0 : 1 + b.length());
+            if (feature.length() != length || !feature.startsWith(prefix)
+                    || !feature.regionMatches(prefix.length(), a, 0, a.length())) {
+                return false;
+            }
+            int at = prefix.length() + a.length();
+            return b == null || feature.charAt(at) == '_' && feature.regionMatches(at + 1, b, 0, b.length());
+        }
+    }
+
+    /** 31 to the power {@code n}, in int arithmetic as {@link String#hashCode} multiplies. */
+    private static int power31(int n) {
+        if (n < POWERS_OF_31.length) {
+            return POWERS_OF_31[n];
+        }
+        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < n; i++) {
+            power *= 31;
+        }
+        return power;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[64];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
     }
 
     /**
-     * The numbers of the features that start with {@code prefix}, in number order. A scorer asks for a table per
-     * feature family ("w=", "n1=", ...): those are exactly the family's features (a feature starts with "n1="
-     * when the text up to its first "=" is "n1="), found without a pass over all the model's features.
+     * The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out:
+     * {@link GISModel#eval(int[], double[], opennlp.tools.ml.model.EvalParameters)}'s sums, exponentials
+     * ({@link StrictMath#exp}) and normalisation, in its order.
      */
-    private int[] startingWith(String prefix) {
-        if (prefix.indexOf('=') == prefix.length() - 1) {
-            return families.getOrDefault(prefix, new int[0]);
-        }
-        int[] found = new int[features.length];
-        int n = 0;
-        for (int number = 0; number < features.length; number++) {
-            if (features[number].startsWith(prefix)) {
-                found[n++] = number;
-            }
-        }
-        return Arrays.copyOf(found, n);
-    }
-
-    /** The number of {@code value} in a table of {@link #values}, or {@link #UNKNOWN}. */
-    static int number(Map<String, Integer> byValue, String value) {
-        return byValue.getOrDefault(value, UNKNOWN);
-    }
-
-    /** The number of the pair (a, b) in a table of {@link #pairs}, or {@link #UNKNOWN}. */
-    static int number(Map<String, Map<String, Integer>> byPair, String a, String b) {
-        Map<String, Integer> second = byPair.get(a);
-        return second == null ? UNKNOWN : second.getOrDefault(b, UNKNOWN);
-    }
-
-    /** The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out. */
     double yes(int[] features, int n) {
         if (yes < 0) {
             return 0;
         }
-        int known = 0;
-        for (int i = 0; i < n; i++) {
-            known += features[i] == UNKNOWN ? 0 : 1;
-        }
-        int[] context = new int[known];
-        int k = 0;
+        double[] sums = Arrays.copyOf(prior, prior.length);
         for (int i = 0; i < n; i++) {
             if (features[i] != UNKNOWN) {
-                context[k++] = features[i];
+                int base = features[i] * outcomes;
+                for (int o = 0; o < outcomes; o++) {
+                    sums[o] += parameters[base + o];
+                }
             }
         }
-        return GISModel.eval(context, Arrays.copyOf(prior, prior.length), parameters)[yes];
+        double total = 0;
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            total += sums[o];
+        }
+        return sums[yes] / total;
     }
 }

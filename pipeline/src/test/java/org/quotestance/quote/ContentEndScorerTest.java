@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,13 +31,14 @@ class ContentEndScorerTest {
     @Test
     void everyCandidateEndScoresAsTheModelScoresItsFeatureStrings() throws Exception {
         assertEquals(3, SENTENCES.length);
-        check(ContentBoundaryModel.loadDefault());
+        try (InputStream shipped = ContentBoundaryModel.class.getResourceAsStream(ContentBoundaryModel.DEFAULT_RESOURCE)) {
+            check(ContentBoundaryModel.readGisModels(shipped).end());
+        }
         Path fixture = Path.of(ContentEndScorerTest.class.getResource("tiny-attributions.jsonl").toURI());
-        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).train(fixture, d -> true));
+        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).fit(fixture, d -> true).end());
     }
 
-    private static void check(ContentBoundaryModel model) {
-        MaxentModel gis = model.endModel();
+    private static void check(MaxentModel gis) {
         int yes = gis.getIndex(ContentBoundaryModel.YES);
         ContentEndScorer scorer = new ContentEndScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
         int checked = 0;

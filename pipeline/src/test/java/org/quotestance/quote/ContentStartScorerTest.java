@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,13 +27,14 @@ class ContentStartScorerTest {
 
     @Test
     void everyCandidateStartScoresAsTheModelScoresItsFeatureStrings() throws Exception {
-        check(ContentBoundaryModel.loadDefault());
+        try (InputStream shipped = ContentBoundaryModel.class.getResourceAsStream(ContentBoundaryModel.DEFAULT_RESOURCE)) {
+            check(ContentBoundaryModel.readGisModels(shipped).start());
+        }
         Path fixture = Path.of(ContentStartScorerTest.class.getResource("tiny-attributions.jsonl").toURI());
-        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).train(fixture, d -> true));
+        check(new ContentBoundaryTrainer(new ContentBoundaryTrainer.Settings(50, 0)).fit(fixture, d -> true).start());
     }
 
-    private static void check(ContentBoundaryModel model) {
-        MaxentModel gis = model.startModel();
+    private static void check(MaxentModel gis) {
         int yes = gis.getIndex(ContentBoundaryModel.YES);
         ContentStartScorer scorer = new ContentStartScorer(new IndexedGisModel(gis, ContentBoundaryModel.YES));
         int checked = 0;
