@@ -90,6 +90,10 @@ final class AnnotateCommand implements Callable<Integer> {
                     + "(aliases |-separated): a person named so gets your id, name and external id (e.g. a Wikidata QID)")
     private Path speakers;
 
+    @Option(names = OrganisationPlaces.OPTION, paramLabel = "CONVENTION", defaultValue = "unmarked",
+            description = OrganisationPlaces.HELP)
+    private OrganisationPlaces organisationPlaces;
+
     @Override
     public Integer call() throws Exception {
         if (!(docTimeout > 0)) {
@@ -112,7 +116,8 @@ final class AnnotateCommand implements Callable<Integer> {
         RunReport report;
         try (ProgressBar bar = progressBar(total)) {
             report = new CorpusAnnotator(maxBytes, threads).exports(selected, evalResults)
-                    .extraEngines(extras).speakers(speakers).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
+                    .extraEngines(extras).speakers(speakers)
+                    .markOrganisationPlaces(organisationPlaces.isMarked()).docTimeout(Duration.ofMillis(Math.round(docTimeout * 1000)))
                     .resume(resume).run(source, input, out, file -> {
                 if (bar != null) {
                     bar.step();

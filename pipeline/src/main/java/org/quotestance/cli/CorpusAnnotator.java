@@ -64,6 +64,7 @@ public final class CorpusAnnotator {
     private Duration docTimeout = DEFAULT_DOC_TIMEOUT;
     private boolean resume;
     private Path speakers;
+    private boolean markOrganisationPlaces;
 
     public CorpusAnnotator(long maxBytes, int threads) {
         this.maxBytes = maxBytes;
@@ -102,6 +103,12 @@ public final class CorpusAnnotator {
     /** The user's registry of speakers (CSV: id, name, aliases, optional external_id) that pins ids; null for none. */
     public CorpusAnnotator speakers(Path registry) {
         this.speakers = registry;
+        return this;
+    }
+
+    /** Whether the location engine marks places inside organisation names (default: not, GeoWebNews' convention). */
+    public CorpusAnnotator markOrganisationPlaces(boolean marked) {
+        this.markOrganisationPlaces = marked;
         return this;
     }
 
@@ -253,7 +260,9 @@ public final class CorpusAnnotator {
 
     private Engines engines(ExportOptions options, Path corpusNames) throws UIMAException {
         List<AnalysisEngineDescription> perDocument = annotators == null
-                ? PipelineFactory.annotators(corpusNames, speakers) : PipelineFactory.descriptions(annotators);
+                ? PipelineFactory.organisationPlaces(PipelineFactory.annotators(corpusNames, speakers),
+                        markOrganisationPlaces)
+                : PipelineFactory.descriptions(annotators);
         List<AnalysisEngineDescription> inOrder = new ArrayList<>(PipelineFactory.descriptions(extraEngines));
         List<AnalysisEngineDescription> documentWriters = PipelineFactory.documentWriters(options);
         // with extra engines, XMI is written after them, in the ordered stage, so it holds their annotations

@@ -91,6 +91,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "quotes: the learned attribution annotator's cue threshold (minProbability) instead of its default")
     private Float minCueProbability;
 
+    @Option(names = OrganisationPlaces.OPTION, paramLabel = "CONVENTION", defaultValue = "unmarked",
+            description = "locations: " + OrganisationPlaces.HELP)
+    private OrganisationPlaces organisationPlaces;
+
     @Spec
     private CommandSpec spec;
 
@@ -112,7 +116,8 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Object> figures = switch (task) {
             case quotes -> QuoteEvaluator.evaluate(gold,
                     PipelineFactory.aggregate(QuoteModels.annotators(cueModel, sourceModel, boundaryModel, minCueProbability)));
-            case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(PipelineFactory.annotators()));
+            case locations -> GeoEvaluator.evaluate(gold, PipelineFactory.aggregate(
+                    PipelineFactory.organisationPlaces(PipelineFactory.annotators(), organisationPlaces.isMarked())));
             case stance -> StanceEvaluator.evaluate(gold);
             case speakers -> SpeakerLinkingEvaluator.evaluate(gold, sampleCorpora, sample);
         };
@@ -137,6 +142,9 @@ final class EvalCommand implements Callable<Integer> {
         if (models && (task != Task.quotes || misses != null || speakerErrors != null)) {
             throw new ParameterException(spec.commandLine(), "--cue-model, --source-model, --boundary-model and "
                     + "--min-cue-probability apply to the figures and --rows of eval quotes only");
+        }
+        if (organisationPlaces.isMarked() && task != Task.locations) {
+            throw new ParameterException(spec.commandLine(), OrganisationPlaces.OPTION + " applies to eval locations only");
         }
         if (listings > 0 && task != Task.quotes) {
             throw new ParameterException(spec.commandLine(), "--rows, --misses and --speaker-errors apply to eval quotes only");

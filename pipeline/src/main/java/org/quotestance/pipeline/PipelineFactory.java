@@ -16,6 +16,7 @@ import org.quotestance.graph.GraphMlWriter;
 import org.quotestance.graph.SiteViewsWriter;
 import org.quotestance.graph.StanceNetworkResource;
 import org.quotestance.graph.StanceNetworkTally;
+import org.quotestance.location.LocationAnnotator;
 import org.apache.uima.fit.factory.ConfigurationParameterFactory;
 import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.text.AbbreviationSentenceJoiner;
@@ -66,6 +67,21 @@ public final class PipelineFactory {
                     ConfigurationParameterFactory.setParameter(step, SpeakerLinker.PARAM_SPEAKERS_FILE,
                             speakers.toAbsolutePath().toString());
                 }
+            }
+        }
+        return steps;
+    }
+
+    /**
+     * Sets the location engine's convention for places inside organisation names
+     * ({@link LocationAnnotator#PARAM_MARK_ORGANISATION_PLACES}) on the steps that are one, and returns them.
+     */
+    public static List<AnalysisEngineDescription> organisationPlaces(List<AnalysisEngineDescription> steps,
+            boolean marked) {
+        for (AnalysisEngineDescription step : steps) {
+            if (LocationAnnotator.class.getName().equals(step.getAnnotatorImplementationName())) {
+                ConfigurationParameterFactory.setParameter(step, LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES,
+                        marked);
             }
         }
         return steps;
