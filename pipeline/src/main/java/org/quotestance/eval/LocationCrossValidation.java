@@ -56,7 +56,7 @@ public final class LocationCrossValidation {
     private static final List<String> VARIANTS = List.of("rules", "toponym", "toponym+resolution", "cross_validated",
             "set_convention");
     /** The variant that {@code set_convention} equals on sets that do not mark places inside organisation names. */
-    private static final int DEFAULT_VARIANT = 3;
+    private static final int DEFAULT_VARIANT = VARIANTS.indexOf("cross_validated");
 
     private LocationCrossValidation() {
     }

@@ -257,11 +257,6 @@ final class ExclusionRules {
         return shortWord && top.featureClass().equals("A.ADM1") && abbreviates && !isDivisionAbbreviation(mention);
     }
 
-    /**
-     * "Northeast Georgia", "North Texas", "Northeast 180th Avenue": a direction word that is also a
-     * place name (a region of Cameroon, a town) before another capitalised word or a number
-     * modifies it.
-     */
     /** "North", "Far North", "North West": a direction word, maybe after "Far" or before another one. */
     private boolean isDirectionPhrase(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
@@ -277,6 +272,11 @@ final class ExclusionRules {
         return mention.wordCount() <= 2;
     }
 
+    /**
+     * "Northeast Georgia", "North Texas", "Northeast 180th Avenue": a direction word that is also a
+     * place name (a region of Cameroon, a town) before another capitalised word or a number
+     * modifies it.
+     */
     private boolean isDirectionModifier(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
         int next = mention.lastToken + 1;
