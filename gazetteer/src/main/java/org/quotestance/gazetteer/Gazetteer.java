@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ public final class Gazetteer {
         this.neighbours = neighbours;
         this.countries = new HashMap<>();
         for (int i = 0; i < places.size(); i++) {
-            if (places.featureClass(i).startsWith("A.PCL") && !countries.containsKey(places.countryCode(i))) {
+            if (GazetteerEntry.isCountryClass(places.featureClass(i)) && !countries.containsKey(places.countryCode(i))) {
                 countries.put(places.countryCode(i), places.entry(i));
             }
         }
@@ -76,18 +77,29 @@ public final class Gazetteer {
                         + " is not on the class path: build the gazetteer module (mvn install)");
             }
             try (in) {
-                return readCompact(in);
+                return readCompact(in, RESOURCE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** Reads the compact form {@link #writeCompact} wrote. */
-    public static Gazetteer readCompact(InputStream in) throws IOException {
-        IndexArrays arrays = new IndexArrays(in.readAllBytes());
+    /**
+     * Reads the compact form {@link #writeCompact} wrote; {@code source} names it in the error a truncated or
+     * corrupt file gives (an array's length pointing past the end, a negative length).
+     */
+    public static Gazetteer readCompact(InputStream in, String source) throws IOException {
+        try {
+            return readCompact(new IndexArrays(in.readAllBytes()), source);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                | NegativeArraySizeException e) {
+            throw new IOException("Compact gazetteer index " + source + " is truncated or corrupt: " + e, e);
+        }
+    }
+
+    private static Gazetteer readCompact(IndexArrays arrays, String source) throws IOException {
         if (arrays.readInt() != MAGIC || arrays.readInt() != VERSION) {
-            throw new IOException("Not a compact gazetteer index of version " + VERSION);
+            throw new IOException(source + " is not a compact gazetteer index of version " + VERSION);
         }
         PlaceColumns places = PlaceColumns.read(arrays);
         NameTable names = NameTable.read(arrays);
@@ -105,7 +117,7 @@ public final class Gazetteer {
             neighbours.put(country, Set.of(borders));
         }
         if (!arrays.atEnd()) {
-            throw new IOException("Compact gazetteer index with trailing bytes");
+            throw new IOException("Compact gazetteer index " + source + " has trailing bytes (corrupt)");
         }
         return new Gazetteer(places, names, demonyms, neighbours);
     }
@@ -255,7 +267,10 @@ public final class Gazetteer {
         return Optional.ofNullable(countries.get(countryCode));
     }
 
-    /** The first place with this GeoNames id (a curator may give only the id; rare enough for a scan). */
+    /**
+     * The first place with this GeoNames id (a curator may give only the id): a linear scan of every place, not
+     * for hot paths.
+     */
     public Optional<GazetteerEntry> byGeonamesId(long geonamesId) {
         if (geonamesId != 0) {
             for (int i = 0; i < places.size(); i++) {

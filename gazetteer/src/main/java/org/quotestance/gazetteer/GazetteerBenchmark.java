@@ -18,7 +18,7 @@ public final class GazetteerBenchmark {
         long start = System.nanoTime();
         Gazetteer gazetteer;
         try (InputStream in = Gazetteer.class.getResourceAsStream(Gazetteer.RESOURCE)) {
-            gazetteer = Gazetteer.readCompact(in);
+            gazetteer = Gazetteer.readCompact(in, Gazetteer.RESOURCE);
         }
         long loadMillis = (System.nanoTime() - start) / 1_000_000;
         long heapMb = (usedHeap(runtime) - heapBefore) / (1024 * 1024);

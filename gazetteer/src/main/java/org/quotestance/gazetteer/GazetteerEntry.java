@@ -34,6 +34,11 @@ public record GazetteerEntry(long geonamesId, String name, String countryCode, S
     }
 
     public boolean isCountry() {
+        return isCountryClass(featureClass);
+    }
+
+    /** Whether a GeoNames class and code is a country's (political entity: {@code A.PCLI}, {@code A.PCLD} ...). */
+    public static boolean isCountryClass(String featureClass) {
         return featureClass.startsWith("A.PCL");
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The gazetteer's name keys and their postings as a few large arrays (one of all the keys' characters, one of
- * all the postings), found through an open-addressing hash table of ints.
+ * all the postings), found through an {@link IntHashIndex}.
  */
 final class NameTable {
 
@@ -17,18 +17,15 @@ final class NameTable {
     private final int[] postings;
     /** Key k's postings are {@code postings[postingStarts[k], postingStarts[k + 1])}, most populous first. */
     private final int[] postingStarts;
-    /**
-     * Two ints a slot: a key's hash and its index + 1 (0 when the slot is empty). The stored hash lets a probe
-     * skip other keys without reading them; a table at most half full makes a lookup probe one or two slots.
-     */
-    private final int[] slots;
+    private final IntHashIndex index;
+    private final IntHashIndex.KeyMatch<String, Void> sameKey = (k, key, unused) -> sameKey(k, key);
 
     private NameTable(char[] keyChars, int[] keyStarts, int[] postings, int[] postingStarts) {
         this.keyChars = keyChars;
         this.keyStarts = keyStarts;
         this.postings = postings;
         this.postingStarts = postingStarts;
-        this.slots = hashIndex();
+        this.index = new IntHashIndex(size(), this::hashOfKey);
     }
 
     static NameTable of(List<String> keys, List<int[]> postingsPerKey) {
@@ -64,42 +61,18 @@ final class NameTable {
         return keyStarts.length - 1;
     }
 
-    private int[] hashIndex() {
-        int keyCount = size();
-        int slotCount = Integer.highestOneBit(Math.max(1, keyCount) * 2) * 2;
-        int[] table = new int[2 * slotCount];
-        for (int k = 0; k < keyCount; k++) {
-            int h = 0;
-            for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
-                h = 31 * h + keyChars[i];
-            }
-            int hash = spread(h);
-            int slot = hash & (slotCount - 1);
-            while (table[2 * slot + 1] != 0) {
-                slot = (slot + 1) & (slotCount - 1);
-            }
-            table[2 * slot] = hash;
-            table[2 * slot + 1] = k + 1;
+    /** Key k's {@link String#hashCode}, from its characters. */
+    private int hashOfKey(int k) {
+        int h = 0;
+        for (int i = keyStarts[k]; i < keyStarts[k + 1]; i++) {
+            h = 31 * h + keyChars[i];
         }
-        return table;
-    }
-
-    /** The same hash as {@link String#hashCode}'s, its high bits folded into the low ones the table uses. */
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+        return h;
     }
 
     /** The number of {@code key}, or -1. */
     int indexOf(String key) {
-        int hash = spread(key.hashCode());
-        int mask = slots.length / 2 - 1;
-        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-            int k = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && sameKey(k, key)) {
-                return k;
-            }
-        }
-        return -1;
+        return index.find(key.hashCode(), key, null, sameKey);
     }
 
     private boolean sameKey(int k, String key) {

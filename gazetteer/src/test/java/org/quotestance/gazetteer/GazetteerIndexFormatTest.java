@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -61,7 +62,7 @@ class GazetteerIndexFormatTest {
     void theCompactFormGivesTheSameAnswers() throws IOException {
         ByteArrayOutputStream compact = new ByteArrayOutputStream();
         load(INDEX).writeCompact(compact);
-        Gazetteer gazetteer = Gazetteer.readCompact(new ByteArrayInputStream(compact.toByteArray()));
+        Gazetteer gazetteer = Gazetteer.readCompact(new ByteArrayInputStream(compact.toByteArray()), "test index");
         assertEquals(List.of("caucasus", "france", "paris", "paris texas", "the city of light"), gazetteer.keys());
         List<GazetteerEntry> paris = gazetteer.lookup("paris");
         assertEquals(List.of(4717560L, 2988507L), List.of(paris.get(1).geonamesId(), paris.get(0).geonamesId()));
@@ -88,5 +89,16 @@ class GazetteerIndexFormatTest {
             gzip.write(index.getBytes(StandardCharsets.UTF_8));
         }
         return Gazetteer.load(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    @Test
+    void aTruncatedCompactIndexIsReportedWithItsName() throws IOException {
+        ByteArrayOutputStream compact = new ByteArrayOutputStream();
+        load(INDEX).writeCompact(compact);
+        byte[] truncated = Arrays.copyOf(compact.toByteArray(), compact.size() / 2);
+        IOException e = assertThrows(IOException.class,
+                () -> Gazetteer.readCompact(new ByteArrayInputStream(truncated), "gazetteer.bin"));
+        assertTrue(e.getMessage().contains("gazetteer.bin"), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
     }
 }

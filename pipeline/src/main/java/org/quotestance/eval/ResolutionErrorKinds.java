@@ -110,7 +110,7 @@ public final class ResolutionErrorKinds {
         }
         String goldClass = gazetteer.byGeonamesId(goldId).map(GazetteerEntry::featureClass).orElse("");
         String ourClass = ours.getFeatureClass();
-        if (ourClass.startsWith("A.PCL") || goldClass.startsWith("A.PCL")) {
+        if (GazetteerEntry.isCountryClass(ourClass) || GazetteerEntry.isCountryClass(goldClass)) {
             return "sense-country";
         }
         if (ourClass.startsWith("A.ADM") || goldClass.startsWith("A.ADM")) {

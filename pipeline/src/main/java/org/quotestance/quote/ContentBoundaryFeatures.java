@@ -28,6 +28,11 @@ final class ContentBoundaryFeatures {
     private ContentBoundaryFeatures() {
     }
 
+    /** A modal, an auxiliary or a subject pronoun: a word that makes the words around it a clause. */
+    static boolean isFinite(Word w) {
+        return FINITE.contains(w.lower());
+    }
+
     /** Features of content starting at {@code words[i]}, after the cue ending at {@code words[cue]}, sentence end {@code to}. */
     static String[] start(List<Word> words, int cue, int to, int i) {
         List<String> f = new ArrayList<>(16);

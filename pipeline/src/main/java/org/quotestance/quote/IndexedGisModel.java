@@ -3,6 +3,8 @@ package org.quotestance.quote;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.quotestance.gazetteer.IntHashIndex;
+
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -19,16 +21,13 @@ import opennlp.tools.ml.model.UniformPrior;
  */
 final class IndexedGisModel {
 
-    static final int UNKNOWN = -1;
+    static final int UNKNOWN = IntHashIndex.ABSENT;
 
     /** Feature names by number: the order of the model's own map of contexts, as its parameters. */
     private final String[] features;
-    /**
-     * Open-addressing hash table over {@link #features}, two ints a slot: a feature's hash and its number + 1 (0
-     * when empty), at most half full; a few large arrays where a map would hold a node and a boxed number per
-     * feature for the whole run.
-     */
-    private final int[] slots;
+    /** The features' numbers by hash. */
+    private final IntHashIndex index;
+    private final IntHashIndex.KeyMatch<String, Void> sameFeature = this::isFeature;
     /**
      * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
      * {@code f * outcomes + o}, 0 where the model holds none (adding 0 to a sum that starts at the nonzero log
@@ -59,7 +58,7 @@ final class IndexedGisModel {
             }
             number++;
         }
-        slots = hashIndex(features);
+        index = new IntHashIndex(features.length, f -> features[f].hashCode());
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
@@ -67,36 +66,13 @@ final class IndexedGisModel {
         yes = model.getIndex(yesOutcome);
     }
 
-    private static int[] hashIndex(String[] features) {
-        int slotCount = Integer.highestOneBit(Math.max(1, features.length) * 2) * 2;
-        int[] table = new int[2 * slotCount];
-        for (int number = 0; number < features.length; number++) {
-            int hash = spread(features[number].hashCode());
-            int slot = hash & (slotCount - 1);
-            while (table[2 * slot + 1] != 0) {
-                slot = (slot + 1) & (slotCount - 1);
-            }
-            table[2 * slot] = hash;
-            table[2 * slot + 1] = number + 1;
-        }
-        return table;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
-    }
-
     /** The number of {@code feature}, or {@link #UNKNOWN}. */
     int number(String feature) {
-        int hash = spread(feature.hashCode());
-        int mask = slots.length / 2 - 1;
-        for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-            int number = slots[2 * slot + 1] - 1;
-            if (slots[2 * slot] == hash && features[number].equals(feature)) {
-                return number;
-            }
-        }
-        return UNKNOWN;
+        return index.find(feature.hashCode(), feature, null, sameFeature);
+    }
+
+    private boolean isFeature(int number, String feature, Void unused) {
+        return features[number].equals(feature);
     }
 
     /** The numbers of the features {@code prefix + values[i]}, in the order of the values. */
@@ -124,6 +100,7 @@ final class IndexedGisModel {
 
         private final String prefix;
         private final int prefixHash;
+        private final IntHashIndex.KeyMatch<String, String> spells = (number, a, b) -> spells(features[number], a, b);
 
         private Family(String prefix) {
             this.prefix = prefix;
@@ -148,15 +125,7 @@ final class IndexedGisModel {
         }
 
         private int find(int concatenationHash, String a, String b) {
-            int hash = spread(concatenationHash);
-            int mask = slots.length / 2 - 1;
-            for (int slot = hash & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
-                int number = slots[2 * slot + 1] - 1;
-                if (slots[2 * slot] == hash && spells(features[number], a, b)) {
-                    return number;
-                }
-            }
-            return UNKNOWN;
+            return index.find(concatenationHash, a, b, spells);
         }
 
         /** Whether {@code feature} is prefix + a, or prefix + a + "_" + b when b is given. */

@@ -247,8 +247,26 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         boolean leadIn = last.text().equals(":");
         boolean endsInCue = SpeechCueLexicon.speech().matchAt(words, content[1] - 1) != null;
         boolean adverbial = side == AttributionCueModel.Side.BEFORE
-                && (first.lower().endsWith("ing") || OPENING_PREPOSITIONS.contains(first.lower()));
+                && (first.lower().endsWith("ing") || isPrepositionalPhraseOnly(words, content));
         return !leadIn && !endsInCue && !adverbial;
+    }
+
+    /**
+     * A prepositional phrase and nothing else: no comma after it that a clause follows, no modal, auxiliary or
+     * subject pronoun ("In a victory speech early Wednesday, Mr. Trump struck …"). Content that opens with one and
+     * goes on into a clause stays ("In 2014, crime rose 5 percent, the mayor said"; "In Pennsylvania she is up …").
+     */
+    static boolean isPrepositionalPhraseOnly(List<Word> words, int[] content) {
+        if (!OPENING_PREPOSITIONS.contains(words.get(content[0]).lower())) {
+            return false;
+        }
+        for (int i = content[0] + 1; i < content[1]; i++) {
+            Word w = words.get(i);
+            if (w.isClauseBreak() && i + 1 < content[1] || ContentBoundaryFeatures.isFinite(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The subject ends at most {@code MAX_WORDS_TO_CUE} words before the cue ("Trump has repeatedly said"). */

@@ -14,6 +14,7 @@ import org.apache.uima.jcas.JCas;
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.speaker.NameScanner;
+import org.quotestance.text.PartyLabel;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
@@ -210,20 +211,20 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * The index of the colon right after a party and state in parentheses at {@code i} ("(R-IN):", "(D):"), or -1:
-     * at most {@value #MAX_PARTY_WORDS} words in capitals, hyphens and full stops inside.
+     * The index of the colon right after a party and state in parentheses at {@code i} ("(R-IN):", "(D-Calif.):",
+     * {@link PartyLabel}), or -1: the words up to the closing parenthesis, at most {@value #MAX_PARTY_WORDS}
+     * inside, spell one.
      */
     private static int partyEnd(List<Word> words, int i) {
         if (!words.get(i).text().equals("(")) {
             return -1;
         }
+        StringBuilder party = new StringBuilder("(");
         for (int j = i + 1; j < words.size() && j <= i + MAX_PARTY_WORDS + 1; j++) {
-            String t = words.get(j).text();
-            if (t.equals(")")) {
-                return j > i + 1 && j + 1 < words.size() && words.get(j + 1).text().equals(":") ? j + 1 : -1;
-            }
-            if (!t.equals("-") && !t.equals(".") && !t.equals(t.toUpperCase(Locale.ROOT))) {
-                return -1;
+            party.append(words.get(j).text());
+            if (words.get(j).text().equals(")")) {
+                boolean colon = j + 1 < words.size() && words.get(j + 1).text().equals(":");
+                return colon && PartyLabel.is(party) ? j + 1 : -1;
             }
         }
         return -1;

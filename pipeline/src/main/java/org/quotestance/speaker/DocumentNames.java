@@ -97,7 +97,7 @@ final class DocumentNames {
         int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
-            if (ch < 0x80 && !isAsciiLetter(ch)) {  // ASCII, most of the text: no code point or Unicode table needed
+            if (ch < 0x80 && !NameScanner.isAsciiLetter(ch)) {  // ASCII, most of the text: no code point or Unicode table needed
                 i++;
                 continue;
             }
@@ -110,7 +110,7 @@ final class DocumentNames {
             while (i < n) {
                 ch = text.charAt(i);
                 if (ch < 0x80) {
-                    if (!isAsciiLetter(ch)) {
+                    if (!NameScanner.isAsciiLetter(ch)) {
                         break;
                     }
                     i++;
@@ -127,10 +127,6 @@ final class DocumentNames {
         }
         capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
         return new DocumentNames(text, names, surnameOnly, capitalised, lowerCase);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isLetterOrMark(int c) {

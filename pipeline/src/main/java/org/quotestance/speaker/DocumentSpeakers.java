@@ -92,7 +92,8 @@ final class DocumentSpeakers {
 
     /**
      * As {@link #person(String, String, int)}, for a name whose honorific or title gives {@code gender} ('M',
-     * 'F' or 0): a person known to be of the other gender is someone else; and where the document names
+     * 'F' or 0): a person known to be of the other gender (by an honorific or title, the corpus, or a given name:
+     * "Mrs. Clinton" does not join a "Bill Clinton" the article names) is someone else; and where the document names
      * several people of the surname in full ("Bill Clinton", "Hillary Clinton"), "Mrs. Clinton" is only one
      * known to be a woman (else she is left to the corpus-level linker, which weighs the genders it knows).
      */

@@ -32,7 +32,11 @@ public final class NameScanner {
     private NameScanner() {
     }
 
-    /** The last text each annotating thread scanned, and what it found (the speaker linker and the stance annotator scan the same document). */
+    /**
+     * The last text each annotating thread scanned, and what it found (the speaker linker and the stance annotator
+     * scan the same document). It keeps at most one document per thread alive, replaced by the thread's next scan:
+     * bounded by the number of annotating threads (annotate --threads), and released with them.
+     */
     private static final ThreadLocal<Object[]> LAST_SCAN = new ThreadLocal<>();
 
     /** Every full name, and every surname alone that an honorific or title introduces, in text order (a read-only list). */
@@ -146,7 +150,8 @@ public final class NameScanner {
         return i;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    /** a-z or A-Z: most of a text's characters, answered without a Unicode table. */
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 

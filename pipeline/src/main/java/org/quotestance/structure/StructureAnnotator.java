@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.text.PartyLabel;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Headline;
 
@@ -48,7 +49,7 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
                     + "|[\\p{L} ]{2,30}\\bNews:)\\s+");
 
     /** A transcript label with a party and state, "GOV. MIKE PENCE (R-IN):", has a dateline's shape but is a speaker. */
-    private static final Pattern PARTY_LABEL = Pattern.compile("^[^(\\n]*\\((R|D|I)(-\\p{Lu}[\\p{L}.]{0,5})?\\)\\s*:");
+    private static final Pattern PARTY_LABEL = Pattern.compile("^[^(\\n]*" + PartyLabel.IN_PARENTHESES + "\\s*:");
 
     @Override
     public void process(JCas jcas) {

@@ -192,4 +192,16 @@ class StructureAnnotatorTest {
         JCas jcas = annotate(BODY + "\n\n" + para + "\n\n" + BODY2 + "\n\nCopyright © 2021 Example TV. All rights reserved.\n");
         assertEquals(List.of("FOOTER: Copyright © 2021 Example TV. All rights reserved."), boilerplate(jcas));
     }
+
+    @Test
+    void transcriptLabelWithPartyAndStateIsNoDateline() throws Exception {
+        JCas jcas = annotate(BODY + "\n\nSEN. DIANNE FEINSTEIN (D-Calif.): " + BODY2 + "\n");
+        assertEquals(List.of(), boilerplate(jcas));
+    }
+
+    @Test
+    void agencyInParenthesesBeforeAColonIsADateline() throws Exception {
+        JCas jcas = annotate(BODY + "\n\nMEXICO CITY (AP): " + BODY2 + "\n");
+        assertEquals(List.of("DATELINE: MEXICO CITY (AP):"), boilerplate(jcas));
+    }
 }

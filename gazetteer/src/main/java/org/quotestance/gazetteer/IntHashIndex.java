@@ -1,0 +1,56 @@
+package org.quotestance.gazetteer;
+
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Keys numbered 0 to n - 1 found by hash through an open-addressing table of ints: two ints a slot, a key's
+ * hash and its number + 1 (0 when the slot is empty). The stored hash lets a probe skip other keys without
+ * comparing them; a table at most half full makes a lookup probe one or two slots. A few large arrays where a
+ * map would hold a node and a boxed number per key for the whole run. The owner keeps the keys; a lookup
+ * passes the probe's hash and a {@link KeyMatch} (made once, not per lookup) that compares key k with it.
+ */
+public final class IntHashIndex {
+
+    /** Whether key {@code k} is the one looked up, given as {@code a} and {@code b} (their meaning the owner's). */
+    @FunctionalInterface
+    public interface KeyMatch<A, B> {
+        boolean matches(int k, A a, B b);
+    }
+
+    public static final int ABSENT = -1;
+
+    private final int[] slots;
+
+    /** The index of keys {@code 0, keyCount)}, {@code hashOfKey} giving each key's hash (as {@link String#hashCode}'s). */
+    public IntHashIndex(int keyCount, IntUnaryOperator hashOfKey) {
+        int slotCount = Integer.highestOneBit(Math.max(1, keyCount) * 2) * 2;
+        slots = new int[2 * slotCount];
+        for (int k = 0; k < keyCount; k++) {
+            int hash = spread(hashOfKey.applyAsInt(k));
+            int slot = hash & (slotCount - 1);
+            while (slots[2 * slot + 1] != 0) {
+                slot = (slot + 1) & (slotCount - 1);
+            }
+            slots[2 * slot] = hash;
+            slots[2 * slot + 1] = k + 1;
+        }
+    }
+
+    /** The number of the key of hash {@code hash} that {@code match} accepts with {@code a} and {@code b}, or {@link #ABSENT}. */
+    public <A, B> int find(int hash, A a, B b, KeyMatch<A, B> match) {
+        int spread = spread(hash);
+        int mask = slots.length / 2 - 1;
+        for (int slot = spread & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int k = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == spread && match.matches(k, a, b)) {
+                return k;
+            }
+        }
+        return ABSENT;
+    }
+
+    /** The hash's high bits folded into the low ones the table uses. */
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+}
