@@ -14,7 +14,10 @@ public final class NameKeys {
     }
 
     public static String normalise(CharSequence name) {
-        String decomposed = isAscii(name) ? name.toString() : Normalizer.normalize(name, Normalizer.Form.NFD);
+        if (isAscii(name)) {
+            return normaliseAscii(name);
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean pendingSpace = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -37,6 +40,32 @@ public final class NameKeys {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * {@code normalise} of ASCII text (its own NFD form, without combining marks or characters to fold), into
+     * one array: a key is never longer than its name (the hot path of every lookup the toponym matcher tries).
+     */
+    private static String normaliseAscii(CharSequence name) {
+        char[] key = new char[name.length()];
+        int k = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isDropped(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || isSeparator(c)) {
+                pendingSpace = k > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                key[k++] = ' ';
+                pendingSpace = false;
+            }
+            key[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(key, 0, k);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 import org.quotestance.type.ArticleInfo;
@@ -74,7 +73,7 @@ final class SiteDocument {
         doc.put("quotes", quotes);
 
         List<Object> locations = new ArrayList<>();
-        Map<Location, List<Sentence>> sentences = JCasUtil.indexCovering(jcas, Location.class, Sentence.class);
+        List<Sentence> sentences = jcas.select(Sentence.class).asList();
         for (Location l : jcas.select(Location.class)) {
             Map<String, Object> location = span(l);
             location.put("key", placeKey(l));
@@ -82,8 +81,7 @@ final class SiteDocument {
             location.put("name", CsvRows.nullToEmpty(l.getName()));
             location.put("cc", CsvRows.nullToEmpty(l.getCountryCode()));
             location.put("usage", CsvRows.nullToEmpty(l.getUsage()));
-            List<Sentence> covering = sentences.getOrDefault(l, List.of());
-            Annotation sentence = covering.isEmpty() ? l : covering.get(0);
+            Annotation sentence = firstCovering(sentences, l);
             location.put("sb", sentence.getBegin());
             location.put("se", sentence.getEnd());
             locations.add(location);
@@ -134,6 +132,19 @@ final class SiteDocument {
      */
     static String placeKey(Location l) {
         return l.getGeonamesId() != 0 ? Long.toString(l.getGeonamesId()) : "0:" + CsvRows.nullToEmpty(l.getName());
+    }
+
+    /** The first sentence in index order that covers {@code a}, or {@code a} itself when none does. */
+    private static Annotation firstCovering(List<Sentence> sentences, Annotation a) {
+        for (Sentence sentence : sentences) {
+            if (sentence.getBegin() > a.getBegin()) {
+                break;
+            }
+            if (sentence.getEnd() >= a.getEnd()) {
+                return sentence;
+            }
+        }
+        return a;
     }
 
     private static Map<String, Object> span(Annotation a) {
