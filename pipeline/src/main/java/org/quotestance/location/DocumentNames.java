@@ -1,8 +1,10 @@
 package org.quotestance.location;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a document says about each name across all its candidates, for the toponym classifier's
@@ -16,7 +18,7 @@ final class DocumentNames {
         int count;
         int kept;
         int cued;
-        final Map<String, Integer> verdicts = new HashMap<>();
+        final Map<String, Integer> verdicts = new TreeMap<>();
     }
 
     private final Map<String, Name> names = new HashMap<>();
@@ -51,9 +53,16 @@ final class DocumentNames {
 
     /** The verdicts the rules gave the name's other mentions, this mention's own left out. */
     List<String> otherVerdicts(ToponymMention mention) {
-        return name(mention).verdicts.entrySet().stream()
-                .filter(e -> e.getValue() > (e.getKey().equals(mention.verdict) ? 1 : 0))
-                .map(Map.Entry::getKey).sorted().toList();
+        List<String> others = List.of();
+        for (Map.Entry<String, Integer> verdict : name(mention).verdicts.entrySet()) {
+            if (verdict.getValue() > (verdict.getKey().equals(mention.verdict) ? 1 : 0)) {
+                if (others.isEmpty()) {
+                    others = new ArrayList<>(2);
+                }
+                others.add(verdict.getKey());
+            }
+        }
+        return others;
     }
 
     private Name name(ToponymMention mention) {
