@@ -1,6 +1,5 @@
 package org.quotestance.quote;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.quotestance.lexicon.SpeechCueLexicon;
@@ -19,31 +18,69 @@ final class AttributionCueFeatures {
 
     /** Features of {@code words[i]} in the sentence {@code words[from, to)}. */
     static String[] of(List<Word> words, int from, int to, int i) {
-        List<String> f = new ArrayList<>(24);
         String w = words.get(i).lower();
         String p1 = at(words, from, to, i - 1);
         String p2 = at(words, from, to, i - 2);
         String n1 = at(words, from, to, i + 1);
         String n2 = at(words, from, to, i + 2);
-        f.add("w=" + w);
-        f.add("suf=" + w.substring(Math.max(0, w.length() - 3)));
-        f.add("p1=" + p1);
-        f.add("p2=" + p2);
-        f.add("n1=" + n1);
-        f.add("n2=" + n2);
-        f.add("p1w=" + p1 + "_" + w);
-        f.add("wn1=" + w + "_" + n1);
-        f.add("p1shape=" + shape(words, from, to, i - 1));
-        f.add("n1shape=" + shape(words, from, to, i + 1));
-        f.add("cap=" + words.get(i).isCapitalized());
-        f.add("fromStart=" + Math.min(i - from, 4));
-        f.add("toEnd=" + Math.min(to - i, 4));
-        f.add("speech=" + (SpeechCueLexicon.speech().matchAt(words, i) != null));
-        f.add("cognition=" + (SpeechCueLexicon.cognition().matchAt(words, i) != null));
-        f.add("markBefore=" + hasQuoteMark(words, from, i));
-        f.add("markAfter=" + hasQuoteMark(words, i + 1, to));
-        f.add("commaBefore=" + hasComma(words, from, i));
-        return f.toArray(String[]::new);
+        return new String[] {
+                "w=" + w,
+                "suf=" + w.substring(Math.max(0, w.length() - 3)),
+                "p1=" + p1,
+                "p2=" + p2,
+                "n1=" + n1,
+                "n2=" + n2,
+                "p1w=" + p1 + "_" + w,
+                "wn1=" + w + "_" + n1,
+                shape(words, from, to, i - 1, P1_SHAPE),
+                shape(words, from, to, i + 1, N1_SHAPE),
+                CAP.of(words.get(i).isCapitalized()),
+                FROM_START[Math.min(i - from, 4)],
+                TO_END[Math.min(to - i, 4)],
+                SPEECH.of(SpeechCueLexicon.speech().matchAt(words, i) != null),
+                COGNITION.of(SpeechCueLexicon.cognition().matchAt(words, i) != null),
+                MARK_BEFORE.of(hasQuoteMark(words, from, i)),
+                MARK_AFTER.of(hasQuoteMark(words, i + 1, to)),
+                COMMA_BEFORE.of(hasComma(words, from, i)) };
+    }
+
+    /*
+     * The features with few values are spelled once: a new string per candidate would also have its hash worked
+     * out again when the model looks it up.
+     */
+    private record Flag(String yes, String no) {
+        Flag(String name) {
+            this(name + "=true", name + "=false");
+        }
+
+        String of(boolean value) {
+            return value ? yes : no;
+        }
+    }
+
+    private record Shape(String edge, String mark, String punct, String cap, String low) {
+        Shape(String name) {
+            this(name + "=" + EDGE, name + "=mark", name + "=punct", name + "=cap", name + "=low");
+        }
+    }
+
+    private static final Shape P1_SHAPE = new Shape("p1shape");
+    private static final Shape N1_SHAPE = new Shape("n1shape");
+    private static final Flag CAP = new Flag("cap");
+    private static final Flag SPEECH = new Flag("speech");
+    private static final Flag COGNITION = new Flag("cognition");
+    private static final Flag MARK_BEFORE = new Flag("markBefore");
+    private static final Flag MARK_AFTER = new Flag("markAfter");
+    private static final Flag COMMA_BEFORE = new Flag("commaBefore");
+    private static final String[] FROM_START = numbered("fromStart=");
+    private static final String[] TO_END = numbered("toEnd=");
+
+    private static String[] numbered(String prefix) {
+        String[] names = new String[5];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = prefix + k;
+        }
+        return names;
     }
 
     private static String at(List<Word> words, int from, int to, int i) {
@@ -51,15 +88,15 @@ final class AttributionCueFeatures {
     }
 
     /** Cap (capitalised word), low (lower-case word), punct, or edge. */
-    private static String shape(List<Word> words, int from, int to, int i) {
+    private static String shape(List<Word> words, int from, int to, int i, Shape names) {
         if (i < from || i >= to) {
-            return EDGE;
+            return names.edge();
         }
         Word w = words.get(i);
         if (!w.isLetters()) {
-            return w.isQuoteMark() ? "mark" : "punct";
+            return w.isQuoteMark() ? names.mark() : names.punct();
         }
-        return w.isCapitalized() ? "cap" : "low";
+        return w.isCapitalized() ? names.cap() : names.low();
     }
 
     private static boolean hasQuoteMark(List<Word> words, int from, int to) {

@@ -41,11 +41,20 @@ public final class AttributionCueModel {
     private static final String FORMAT = "quotestance-attribution-cue-1";
 
     private final Set<String> candidates;
+    /**
+     * The candidates' hashes, one bit each (hash modulo the bits): most words of a text are no candidate, and a
+     * clear bit says so without the set's probes comparing the word with the candidates it meets.
+     */
+    private final long[] candidateHashes = new long[256];
     private final MaxentModel model;
     private final int[] outcomeIndex = new int[Side.values().length];
 
     AttributionCueModel(Set<String> candidates, MaxentModel model) {
         this.candidates = Set.copyOf(candidates);
+        for (String c : this.candidates) {
+            int hash = c.hashCode();
+            candidateHashes[(hash >>> 6) & (candidateHashes.length - 1)] |= 1L << hash;
+        }
         this.model = model;
         for (Side side : Side.values()) {
             outcomeIndex[side.ordinal()] = model.getIndex(side.name());
@@ -57,7 +66,10 @@ public final class AttributionCueModel {
     }
 
     boolean isCandidate(Word w) {
-        return candidates.contains(w.lower());
+        String lower = w.lower();
+        int hash = lower.hashCode();
+        return (candidateHashes[(hash >>> 6) & (candidateHashes.length - 1)] & 1L << hash) != 0
+                && candidates.contains(lower);
     }
 
     /**
