@@ -65,6 +65,7 @@ public final class ContentBoundaryModel {
         int best = current;
         double bestP = -1;
         double currentP = Double.NaN;
+        ContentStartScorer.Candidates starts = startScorer.candidates(words, cue, to);
         for (int i = cue + 1; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
             if (i > cue + 1 && words.get(i - 1).isClauseBreak()) {
                 break; // the start does not move past a clause break ("responded with attacks, including …")
@@ -72,7 +73,7 @@ public final class ContentBoundaryModel {
             if (isPunctuation(words.get(i))) {
                 continue;
             }
-            double p = startProbability(words, cue, to, i);
+            double p = starts.yes(i);
             if (p > bestP) {
                 best = i;
                 bestP = p;
@@ -80,13 +81,9 @@ public final class ContentBoundaryModel {
             currentP = i == current ? p : currentP;
         }
         if (Double.isNaN(currentP)) {
-            currentP = current < to ? startProbability(words, cue, to, current) : -1;
+            currentP = current < to ? starts.yes(current) : -1;
         }
         return bestP - currentP > margin ? best : current;
-    }
-
-    private double startProbability(List<Word> words, int cue, int to, int i) {
-        return startScorer.yes(words, cue, to, i);
     }
 
     /**

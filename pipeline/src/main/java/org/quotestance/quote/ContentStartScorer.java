@@ -13,6 +13,7 @@ final class ContentStartScorer {
 
     private static final int LONGEST_GAP = 6;
     private static final int FIXED_FEATURES = 13;
+    private static final String[] GAP_NAMES = {"0", "1", "2", "3", "4", "5", "6"};
 
     private final IndexedGisModel model;
     private final int[] gaps;
@@ -51,34 +52,76 @@ final class ContentStartScorer {
         afterCue = model.family("after=");
     }
 
-    /** The probability that content after the cue whose head word is {@code words[cue]} starts at {@code words[i]} ({@code i > cue}). */
-    double yes(List<Word> words, int cue, int to, int i) {
-        String c = words.get(cue).lower();
-        String w = ContentBoundaryFeatures.at(words, to, i);
-        String p1 = ContentBoundaryFeatures.at(words, to, i - 1);
-        int gap = Math.min(i - cue - 1, LONGEST_GAP);
-        int[] f = new int[FIXED_FEATURES + i - cue - 1];
-        f[0] = gaps[gap];
-        f[1] = word.number(w);
-        f[2] = previous.number(p1);
-        f[3] = next.number(ContentBoundaryFeatures.at(words, to, i + 1));
-        f[4] = previousWord.number(p1, w);
-        f[5] = cueWord.number(c, w);
-        f[6] = cuePrevious.number(c, p1);
-        f[7] = cueGap.number(c, Integer.toString(gap));
-        f[8] = wordShape.number(ContentBoundaryFeatures.shape(words, to, i));
-        f[9] = previousShape.number(ContentBoundaryFeatures.shape(words, to, i - 1));
-        boolean that = false;
-        boolean comma = false;
-        for (int k = cue + 1; k < i; k++) {
-            String skippedWord = words.get(k).lower();
-            that |= skippedWord.equals("that");
-            comma |= skippedWord.equals(",");
-            f[FIXED_FEATURES + k - cue - 1] = skipped.number(skippedWord);
+    /** The candidate starts of content after the cue whose head word is {@code words[cue]}, sentence end {@code to}. */
+    Candidates candidates(List<Word> words, int cue, int to) {
+        return new Candidates(words, cue, to);
+    }
+
+    /**
+     * One cue's candidate starts, with what they share made once: the features of the cue and the word after it,
+     * and each skipped word's number (a start at {@code i} skips every word between the cue and it).
+     */
+    final class Candidates {
+
+        private final List<Word> words;
+        private final int cue;
+        private final int to;
+        private final String cueLower;
+        private final int afterCueNumber;
+        private final int[] skippedNumbers;
+        private int skippedKnown;
+        private int[] features = new int[FIXED_FEATURES];
+
+        private Candidates(List<Word> words, int cue, int to) {
+            this.words = words;
+            this.cue = cue;
+            this.to = to;
+            cueLower = words.get(cue).lower();
+            afterCueNumber = afterCue.number(cueLower, ContentBoundaryFeatures.at(words, to, cue + 1));
+            skippedNumbers = new int[Math.max(0, words.size() - cue - 1)];
         }
-        f[10] = thatBetween[that ? 1 : 0];
-        f[11] = commaBetween[comma ? 1 : 0];
-        f[12] = afterCue.number(c, ContentBoundaryFeatures.at(words, to, cue + 1));
-        return model.yes(f, f.length);
+
+        /** The probability that the content starts at {@code words[i]} ({@code i > cue}). */
+        double yes(int i) {
+            String w = ContentBoundaryFeatures.at(words, to, i);
+            String p1 = ContentBoundaryFeatures.at(words, to, i - 1);
+            int gap = Math.min(i - cue - 1, LONGEST_GAP);
+            int n = FIXED_FEATURES + i - cue - 1;
+            if (features.length < n) {
+                features = new int[n];
+            }
+            int[] f = features;
+            f[0] = gaps[gap];
+            f[1] = word.number(w);
+            f[2] = previous.number(p1);
+            f[3] = next.number(ContentBoundaryFeatures.at(words, to, i + 1));
+            f[4] = previousWord.number(p1, w);
+            f[5] = cueWord.number(cueLower, w);
+            f[6] = cuePrevious.number(cueLower, p1);
+            f[7] = cueGap.number(cueLower, GAP_NAMES[gap]);
+            f[8] = wordShape.number(ContentBoundaryFeatures.shape(words, to, i));
+            f[9] = previousShape.number(ContentBoundaryFeatures.shape(words, to, i - 1));
+            boolean that = false;
+            boolean comma = false;
+            for (int k = cue + 1; k < i; k++) {
+                String skippedWord = words.get(k).lower();
+                that |= skippedWord.equals("that");
+                comma |= skippedWord.equals(",");
+                f[FIXED_FEATURES + k - cue - 1] = skippedNumber(k, skippedWord);
+            }
+            f[10] = thatBetween[that ? 1 : 0];
+            f[11] = commaBetween[comma ? 1 : 0];
+            f[12] = afterCueNumber;
+            return model.yes(f, n);
+        }
+
+        private int skippedNumber(int k, String skippedWord) {
+            int at = k - cue - 1;
+            if (at >= skippedKnown) {
+                skippedNumbers[at] = skipped.number(skippedWord);
+                skippedKnown = at + 1;
+            }
+            return skippedNumbers[at];
+        }
     }
 }

@@ -43,9 +43,10 @@ class ContentStartScorerTest {
             // the sentence ends at the last word, or earlier: the words after the end read as the edge
             for (int to : new int[] { words.size(), words.size() - 2 }) {
                 for (int cue = 0; cue + 1 < to; cue++) {
+                    ContentStartScorer.Candidates starts = scorer.candidates(words, cue, to);
                     for (int i = cue + 1; i < to; i++) {
                         double expected = gis.eval(ContentBoundaryFeatures.start(words, cue, to, i))[yes];
-                        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(scorer.yes(words, cue, to, i)),
+                        assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(starts.yes(i)),
                                 "start at word " + i + " after cue " + cue + ", sentence end " + to + " in "
                                         + String.join(" ", sentence));
                         checked++;
