@@ -48,24 +48,7 @@ public final class NameKeys {
      */
     private static String normaliseAscii(CharSequence name) {
         char[] key = new char[name.length()];
-        int k = 0;
-        boolean pendingSpace = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (isDropped(c)) {
-                continue;
-            }
-            if (Character.isWhitespace(c) || isSeparator(c)) {
-                pendingSpace = k > 0;
-                continue;
-            }
-            if (pendingSpace) {
-                key[k++] = ' ';
-                pendingSpace = false;
-            }
-            key[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(key, 0, k);
+        return new String(key, 0, asciiKey(name, key, null));
     }
 
     /**
@@ -76,6 +59,15 @@ public final class NameKeys {
         if (!isAscii(name)) {
             return normalise(name).equals(key);
         }
+        return asciiKey(name, null, key) == key.length();
+    }
+
+    /**
+     * The steps of {@code normalise} for ASCII text, one key character at a time: written into {@code into}, or,
+     * when {@code expected} is given, compared with it instead. Returns the key's length, or -1 at the first
+     * character that differs from {@code expected} (or runs past its end).
+     */
+    private static int asciiKey(CharSequence name, char[] into, String expected) {
         int k = 0;
         boolean pendingSpace = false;
         for (int i = 0; i < name.length(); i++) {
@@ -88,16 +80,24 @@ public final class NameKeys {
                 continue;
             }
             if (pendingSpace) {
-                if (k >= key.length() || key.charAt(k++) != ' ') {
-                    return false;
+                if (!put(' ', k++, into, expected)) {
+                    return -1;
                 }
                 pendingSpace = false;
             }
-            if (k >= key.length() || key.charAt(k++) != Character.toLowerCase(c)) {
-                return false;
+            if (!put(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, k++, into, expected)) {
+                return -1;
             }
         }
-        return k == key.length();
+        return k;
+    }
+
+    private static boolean put(char c, int at, char[] into, String expected) {
+        if (expected == null) {
+            into[at] = c;
+            return true;
+        }
+        return at < expected.length() && expected.charAt(at) == c;
     }
 
     /** ASCII text is its own NFD form. */
