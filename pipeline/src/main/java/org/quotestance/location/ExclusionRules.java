@@ -32,6 +32,7 @@ import org.quotestance.gazetteer.NameKeys;
 final class ExclusionRules {
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\.?");
 
     /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
@@ -184,17 +185,26 @@ final class ExclusionRules {
 
     /**
      * An organisation head closes the run of capitalised words after the name ("Colorado State
-     * University", "Maryland State Police", "Kentucky Department of Fish"): a feature of the toponym
-     * classifier; the rule itself ({@link #isInsideOrganisationName}) looks at the next word only.
+     * University", "Maryland State Police", "Kentucky Department of Fish"), or an organisation's acronym
+     * stands right before or after it ("CBC Toronto", "Brant OPP", "New Brunswick RCMP"): a feature of the
+     * toponym classifier; the rule itself ({@link #isInsideOrganisationName}) looks at the next word only.
      */
     boolean isOrganisationRun(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
+        if (isOrganisationAcronym(s, mention.firstToken - 1) || isOrganisationAcronym(s, mention.lastToken + 1)) {
+            return !ACRONYM.matcher(s.word(mention.firstToken)).matches();
+        }
         for (int i = mention.lastToken + 1; i < s.size() && i <= mention.lastToken + 4 && s.isCapitalised(i); i++) {
             if (organisationHeads.contains(s.word(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "CBC", "OPP": an all-capital word of two to five letters that names no country, division or region ("US"). */
+    private boolean isOrganisationAcronym(SentenceTokens s, int i) {
+        return i >= 0 && i < s.size() && ACRONYM.matcher(s.word(i)).matches() && !isRegionOrDemonym(s.word(i));
     }
 
     /** A frequent first name or surname of {@code person-names.txt} (a feature of the toponym classifier). */

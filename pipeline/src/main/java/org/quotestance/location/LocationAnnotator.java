@@ -199,7 +199,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     Located locate(JCas jcas) {
         String text = jcas.getDocumentText();
         SpanCover skipped = SpanCover.of(skippedBoilerplate(jcas), Boilerplate::getBegin, Boilerplate::getEnd);
-        SpeakerNameWords speakerNames = new SpeakerNameWords(jcas);
+        SpeakerNameWords speakerNames = new SpeakerNameWords(jcas, gazetteer);
         List<ToponymMention> places = new ArrayList<>();
         List<ToponymMention> demonyms = new ArrayList<>();
         Set<String> personKeys = new HashSet<>();

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.gazetteer.Gazetteer;
+import org.quotestance.gazetteer.NameKeys;
 import org.quotestance.type.SpeakerEntity;
 import org.quotestance.type.SpeakerMention;
 
@@ -16,7 +18,9 @@ import org.quotestance.type.SpeakerMention;
  * proper counts: the last words of a speaker's name, after any title, office or generic
  * geographic word of {@code name-followers.txt} and any all-capital word ("Woodstock Mayor
  * Michael Harding" and "Erie GM Sherry Bassin" give "Michael Harding" and "Sherry Bassin";
- * "Walker County", which the quote layer may take for a speaker, gives nothing).
+ * "Walker County", which the quote layer may take for a speaker, gives nothing). A speaker whose whole
+ * name is a place's own name in the gazetteer gives nothing either: the quote layer took a place for a
+ * person ("Congregation, Squirrel Hill, said", "Blue Springs pleaded guilty").
  */
 final class SpeakerNameWords {
 
@@ -31,11 +35,14 @@ final class SpeakerNameWords {
 
     private final Set<String> words = new HashSet<>();
 
-    SpeakerNameWords(JCas jcas) {
+    SpeakerNameWords(JCas jcas, Gazetteer gazetteer) {
         for (SpeakerMention mention : JCasUtil.select(jcas, SpeakerMention.class)) {
             SpeakerEntity entity = mention.getEntity();
             if (entity != null && "PERSON".equals(entity.getKind()) && entity.getVariants() != null) {
                 for (String variant : entity.getVariants().toArray()) {
+                    if (isPlaceName(variant, gazetteer)) {
+                        continue;
+                    }
                     String[] parts = nameProper(SPACES.split(variant));
                     // a one-word "person" may be a state the quote layer took for one ("Ankara denied")
                     if (parts.length > 1) {
@@ -46,6 +53,12 @@ final class SpeakerNameWords {
                 }
             }
         }
+    }
+
+    /** "Squirrel Hill": the variant is the own name (not only an alternate name) of a place. */
+    private static boolean isPlaceName(String variant, Gazetteer gazetteer) {
+        String key = NameKeys.normalise(variant);
+        return gazetteer.lookup(key).stream().anyMatch(place -> !gazetteer.isAlternateName(key, place));
     }
 
     /** The trailing words of a variant that can be a person's name. */

@@ -59,6 +59,20 @@ class LearnedLocationTest {
     }
 
     @Test
+    @DisplayName("a place beside an organisation's acronym ('told CBC Toronto') is marked only under LGL's and TR-News' convention")
+    void acronymOrganisationPlaceConvention() throws Exception {
+        String text = "\"I think about it when I sleep,\" he told CBC Toronto.";
+        assertTrue(at(annotate(text), "Toronto").isEmpty());
+        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
+                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
+        JCas jcas = LocatedNews.segmented(text);
+        marking.process(jcas);
+        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        assertEquals(1, locations.size());
+        assertEquals("CA", the(locations, "Toronto").getCountryCode());
+    }
+
+    @Test
     @DisplayName("a second-level division carries its GeoNames id and URI")
     void countyHasGeonamesId() throws Exception {
         Location gwinnett = the(annotate("Deputies searched a home in Gwinnett County on Friday."), "Gwinnett County");

@@ -53,6 +53,19 @@ class LocalNewsLocationTest {
     }
 
     @Test
+    @DisplayName("a town the quote layer took for a speaker ('Blue Springs pleaded guilty') stays a place")
+    void townTakenForSpeaker() throws Exception {
+        String text = "A man of Blue Springs was charged. Blue Springs pleaded guilty Monday, "
+                + "Sheriff Kerry Paris said. Paris said the case was closed.";
+        JCas jcas = segmented(text);
+        speaker(jcas, "Blue Springs pleaded", "Blue Springs");
+        speaker(jcas, "Sheriff Kerry Paris", "Sheriff Kerry Paris", "Paris");
+        List<Location> locations = locate(jcas);
+        assertEquals("US", the(locations, "Blue Springs").getCountryCode());
+        assertTrue(at(locations, "Paris").isEmpty(), "a quoted person's surname is still no place");
+    }
+
+    @Test
     @DisplayName("legislator's home town after a party letter is a place")
     void partyHometown() throws Exception {
         List<Location> locations = annotate("The bill was sponsored by Rep. Barbara Lee, D-Oakland, and "
