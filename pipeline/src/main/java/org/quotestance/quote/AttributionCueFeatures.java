@@ -25,18 +25,18 @@ final class AttributionCueFeatures {
         String n2 = at(words, from, to, i + 2);
         return new String[] {
                 "w=" + w,
-                "suf=" + w.substring(Math.max(0, w.length() - 3)),
+                "suf=" + suffix(w),
                 "p1=" + p1,
                 "p2=" + p2,
                 "n1=" + n1,
                 "n2=" + n2,
                 "p1w=" + p1 + "_" + w,
                 "wn1=" + w + "_" + n1,
-                shape(words, from, to, i - 1, P1_SHAPE),
-                shape(words, from, to, i + 1, N1_SHAPE),
+                P1_SHAPE.names().get(shape(words, from, to, i - 1)),
+                N1_SHAPE.names().get(shape(words, from, to, i + 1)),
                 CAP.of(words.get(i).isCapitalized()),
-                FROM_START[Math.min(i - from, 4)],
-                TO_END[Math.min(to - i, 4)],
+                FROM_START.get(Math.min(i - from, FARTHEST)),
+                TO_END.get(Math.min(to - i, FARTHEST)),
                 SPEECH.of(SpeechCueLexicon.speech().matchAt(words, i) != null),
                 COGNITION.of(SpeechCueLexicon.cognition().matchAt(words, i) != null),
                 MARK_BEFORE.of(hasQuoteMark(words, from, i)),
@@ -46,9 +46,9 @@ final class AttributionCueFeatures {
 
     /*
      * The features with few values are spelled once: a new string per candidate would also have its hash worked
-     * out again when the model looks it up.
+     * out again when the model looks it up ({@link AttributionCueScorer} numbers them once).
      */
-    private record Flag(String yes, String no) {
+    record Flag(String yes, String no) {
         Flag(String name) {
             this(name + "=true", name + "=false");
         }
@@ -58,48 +58,62 @@ final class AttributionCueFeatures {
         }
     }
 
-    private record Shape(String edge, String mark, String punct, String cap, String low) {
+    /** A word's shape feature by kind: {@link #EDGE_KIND} to {@link #LOW}. */
+    record Shape(List<String> names) {
         Shape(String name) {
-            this(name + "=" + EDGE, name + "=mark", name + "=punct", name + "=cap", name + "=low");
+            this(List.of(name + "=" + EDGE, name + "=mark", name + "=punct", name + "=cap", name + "=low"));
         }
     }
 
-    private static final Shape P1_SHAPE = new Shape("p1shape");
-    private static final Shape N1_SHAPE = new Shape("n1shape");
-    private static final Flag CAP = new Flag("cap");
-    private static final Flag SPEECH = new Flag("speech");
-    private static final Flag COGNITION = new Flag("cognition");
-    private static final Flag MARK_BEFORE = new Flag("markBefore");
-    private static final Flag MARK_AFTER = new Flag("markAfter");
-    private static final Flag COMMA_BEFORE = new Flag("commaBefore");
-    private static final String[] FROM_START = numbered("fromStart=");
-    private static final String[] TO_END = numbered("toEnd=");
+    static final int EDGE_KIND = 0;
+    static final int MARK = 1;
+    static final int PUNCT = 2;
+    static final int CAP_KIND = 3;
+    static final int LOW = 4;
 
-    private static String[] numbered(String prefix) {
-        String[] names = new String[5];
+    static final Shape P1_SHAPE = new Shape("p1shape");
+    static final Shape N1_SHAPE = new Shape("n1shape");
+    static final Flag CAP = new Flag("cap");
+    static final Flag SPEECH = new Flag("speech");
+    static final Flag COGNITION = new Flag("cognition");
+    static final Flag MARK_BEFORE = new Flag("markBefore");
+    static final Flag MARK_AFTER = new Flag("markAfter");
+    static final Flag COMMA_BEFORE = new Flag("commaBefore");
+    static final List<String> FROM_START = numbered("fromStart=");
+    static final List<String> TO_END = numbered("toEnd=");
+    /** {@link #FROM_START} and {@link #TO_END} count words up to this many. */
+    static final int FARTHEST = 4;
+
+    private static List<String> numbered(String prefix) {
+        String[] names = new String[FARTHEST + 1];
         for (int k = 0; k < names.length; k++) {
             names[k] = prefix + k;
         }
-        return names;
+        return List.of(names);
     }
 
-    private static String at(List<Word> words, int from, int to, int i) {
+    static String at(List<Word> words, int from, int to, int i) {
         return i < from || i >= to ? EDGE : words.get(i).lower();
     }
 
-    /** Cap (capitalised word), low (lower-case word), punct, or edge. */
-    private static String shape(List<Word> words, int from, int to, int i, Shape names) {
+    /** The kind of {@code words[i]}'s shape: capitalised word, lower-case word, quotation mark, punct, or edge. */
+    static int shape(List<Word> words, int from, int to, int i) {
         if (i < from || i >= to) {
-            return names.edge();
+            return EDGE_KIND;
         }
         Word w = words.get(i);
         if (!w.isLetters()) {
-            return w.isQuoteMark() ? names.mark() : names.punct();
+            return w.isQuoteMark() ? MARK : PUNCT;
         }
-        return w.isCapitalized() ? names.cap() : names.low();
+        return w.isCapitalized() ? CAP_KIND : LOW;
     }
 
-    private static boolean hasQuoteMark(List<Word> words, int from, int to) {
+    /** The last three letters of a word, or all of a shorter one. */
+    static String suffix(String w) {
+        return w.substring(Math.max(0, w.length() - 3));
+    }
+
+    static boolean hasQuoteMark(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             if (words.get(i).isQuoteMark()) {
                 return true;
@@ -108,7 +122,7 @@ final class AttributionCueFeatures {
         return false;
     }
 
-    private static boolean hasComma(List<Word> words, int from, int to) {
+    static boolean hasComma(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             if (words.get(i).text().equals(",")) {
                 return true;

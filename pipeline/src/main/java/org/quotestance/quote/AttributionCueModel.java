@@ -47,6 +47,7 @@ public final class AttributionCueModel {
      */
     private final long[] candidateHashes = new long[256];
     private final MaxentModel model;
+    private final AttributionCueScorer scorer;
     private final int[] outcomeIndex = new int[Side.values().length];
 
     AttributionCueModel(Set<String> candidates, MaxentModel model) {
@@ -56,6 +57,7 @@ public final class AttributionCueModel {
             candidateHashes[(hash >>> 6) & (candidateHashes.length - 1)] |= 1L << hash;
         }
         this.model = model;
+        this.scorer = new AttributionCueScorer(model);
         for (Side side : Side.values()) {
             outcomeIndex[side.ordinal()] = model.getIndex(side.name());
         }
@@ -84,7 +86,7 @@ public final class AttributionCueModel {
 
     /** The probability of each {@link Side}, by its ordinal. */
     double[] outcomes(List<Word> words, int from, int to, int i) {
-        double[] p = model.eval(AttributionCueFeatures.of(words, from, to, i));
+        double[] p = scorer.outcomes(words, from, to, i);
         double[] bySide = new double[Side.values().length];
         for (Side side : Side.values()) {
             int k = outcomeIndex[side.ordinal()];
@@ -156,6 +158,11 @@ public final class AttributionCueModel {
             new BinaryGISModelWriter((AbstractModel) model, data).persist(); // closes the streams
         }
         return bytes.toByteArray();
+    }
+
+    /** The GIS model as OpenNLP reads and writes it: for training and for checking the scorer. */
+    MaxentModel gis() {
+        return model;
     }
 
     int candidateCount() {

@@ -5,9 +5,11 @@ import java.util.List;
 import org.quotestance.text.Word;
 
 /**
- * Scores the candidate ends of content with the end model from feature numbers looked up once per model
- * ({@link IndexedGisModel}), not from the strings of {@link ContentBoundaryFeatures.Ends#of}: the same features
- * in the same order, so the same probabilities, without concatenating and hashing twenty strings per candidate.
+ * Scores the candidate ends of content with the end model from feature numbers ({@link IndexedGisModel}), not from
+ * the strings of {@link ContentBoundaryFeatures.Ends#of}: the same features in the same order, so the same
+ * probabilities. The words around the content are numbered once per content ({@link IndexedGisModel#value}); a
+ * candidate's features are then found from those numbers, without building, hashing and comparing twenty
+ * strings per candidate.
  */
 final class ContentEndScorer {
 
@@ -37,7 +39,10 @@ final class ContentEndScorer {
     private final IndexedGisModel.Family firstN1;
     private final IndexedGisModel.Family firstLength;
     private final IndexedGisModel.Family clauseN1;
-    private final IndexedGisModel.Family objectN1;
+    /** The numbers of the words "true" and "false" ("clausen1=true_" + n1) and of the length buckets. */
+    private final int clause;
+    private final int noClause;
+    private final int[] bucketValues = new int[LONGEST_BUCKET + 1];
 
     ContentEndScorer(IndexedGisModel model) {
         this.model = model;
@@ -58,13 +63,18 @@ final class ContentEndScorer {
         n1Shape = model.family("n1shape=");
         n2Shape = model.family("n2shape=");
         cue = model.family("cue=");
-        n1n2 = model.family("n1n2=");
-        lastN1 = model.family("lastn1=");
-        cueN1 = model.family("cuen1=");
-        firstN1 = model.family("firstn1=");
-        firstLength = model.family("firstlen=");
-        clauseN1 = model.family("clausen1=true_");
-        objectN1 = model.family("clausen1=false_");
+        n1n2 = model.pairs("n1n2=");
+        lastN1 = model.pairs("lastn1=");
+        cueN1 = model.pairs("cuen1=");
+        firstN1 = model.pairs("firstn1=");
+        firstLength = model.pairs("firstlen=");
+        clauseN1 = model.pairs("clausen1=");
+        model.indexFamilies();
+        clause = model.value("true");
+        noClause = model.value("false");
+        for (int n = 0; n <= LONGEST_BUCKET; n++) {
+            bucketValues[n] = model.value(ContentBoundaryFeatures.lengthBucket(n));
+        }
     }
 
     /** The candidate ends of content {@code words[from, …)} after the cue at {@code words[cue]}, sentence end {@code to}. */
@@ -72,68 +82,75 @@ final class ContentEndScorer {
         return new Candidates(words, cue, from, to);
     }
 
-    /** One content's candidate ends, with what every candidate needs made once. */
+    /**
+     * One content's candidate ends, with what every candidate needs made once: the numbers of the words from the
+     * content's first to two past the sentence end (the edge), of their suffixes and of their shapes.
+     */
     final class Candidates {
 
-        private final List<Word> words;
         private final ContentBoundaryFeatures.Ends ends;
         private final int from;
         private final int to;
         private final int cueNumber;
-        private final IndexedGisModel.Family afterCue;
-        private final IndexedGisModel.Family afterFirst;
+        private final int cueValue;
+        private final int firstValue;
         private final int[] firstLengths = new int[LONGEST_BUCKET + 1];
-        private final String[] shapes;
+        private final int[] lowers;
+        private final int[] suffixes;
+        private final int[] shapes;
         private final int[] features = new int[23];
 
         private Candidates(List<Word> words, int cueAt, int from, int to) {
-            this.words = words;
             this.ends = new ContentBoundaryFeatures.Ends(words, cueAt, from, to);
             this.from = from;
             this.to = to;
-            String cueWord = words.get(cueAt).lower();
-            cueNumber = cue.number(cueWord);
-            afterCue = cueN1.then(cueWord);
-            String first = ContentBoundaryFeatures.at(words, to, from);
-            afterFirst = firstN1.then(first);
+            cueValue = model.value(words.get(cueAt).lower());
+            cueNumber = cue.number(cueValue);
+            firstValue = model.value(ContentBoundaryFeatures.at(words, to, from));
             for (int n = 0; n <= LONGEST_BUCKET; n++) {
-                firstLengths[n] = firstLength.number(first, ContentBoundaryFeatures.lengthBucket(n));
+                firstLengths[n] = firstLength.number(firstValue, bucketValues[n]);
             }
-            shapes = new String[to - from + 3];
+            lowers = new int[to - from + 3];
+            suffixes = new int[to - from + 3];
+            shapes = new int[to - from + 3];
             for (int k = from; k < to + 3; k++) {
-                shapes[k - from] = ContentBoundaryFeatures.shape(words, to, k);
+                String lower = ContentBoundaryFeatures.at(words, to, k);
+                lowers[k - from] = model.value(lower);
+                suffixes[k - from] = model.value(ContentBoundaryFeatures.suffix(lower));
+                shapes[k - from] = model.value(ContentBoundaryFeatures.shape(words, to, k));
             }
         }
 
         /** The probability that the content ends before {@code words[j]} ({@code from < j <= to}). */
         double yes(int j) {
-            String lastWord = words.get(j - 1).lower();
-            String next1 = ContentBoundaryFeatures.at(words, to, j);
-            String next2 = ContentBoundaryFeatures.at(words, to, j + 1);
+            int at = j - from;
+            int lastWord = lowers[at - 1];
+            int next1 = lowers[at];
+            int next2 = lowers[at + 1];
             int[] f = features;
-            f[0] = lengths[Math.min(j - from, LONGEST_BUCKET)];
+            f[0] = lengths[Math.min(at, LONGEST_BUCKET)];
             f[1] = last.number(lastWord);
             f[2] = n1.number(next1);
             f[3] = n2.number(next2);
             f[4] = n1n2.number(next1, next2);
             f[5] = lastN1.number(lastWord, next1);
-            f[6] = n2Suffix.number(ContentBoundaryFeatures.suffix(next2));
-            f[7] = n1Suffix.number(ContentBoundaryFeatures.suffix(next1));
-            f[8] = lastShape.number(shapes[j - 1 - from]);
-            f[9] = n1Shape.number(shapes[j - from]);
-            f[10] = n2Shape.number(shapes[j + 1 - from]);
+            f[6] = n2Suffix.number(suffixes[at + 1]);
+            f[7] = n1Suffix.number(suffixes[at]);
+            f[8] = lastShape.number(shapes[at - 1]);
+            f[9] = n1Shape.number(shapes[at]);
+            f[10] = n2Shape.number(shapes[at + 1]);
             f[11] = atEnd[j == to ? 1 : 0];
             f[12] = commas[ends.commasBefore(j)];
             f[13] = commasAfter[ends.commasAfter(j)];
             f[14] = marksInside[ends.marksInside(j)];
             f[15] = cueAhead[ends.cueAhead(j) ? 1 : 0];
             f[16] = cueNumber;
-            f[17] = afterCue.number(next1);
+            f[17] = cueN1.number(cueValue, next1);
             f[18] = toEnds[Math.min(to - j, LONGEST_BUCKET)];
-            f[19] = n3.number(ContentBoundaryFeatures.at(words, to, j + 2));
-            f[20] = afterFirst.number(next1);
-            f[21] = firstLengths[Math.min(j - from, LONGEST_BUCKET)];
-            f[22] = (ends.isClause(j) ? clauseN1 : objectN1).number(next1);
+            f[19] = n3.number(lowers[at + 2]);
+            f[20] = firstN1.number(firstValue, next1);
+            f[21] = firstLengths[Math.min(at, LONGEST_BUCKET)];
+            f[22] = clauseN1.number(ends.isClause(j) ? clause : noClause, next1);
             return model.yes(f, f.length);
         }
     }

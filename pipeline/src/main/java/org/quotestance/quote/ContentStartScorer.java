@@ -1,5 +1,6 @@
 package org.quotestance.quote;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.quotestance.text.Word;
@@ -7,13 +8,14 @@ import org.quotestance.text.Word;
 /**
  * Scores the candidate starts of content with the start model from feature numbers ({@link IndexedGisModel}), as
  * {@link ContentEndScorer} scores ends: the features of {@link ContentBoundaryFeatures#start} in the same order, so
- * the same probabilities, without building and hashing their strings for every candidate.
+ * the same probabilities, found from the numbers of the words after the cue (each numbered once per cue), without
+ * building and hashing their strings for every candidate.
  */
 final class ContentStartScorer {
 
     private static final int LONGEST_GAP = 6;
     private static final int FIXED_FEATURES = 13;
-    private static final String[] GAP_NAMES = {"0", "1", "2", "3", "4", "5", "6"};
+    private static final int UNSEEN = Integer.MIN_VALUE;
 
     private final IndexedGisModel model;
     private final int[] gaps;
@@ -30,6 +32,8 @@ final class ContentStartScorer {
     private final IndexedGisModel.Family cuePrevious;
     private final IndexedGisModel.Family cueGap;
     private final IndexedGisModel.Family afterCue;
+    /** The numbers of the words "0" to "6" ("cgap=said_2"). */
+    private final int[] gapValues = new int[LONGEST_GAP + 1];
 
     ContentStartScorer(IndexedGisModel model) {
         this.model = model;
@@ -45,11 +49,15 @@ final class ContentStartScorer {
         wordShape = model.family("wshape=");
         previousShape = model.family("p1shape=");
         skipped = model.family("skip=");
-        previousWord = model.family("p1w=");
-        cueWord = model.family("cw=");
-        cuePrevious = model.family("cp1=");
-        cueGap = model.family("cgap=");
-        afterCue = model.family("after=");
+        previousWord = model.pairs("p1w=");
+        cueWord = model.pairs("cw=");
+        cuePrevious = model.pairs("cp1=");
+        cueGap = model.pairs("cgap=");
+        afterCue = model.pairs("after=");
+        model.indexFamilies();
+        for (int g = 0; g <= LONGEST_GAP; g++) {
+            gapValues[g] = model.value(Integer.toString(g));
+        }
     }
 
     /** The candidate starts of content after the cue whose head word is {@code words[cue]}, sentence end {@code to}. */
@@ -59,32 +67,40 @@ final class ContentStartScorer {
 
     /**
      * One cue's candidate starts, with what they share made once: the features of the cue and the word after it,
-     * and each skipped word's number (a start at {@code i} skips every word between the cue and it).
+     * and the numbers of the words from the cue on (a start at {@code i} skips every word between the cue and it).
      */
     final class Candidates {
 
         private final List<Word> words;
         private final int cue;
         private final int to;
-        private final String cueLower;
+        private final int cueValue;
         private final int afterCueNumber;
+        /** From the cue on: the numbers of each word, of its shape, and of its feature "skip=" (UNSEEN until asked). */
+        private final int[] lowers;
+        private final int[] shapes;
         private final int[] skippedNumbers;
-        private int skippedKnown;
         private int[] features = new int[FIXED_FEATURES];
 
         private Candidates(List<Word> words, int cue, int to) {
             this.words = words;
             this.cue = cue;
             this.to = to;
-            cueLower = words.get(cue).lower();
-            afterCueNumber = afterCue.number(cueLower, ContentBoundaryFeatures.at(words, to, cue + 1));
-            skippedNumbers = new int[Math.max(0, words.size() - cue - 1)];
+            cueValue = model.value(words.get(cue).lower());
+            int n = Math.max(0, words.size() - cue) + 2;
+            lowers = new int[n];
+            shapes = new int[n];
+            skippedNumbers = new int[n];
+            Arrays.fill(lowers, UNSEEN);
+            Arrays.fill(shapes, UNSEEN);
+            Arrays.fill(skippedNumbers, UNSEEN);
+            afterCueNumber = afterCue.number(cueValue, lower(cue + 1));
         }
 
         /** The probability that the content starts at {@code words[i]} ({@code i > cue}). */
         double yes(int i) {
-            String w = ContentBoundaryFeatures.at(words, to, i);
-            String p1 = ContentBoundaryFeatures.at(words, to, i - 1);
+            int w = lower(i);
+            int p1 = lower(i - 1);
             int gap = Math.min(i - cue - 1, LONGEST_GAP);
             int n = FIXED_FEATURES + i - cue - 1;
             if (features.length < n) {
@@ -94,13 +110,13 @@ final class ContentStartScorer {
             f[0] = gaps[gap];
             f[1] = word.number(w);
             f[2] = previous.number(p1);
-            f[3] = next.number(ContentBoundaryFeatures.at(words, to, i + 1));
+            f[3] = next.number(lower(i + 1));
             f[4] = previousWord.number(p1, w);
-            f[5] = cueWord.number(cueLower, w);
-            f[6] = cuePrevious.number(cueLower, p1);
-            f[7] = cueGap.number(cueLower, GAP_NAMES[gap]);
-            f[8] = wordShape.number(ContentBoundaryFeatures.shape(words, to, i));
-            f[9] = previousShape.number(ContentBoundaryFeatures.shape(words, to, i - 1));
+            f[5] = cueWord.number(cueValue, w);
+            f[6] = cuePrevious.number(cueValue, p1);
+            f[7] = cueGap.number(cueValue, gapValues[gap]);
+            f[8] = wordShape.number(shape(i));
+            f[9] = previousShape.number(shape(i - 1));
             boolean that = false;
             boolean comma = false;
             for (int k = cue + 1; k < i; k++) {
@@ -115,11 +131,28 @@ final class ContentStartScorer {
             return model.yes(f, n);
         }
 
+        /** The number of the word at {@code k} ({@code k >= cue}), the edge's past the sentence end. */
+        private int lower(int k) {
+            int at = k - cue;
+            if (lowers[at] == UNSEEN) {
+                lowers[at] = model.value(ContentBoundaryFeatures.at(words, to, k));
+            }
+            return lowers[at];
+        }
+
+        private int shape(int k) {
+            int at = k - cue;
+            if (shapes[at] == UNSEEN) {
+                shapes[at] = model.value(ContentBoundaryFeatures.shape(words, to, k));
+            }
+            return shapes[at];
+        }
+
+        /** The feature "skip=" of the word at {@code k}: words past the sentence end skipped as themselves, not the edge. */
         private int skippedNumber(int k, String skippedWord) {
-            int at = k - cue - 1;
-            if (at >= skippedKnown) {
-                skippedNumbers[at] = skipped.number(skippedWord);
-                skippedKnown = at + 1;
+            int at = k - cue;
+            if (skippedNumbers[at] == UNSEEN) {
+                skippedNumbers[at] = skipped.number(model.value(skippedWord));
             }
             return skippedNumbers[at];
         }

@@ -1,6 +1,8 @@
 package org.quotestance.quote;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.quotestance.gazetteer.IntHashIndex;
@@ -13,20 +15,23 @@ import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS model scored from feature numbers instead of feature strings: a hot loop looks a feature up by its
- * family and value ("n1=" and "said", {@link Family}) without building the concatenated string that
- * {@link MaxentModel#eval(String[])} needs hashed for every candidate. Scoring sums the same parameters in the same order with the
- * same uniform prior as {@code eval} (features the model never saw add nothing in either), so every
- * probability is the same double. It keeps the feature names and a few arrays only, not the model's map of
- * {@link Context}s (an object and two arrays per feature), so the collector has little to copy at start-up.
+ * family and the numbers of its words ("n1=" and the number of "said", {@link Family}) without building, hashing
+ * and comparing the concatenated string that {@link MaxentModel#eval(String[])} needs for every candidate. Scoring
+ * sums the same parameters in the same order with the same uniform prior as {@code eval} (features the model never
+ * saw add nothing in either), so every probability is the same double. A scorer declares its families, looks up
+ * its few fixed features by name ({@link #number}), then calls {@link #indexFamilies}: from then on a feature is
+ * found by one probe of a table of long keys (family, word, word), and the feature names are let go. It keeps a
+ * few arrays only, not the model's map of {@link Context}s (an object and two arrays per feature), so the
+ * collector has little to copy at start-up.
  */
 final class IndexedGisModel {
 
     static final int UNKNOWN = IntHashIndex.ABSENT;
 
-    /** Feature names by number: the order of the model's own map of contexts, as its parameters. */
-    private final String[] features;
-    /** The features' numbers by hash. */
-    private final IntHashIndex index;
+    /** Feature names by number (the order of the model's own map of contexts, as its parameters), until indexed. */
+    private String[] features;
+    /** The features' numbers by hash, until indexed. */
+    private IntHashIndex index;
     private final IntHashIndex.KeyMatch<String, Void> sameFeature = this::isFeature;
     /**
      * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
@@ -37,6 +42,14 @@ final class IndexedGisModel {
     private final int outcomes;
     private final double[] prior;
     private final int yes;
+    private final List<Family> families = new ArrayList<>();
+    private FamilyValues values;
+    private FamilyTable table;
+
+    /** The model, its yes outcome unnamed: asked for {@link #probabilities} only. */
+    IndexedGisModel(MaxentModel model) {
+        this(model, null);
+    }
 
     IndexedGisModel(MaxentModel model, String yesOutcome) {
         if (!(model instanceof GISModel)) {
@@ -58,16 +71,20 @@ final class IndexedGisModel {
             }
             number++;
         }
-        index = new IntHashIndex(features.length, f -> features[f].hashCode());
+        String[] names = features;
+        index = new IntHashIndex(features.length, f -> names[f].hashCode());
         UniformPrior uniform = new UniformPrior();
         uniform.setLabels(outcomes, null);
         prior = new double[outcomes.length];
         uniform.logPrior(prior, (int[]) null);
-        yes = model.getIndex(yesOutcome);
+        yes = yesOutcome == null ? -1 : model.getIndex(yesOutcome);
     }
 
-    /** The number of {@code feature}, or {@link #UNKNOWN}. */
+    /** The number of {@code feature}, or {@link #UNKNOWN}; before {@link #indexFamilies} only. */
     int number(String feature) {
+        if (index == null) {
+            throw new IllegalStateException("feature names are let go once the families are indexed");
+        }
         return index.find(feature.hashCode(), feature, null, sameFeature);
     }
 
@@ -75,7 +92,7 @@ final class IndexedGisModel {
         return features[number].equals(feature);
     }
 
-    /** The numbers of the features {@code prefix + values[i]}, in the order of the values. */
+    /** The numbers of the features {@code prefix + values[i]}, in the order of the values; before indexing only. */
     int[] numbers(String prefix, String... values) {
         int[] numbers = new int[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -84,80 +101,111 @@ final class IndexedGisModel {
         return numbers;
     }
 
-    /** The features {@code prefix + value} (and {@code prefix + a + "_" + b}), looked up without building their names. */
+    /** The features {@code prefix + value} ("n1=said"); {@code prefix} ends with its only "=". */
     Family family(String prefix) {
-        return new Family(prefix);
+        return declare(prefix, false);
+    }
+
+    /** The features {@code prefix + a + "_" + b} ("n1n2=said_that"); {@code prefix} ends with its only "=". */
+    Family pairs(String prefix) {
+        return declare(prefix, true);
+    }
+
+    private Family declare(String prefix, boolean pairs) {
+        if (table != null) {
+            throw new IllegalStateException("families are declared before they are indexed: " + prefix);
+        }
+        if (prefix.indexOf('=') != prefix.length() - 1) {
+            throw new IllegalArgumentException("a family's prefix ends with its only '=': " + prefix);
+        }
+        for (Family f : families) {
+            if (f.prefix.equals(prefix)) {
+                throw new IllegalArgumentException("family declared twice: " + prefix);
+            }
+        }
+        Family family = new Family(prefix, pairs, families.size());
+        families.add(family);
+        return family;
     }
 
     /**
-     * A feature family ("w=", "cw=", "clausen1=true_" ...): a feature's number from the words that follow the
-     * family's prefix in its name, through the model's one hash table. The hash of prefix + value is worked out
-     * from the two strings' own (cached) hashes as {@link String#hashCode} would give it for the concatenation,
-     * and a name is compared piece by piece: a scorer's per-family tables of strings and boxed numbers would keep
-     * a map node, a number and a substring per feature for the whole run.
+     * Numbers the words of the declared families' features and files every feature of a family under its key
+     * (family, word, word); then lets the feature names go. A pair's name is filed once for every "_" it holds
+     * ("n1n2=a_b_c" as a + b_c and as a_b + c), so a word holding "_" finds it as its string would.
      */
+    void indexFamilies() {
+        FamilyValues.Builder words = new FamilyValues.Builder();
+        long[] keys = new long[features.length];
+        int[] numbers = new int[features.length];
+        int count = 0;
+        for (int n = 0; n < features.length; n++) {
+            String name = features[n];
+            int valueAt = name.indexOf('=') + 1;
+            Family family = valueAt == 0 ? null : familyOf(name, valueAt);
+            if (family == null) {
+                continue;
+            }
+            int u = family.pairs ? name.indexOf('_', valueAt) : name.length();
+            for (; u >= 0; u = family.pairs ? name.indexOf('_', u + 1) : -1) {
+                if (count == keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * count);
+                    numbers = Arrays.copyOf(numbers, 2 * count);
+                }
+                int a = words.number(name.substring(valueAt, u));
+                int b = family.pairs ? words.number(name.substring(u + 1)) : UNKNOWN;
+                keys[count] = key(family.id, a, b);
+                numbers[count++] = n;
+            }
+        }
+        values = words.build();
+        table = new FamilyTable(keys, numbers, count);
+        features = null;
+        index = null;
+    }
+
+    private Family familyOf(String name, int valueAt) {
+        for (Family f : families) {
+            if (f.prefix.length() == valueAt && name.startsWith(f.prefix)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The number of {@code word} among the indexed families' words, or {@link #UNKNOWN}: no feature holds it. */
+    int value(String word) {
+        return values.number(word);
+    }
+
+    /** The key of feature prefix + a (b {@link #UNKNOWN}) or prefix + a + "_" + b of the family numbered {@code family}. */
+    private static long key(int family, int a, int b) {
+        return (long) (family + 1) << 58 | (long) a << 29 | (b + 1);
+    }
+
+    /** A feature family: its features' numbers from the numbers of their words ({@link #value}). */
     final class Family {
 
         private final String prefix;
-        private final int prefixHash;
-        private final IntHashIndex.KeyMatch<String, String> spells = (number, a, b) -> spells(features[number], a, b);
+        private final boolean pairs;
+        private final int id;
 
-        private Family(String prefix) {
-            this.prefix = prefix;
-            this.prefixHash = prefix.hashCode();
-        }
-
-        /** The number of the feature {@code prefix + value}, or {@link #UNKNOWN}. */
-        int number(String value) {
-            int hash = prefixHash * power31(value.length()) + value.hashCode();
-            return find(hash, value, null);
-        }
-
-        /** The number of the feature {@code prefix + a + "_" + b}, or {@link #UNKNOWN}. */
-        int number(String a, String b) {
-            int hash = ((prefixHash * power31(a.length()) + a.hashCode()) * 31 + '_') * power31(b.length()) + b.hashCode();
-            return find(hash, a, b);
-        }
-
-        /** The family {@code prefix + a + "_"}: the pairs whose first word is {@code a}. */
-        Family then(String a) {
-            return new Family(prefix + a + "_");
-        }
-
-        private int find(int concatenationHash, String a, String b) {
-            return index.find(concatenationHash, a, b, spells);
-        }
-
-        /** Whether {@code feature} is prefix + a, or prefix + a + "_" + b when b is given. */
-        private boolean spells(String feature, String a, String b) {
-            int length = prefix.length() + a.length() + (b == null ? 0 : 1 + b.length());
-            if (feature.length() != length || !feature.startsWith(prefix)
-                    || !feature.regionMatches(prefix.length(), a, 0, a.length())) {
-                return false;
+        private Family(String prefix, boolean pairs, int id) {
+            if (id >= 62) {
+                throw new IllegalStateException("more than 62 feature families");
             }
-            int at = prefix.length() + a.length();
-            return b == null || feature.charAt(at) == '_' && feature.regionMatches(at + 1, b, 0, b.length());
+            this.prefix = prefix;
+            this.pairs = pairs;
+            this.id = id;
         }
-    }
 
-    /** 31 to the power {@code n}, in int arithmetic as {@link String#hashCode} multiplies. */
-    private static int power31(int n) {
-        if (n < POWERS_OF_31.length) {
-            return POWERS_OF_31[n];
+        /** The number of the feature prefix + the word numbered {@code value}, or {@link #UNKNOWN}. */
+        int number(int value) {
+            return value == UNKNOWN ? UNKNOWN : table.find(key(id, value, UNKNOWN));
         }
-        int power = POWERS_OF_31[POWERS_OF_31.length - 1];
-        for (int i = POWERS_OF_31.length - 1; i < n; i++) {
-            power *= 31;
-        }
-        return power;
-    }
 
-    private static final int[] POWERS_OF_31 = new int[64];
-
-    static {
-        POWERS_OF_31[0] = 1;
-        for (int i = 1; i < POWERS_OF_31.length; i++) {
-            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        /** The number of the feature prefix + the words numbered {@code a} and {@code b}, joined by "_", or {@link #UNKNOWN}. */
+        int number(int a, int b) {
+            return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(id, a, b));
         }
     }
 
@@ -167,9 +215,11 @@ final class IndexedGisModel {
      * ({@link StrictMath#exp}) and normalisation, in its order.
      */
     double yes(int[] features, int n) {
-        if (yes < 0) {
-            return 0;
-        }
+        return yes < 0 ? 0 : probabilities(features, n)[yes];
+    }
+
+    /** The probability of each outcome (in the model's order, as {@link MaxentModel#eval(String[])} gives them). */
+    double[] probabilities(int[] features, int n) {
         double[] sums = Arrays.copyOf(prior, prior.length);
         for (int i = 0; i < n; i++) {
             if (features[i] != UNKNOWN) {
@@ -184,6 +234,9 @@ final class IndexedGisModel {
             sums[o] = StrictMath.exp(sums[o]);
             total += sums[o];
         }
-        return sums[yes] / total;
+        for (int o = 0; o < outcomes; o++) {
+            sums[o] /= total;
+        }
+        return sums;
     }
 }

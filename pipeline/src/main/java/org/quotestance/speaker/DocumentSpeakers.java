@@ -30,23 +30,40 @@ final class DocumentSpeakers {
         /** For a surname-only person the corpus does not settle: the ids of the people it may be. */
         List<String> candidates = List.of();
 
+        /** The full name the name words and keys below were made from: they are asked for every mention. */
+        private String keyedName;
+        private List<String> nameWords;
+        private String surnameKey;
+        private String givenKey;
+
         Speaker(String kind, String name) {
             this.kind = kind;
             this.fullName = name;
         }
 
         List<String> nameWords() {
-            return NameKey.nameWords(fullName);
+            keyName();
+            return nameWords;
         }
 
         String surnameKey() {
-            List<String> words = nameWords();
-            return words.isEmpty() ? "" : NameKey.skeleton(words.get(words.size() - 1));
+            keyName();
+            return surnameKey;
         }
 
         String givenKey() {
-            List<String> words = nameWords();
-            return words.size() > 1 ? NameKey.skeleton(words.get(0)) : "";
+            keyName();
+            return givenKey;
+        }
+
+        /** The name words and keys of the full name, made again when the full name was replaced. */
+        private void keyName() {
+            if (nameWords == null || keyedName != fullName) {
+                nameWords = List.copyOf(NameKey.nameWords(fullName));
+                surnameKey = nameWords.isEmpty() ? "" : NameKey.skeleton(nameWords.get(nameWords.size() - 1));
+                givenKey = nameWords.size() > 1 ? NameKey.skeleton(nameWords.get(0)) : "";
+                keyedName = fullName;
+            }
         }
 
         String id() {

@@ -112,6 +112,29 @@ public final class MentionParser {
     }
 
     /**
+     * The person named with a role among {@code words[from, to)} ("Deputy Foreign Minister Abbas Araqchi"), or null:
+     * {@link #parse}'s choice when it is one. A role holds a title word ({@link #role}), so words without one are
+     * not parsed at all: most clauses of an article name nobody with a title.
+     */
+    public MentionCandidate titledName(List<Word> words, int from, int to) {
+        if (!hasTitleWord(words, from, to)) {
+            return null;
+        }
+        MentionCandidate c = parse(words, from, to);
+        return c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME") && !c.role().isEmpty()
+                ? c : null;
+    }
+
+    private boolean hasTitleWord(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lexicon.isTitleWord(words.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The subject of a sentence's main clause, for a participle that continues it ("X did this,
      * saying …"): the speaker in its first clause, or in the second when the first is an adverbial
      * ("On Monday, X …").

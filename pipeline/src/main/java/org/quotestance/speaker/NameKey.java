@@ -47,9 +47,7 @@ public final class NameKey {
     }
 
     private static String fold(String word) {
-        String s = NOT_LETTER.matcher(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT)).replaceAll("");
-        s = s.replace("dj", "j").replace("gh", "g").replace("q", "g").replace("kh", "h").replace("ch", "c")
+        String s = letters(word).replace("dj", "j").replace("gh", "g").replace("q", "g").replace("kh", "h").replace("ch", "c")
                 .replace("sh", "s").replace("ph", "f").replace("ck", "k").replace("c", "k").replace("w", "v")
                 .replace("y", "i");
         StringBuilder out = new StringBuilder();
@@ -80,9 +78,30 @@ public final class NameKey {
      * gives c and "Ken" k, so the two Clarkes do not share an id.
      */
     public static String initial(String given) {
-        String folded = NOT_LETTER.matcher(MARKS.matcher(Normalizer.normalize(given, Normalizer.Form.NFD))
-                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+        String folded = letters(given);
         return folded.isEmpty() ? skeleton(given).substring(0, 1) : folded.substring(0, 1);
+    }
+
+    /**
+     * The word's letters a to z, lower-cased, accents dropped ("Ḥusayn" → "husayn") and everything else too. An
+     * ASCII word needs no decomposition nor regular expressions: its capitals lowered, its other characters
+     * dropped, which is what they give it.
+     */
+    private static String letters(String word) {
+        StringBuilder ascii = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128) {
+                return NOT_LETTER.matcher(MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT)).replaceAll("");
+            }
+            if (c >= 'a' && c <= 'z') {
+                ascii.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                ascii.append((char) (c + ('a' - 'A')));
+            }
+        }
+        return ascii.toString();
     }
 
     /** The corpus-stable id of an organisation or place called {@code name}. */

@@ -225,9 +225,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             int start = 0;
             for (int i = 0; i <= words.size(); i++) {
                 if (i == words.size() || words.get(i).isClauseBreak()) {
-                    MentionCandidate c = i > start ? parser.parse(words, start, i) : null;
-                    if (c != null && c.kind().equals("PERSON") && c.mentionType().equals("NAME")
-                            && !c.role().isEmpty()) {
+                    MentionCandidate c = i > start ? parser.titledName(words, start, i) : null;
+                    if (c != null) {
                         DocumentSpeakers.gender(speakers.person(c.name(), c.role(), c.begin()),
                                 jcas.getDocumentText().substring(c.begin(), c.end()));
                     }

@@ -41,6 +41,15 @@ class NameKeyTest {
     }
 
     @Test
+    void accentedAndPlainSpellingsMeet() {
+        // an ASCII name is keyed without decomposing it; an accented one through decomposition: the same key
+        assertEquals(NameKey.personId("Jose Martinez"), NameKey.personId("José Martínez"));
+        assertEquals(NameKey.personId("Recep Tayyip Erdogan"), NameKey.personId("Recep Tayyip Erdoğan"));
+        assertEquals(NameKey.personId("Beto O'Rourke"), NameKey.personId("Beto O’Rourke"));
+        assertEquals("ororke_b", NameKey.personId("BETO O'ROURKE")); // capitals lowered, "ou" a vowel run
+    }
+
+    @Test
     void surnameOnlyHasItsOwnKey() {
         assertEquals("aragki_", NameKey.personId("Araqchi"));
     }

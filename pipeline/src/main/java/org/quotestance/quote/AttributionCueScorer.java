@@ -1,0 +1,98 @@
+package org.quotestance.quote;
+
+import java.util.List;
+
+import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.text.Word;
+
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * Scores a candidate cue word with the cue model from feature numbers ({@link IndexedGisModel}): the features of
+ * {@link AttributionCueFeatures#of} in the same order, so the same probabilities, without concatenating eight
+ * strings per candidate and hashing and comparing eighteen (the features with few values are numbered once).
+ */
+final class AttributionCueScorer {
+
+    private static final int FEATURES = 18;
+
+    private final IndexedGisModel model;
+    private final IndexedGisModel.Family word;
+    private final IndexedGisModel.Family suffix;
+    private final IndexedGisModel.Family previous;
+    private final IndexedGisModel.Family previous2;
+    private final IndexedGisModel.Family next;
+    private final IndexedGisModel.Family next2;
+    private final IndexedGisModel.Family previousWord;
+    private final IndexedGisModel.Family wordNext;
+    private final int[] previousShape;
+    private final int[] nextShape;
+    private final int[] capitalised;
+    private final int[] fromStart;
+    private final int[] toEnd;
+    private final int[] speech;
+    private final int[] cognition;
+    private final int[] markBefore;
+    private final int[] markAfter;
+    private final int[] commaBefore;
+
+    AttributionCueScorer(MaxentModel gis) {
+        model = new IndexedGisModel(gis);
+        previousShape = numbers(AttributionCueFeatures.P1_SHAPE.names());
+        nextShape = numbers(AttributionCueFeatures.N1_SHAPE.names());
+        capitalised = numbers(AttributionCueFeatures.CAP);
+        fromStart = numbers(AttributionCueFeatures.FROM_START);
+        toEnd = numbers(AttributionCueFeatures.TO_END);
+        speech = numbers(AttributionCueFeatures.SPEECH);
+        cognition = numbers(AttributionCueFeatures.COGNITION);
+        markBefore = numbers(AttributionCueFeatures.MARK_BEFORE);
+        markAfter = numbers(AttributionCueFeatures.MARK_AFTER);
+        commaBefore = numbers(AttributionCueFeatures.COMMA_BEFORE);
+        word = model.family("w=");
+        suffix = model.family("suf=");
+        previous = model.family("p1=");
+        previous2 = model.family("p2=");
+        next = model.family("n1=");
+        next2 = model.family("n2=");
+        previousWord = model.pairs("p1w=");
+        wordNext = model.pairs("wn1=");
+        model.indexFamilies();
+    }
+
+    /** The probability of each of the model's outcomes (in its order) for {@code words[i]} in the sentence {@code words[from, to)}. */
+    double[] outcomes(List<Word> words, int from, int to, int i) {
+        String lower = words.get(i).lower();
+        int w = model.value(lower);
+        int p1 = model.value(AttributionCueFeatures.at(words, from, to, i - 1));
+        int n1 = model.value(AttributionCueFeatures.at(words, from, to, i + 1));
+        int[] f = new int[FEATURES];
+        f[0] = word.number(w);
+        f[1] = suffix.number(model.value(AttributionCueFeatures.suffix(lower)));
+        f[2] = previous.number(p1);
+        f[3] = previous2.number(model.value(AttributionCueFeatures.at(words, from, to, i - 2)));
+        f[4] = next.number(n1);
+        f[5] = next2.number(model.value(AttributionCueFeatures.at(words, from, to, i + 2)));
+        f[6] = previousWord.number(p1, w);
+        f[7] = wordNext.number(w, n1);
+        f[8] = previousShape[AttributionCueFeatures.shape(words, from, to, i - 1)];
+        f[9] = nextShape[AttributionCueFeatures.shape(words, from, to, i + 1)];
+        f[10] = capitalised[words.get(i).isCapitalized() ? 1 : 0];
+        f[11] = fromStart[Math.min(i - from, AttributionCueFeatures.FARTHEST)];
+        f[12] = toEnd[Math.min(to - i, AttributionCueFeatures.FARTHEST)];
+        f[13] = speech[SpeechCueLexicon.speech().matchAt(words, i) != null ? 1 : 0];
+        f[14] = cognition[SpeechCueLexicon.cognition().matchAt(words, i) != null ? 1 : 0];
+        f[15] = markBefore[AttributionCueFeatures.hasQuoteMark(words, from, i) ? 1 : 0];
+        f[16] = markAfter[AttributionCueFeatures.hasQuoteMark(words, i + 1, to) ? 1 : 0];
+        f[17] = commaBefore[AttributionCueFeatures.hasComma(words, from, i) ? 1 : 0];
+        return model.probabilities(f, FEATURES);
+    }
+
+    /** The numbers of a flag's features: false's, then true's. */
+    private int[] numbers(AttributionCueFeatures.Flag flag) {
+        return new int[] { model.number(flag.no()), model.number(flag.yes()) };
+    }
+
+    private int[] numbers(List<String> names) {
+        return names.stream().mapToInt(model::number).toArray();
+    }
+}
