@@ -157,8 +157,17 @@ final class CandidateRanker {
             if (names < 2) {
                 return 0;
             }
-            return shares.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>())
-                    .computeIfAbsent(candidate, c -> (double) grid.nearbyNames(key, c) / (names - 1));
+            Map<GazetteerEntry, Double> byCandidate = shares.get(key);
+            if (byCandidate == null) {
+                byCandidate = new java.util.IdentityHashMap<>();
+                shares.put(key, byCandidate);
+            }
+            Double share = byCandidate.get(candidate);
+            if (share == null) {
+                share = (double) grid.nearbyNames(key, candidate) / (names - 1);
+                byCandidate.put(candidate, share);
+            }
+            return share;
         }
     }
 
@@ -169,7 +178,7 @@ final class CandidateRanker {
             return mentions.get(0).candidates.get(0);
         }
         Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
-        boolean namesCountry = mentions.get(0).candidates.stream().anyMatch(GazetteerEntry::isCountry);
+        boolean namesCountry = namesCountry(mentions.get(0).candidates);
         double nearbyWeight = namesWorldPlace(mentions.get(0).candidates) ? 0 : NEARBY_WEIGHT;
         for (GazetteerEntry candidate : mentions.get(0).candidates) {
             double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, qualifiers);
@@ -186,6 +195,15 @@ final class CandidateRanker {
             }
         }
         return best;
+    }
+
+    private static boolean namesCountry(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.isCountry()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

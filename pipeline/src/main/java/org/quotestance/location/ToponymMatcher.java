@@ -32,6 +32,8 @@ final class ToponymMatcher {
 
     private final Gazetteer gazetteer;
     private final RegionAdjectives regionAdjectives;
+    /** {@link #PARTY} over each capitalised word in turn (one matcher, not one per word). */
+    private final Matcher party = PARTY.matcher("");
 
     ToponymMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -88,8 +90,7 @@ final class ToponymMatcher {
      * and a hyphen before a legislator's home town or state, which is then a place.
      */
     private ToponymMention partyHometownAt(SentenceTokens sentence, String text, int i) {
-        Matcher party = PARTY.matcher(sentence.word(i));
-        if (!party.lookingAt()) {
+        if (!party.reset(sentence.word(i)).lookingAt()) {
             return null;
         }
         ToponymMention mention = longestMatchAt(sentence, text, i, sentence.begin(i) + party.end());
@@ -241,7 +242,15 @@ final class ToponymMatcher {
 
     /** The name is a demonym or the canonical name of a candidate, not only an alternate name ("Wal"). */
     private static boolean isCanonical(ToponymMention mention) {
-        return mention.demonym || mention.candidates.stream().anyMatch(e -> e.isNamed(mention.key));
+        if (mention.demonym) {
+            return true;
+        }
+        for (GazetteerEntry candidate : mention.candidates) {
+            if (candidate.isNamed(mention.key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A demonym, country, first-level division, region or physical feature, or a city of 100,000 or more. */
