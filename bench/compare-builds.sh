@@ -4,7 +4,8 @@
 # each build, interleaved round by round (A B A B ...) so that a change in the load hits both alike. One CSV line
 # per build and round: annotate's wall and user + system CPU seconds and peak RSS (GNU time), the collector's
 # pauses (count, total ms, from -Xlog:gc), and, when ENGINE is given, that engine's CPU and wall ms per document
-# in EngineTimer (after its warm-up). CPU time is the figure to compare. At the end the two builds' last
+# in EngineTimer (after its warm-up; several engines separated by ':' give one line each, the annotate figures
+# repeated). CPU time is the figure to compare. At the end the two builds' last
 # `annotate` output folders are compared (`diff -r`): the script fails if they differ.
 #   bench/compare-builds.sh BEFORE_ROOT AFTER_ROOT INPUT_DIR [ROUNDS] [ENGINE]
 # A root is a built checkout (run its launcher once first), or a copy of one holding the launcher
@@ -35,8 +36,6 @@ for ((r = 1; r <= rounds; r++)); do
       java -Xmx1g -cp "$root/bench/target/quotestance-bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*" \
         org.quotestance.bench.EngineTimer "$input" "$scratch/work" "$scratch/engines.csv" 100 > "$scratch/log" 2>&1 \
         || { cat "$scratch/log" >&2; exit 1; }
-      # engine,documents,total_ms,ms_per_doc,share,cpu_ms_per_doc
-      timed=$(awk -F, -v e="$engine" '$1 == e { print $6 "," $4 }' "$scratch/engines.csv")
     fi
     out="$scratch/out-$build" # each build's last output is kept for the comparison at the end
     rm -rf "$out" "$scratch/gc.log"
@@ -46,7 +45,13 @@ for ((r = 1; r <= rounds; r++)); do
     read -r wall user sys rss_kib < "$scratch/time"
     # [1.144s][info][gc] GC(0) Pause Young (Allocation Failure) 100M->20M(365M) 82.062ms
     pauses=$(awk '/Pause/ { n++; sub(/ms$/, "", $NF); ms += $NF } END { printf "%d,%.0f", n, ms }' "$scratch/gc.log")
-    echo "$r,$build,$wall,$(echo "$user + $sys" | bc),$((rss_kib / 1024)),$pauses,$engine,$timed,$load"
+    IFS=: read -ra engines <<< "${engine:-}"
+    [ ${#engines[@]} -eq 0 ] && engines=("")
+    for one in "${engines[@]}"; do
+      # engines.csv: engine,documents,total_ms,ms_per_doc,share,cpu_ms_per_doc
+      [ -n "$one" ] && timed=$(awk -F, -v e="$one" '$1 == e { print $6 "," $4 }' "$scratch/engines.csv")
+      echo "$r,$build,$wall,$(echo "$user + $sys" | bc),$((rss_kib / 1024)),$pauses,$one,$timed,$load"
+    done
   done
 done
 diff -r "$scratch/out-before" "$scratch/out-after" > "$scratch/diff" \
