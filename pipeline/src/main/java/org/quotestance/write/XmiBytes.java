@@ -172,11 +172,11 @@ final class XmiBytes implements ContentHandler {
     /** Part of an attribute's value, escaped as {@link #attributeValue} escapes it. */
     void value(String value) throws Unhandled {
         int n = value.length();
-        char[] chars = chars(n);
-        value.getChars(0, n, chars, 0);
+        char[] buffer = chars(n);
+        value.getChars(0, n, buffer, 0);
         ensure(n);
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
+            char c = buffer[i];
             if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
                 if (length == bytes.length) {
                     ensure(n - i);
@@ -221,9 +221,9 @@ final class XmiBytes implements ContentHandler {
     /** The text of an element, as {@link #characters} writes it. */
     void text(String text) throws Unhandled {
         if (text != null && !text.isEmpty()) {
-            char[] chars = chars(text.length());
-            text.getChars(0, text.length(), chars, 0);
-            characters(chars, 0, text.length());
+            char[] buffer = chars(text.length());
+            text.getChars(0, text.length(), buffer, 0);
+            characters(buffer, 0, text.length());
         }
     }
 
