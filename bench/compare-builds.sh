@@ -5,8 +5,10 @@
 # per build and round: annotate's wall and user + system CPU seconds and peak RSS (GNU time), the collector's
 # pauses (count, total ms, from -Xlog:gc), and, when ENGINE is given, that engine's CPU and wall ms per document
 # in EngineTimer (after its warm-up; several engines separated by ':' give one line each, the annotate figures
-# repeated). CPU time is the figure to compare. At the end the two builds' last
-# `annotate` output folders are compared (`diff -r`): the script fails if they differ.
+# repeated; ENGINE_JAVA_OPTS adds JVM options to EngineTimer's, e.g. the launcher's "-XX:TieredStopAtLevel=1
+# -XX:+UseSerialGC" to time the engines as a user's run compiles them). CPU time is the figure to compare.
+# At the end the two builds' last `annotate` output folders are compared (`diff -r`): the script fails if they
+# differ.
 #   bench/compare-builds.sh BEFORE_ROOT AFTER_ROOT INPUT_DIR [ROUNDS] [ENGINE]
 # A root is a built checkout (run its launcher once first), or a copy of one holding the launcher
 # (`quotestance`), seeds/ (it records its class archive on them), pipeline/target/{quotestance.jar,lib} and, for
@@ -33,7 +35,8 @@ for ((r = 1; r <= rounds; r++)); do
     timed=","
     if [ -n "$engine" ]; then
       rm -rf "$scratch/work"
-      java -Xmx1g -cp "$root/bench/target/quotestance-bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*" \
+      # shellcheck disable=SC2086  # ENGINE_JAVA_OPTS is a list of options
+      java -Xmx1g ${ENGINE_JAVA_OPTS:-} -cp "$root/bench/target/quotestance-bench-0.1.0-SNAPSHOT.jar:$root/bench/target/lib/*" \
         org.quotestance.bench.EngineTimer "$input" "$scratch/work" "$scratch/engines.csv" 100 > "$scratch/log" 2>&1 \
         || { cat "$scratch/log" >&2; exit 1; }
     fi

@@ -223,7 +223,18 @@ public final class Gazetteer {
 
     /** Places whose name or alternate name has this key (see {@link NameKeys}), most populous first. */
     public List<GazetteerEntry> lookup(String key) {
-        int k = names.indexOf(key);
+        return entries(names.indexOf(key));
+    }
+
+    /**
+     * {@code lookup(key.toString())} without building the string, {@code hash} being that string's
+     * {@link String#hashCode} (see {@link NameKeys#asciiPrefixKeys}: one key's prefixes tried in turn).
+     */
+    public List<GazetteerEntry> lookup(StringBuilder key, int hash) {
+        return entries(names.indexOf(key, hash));
+    }
+
+    private List<GazetteerEntry> entries(int k) {
         if (k < 0) {
             return List.of();
         }

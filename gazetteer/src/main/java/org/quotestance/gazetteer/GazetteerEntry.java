@@ -17,7 +17,14 @@ public record GazetteerEntry(long geonamesId, String name, String countryCode, S
 
     /** The feature class letter: A (country, division), P (populated place), L, T, H. */
     public String featureClassLetter() {
-        return featureClass.substring(0, 1);
+        return switch (featureClass.charAt(0)) { // the five letters as constants: asked per candidate, often
+            case 'A' -> "A";
+            case 'P' -> "P";
+            case 'L' -> "L";
+            case 'T' -> "T";
+            case 'H' -> "H";
+            default -> featureClass.substring(0, 1);
+        };
     }
 
     /** The feature code without the class, e.g. {@code PCLI}. */

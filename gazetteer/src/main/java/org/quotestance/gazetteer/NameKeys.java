@@ -52,6 +52,56 @@ public final class NameKeys {
     }
 
     /**
+     * The keys of {@code text[begin, ends[m])} for each {@code m < count} ({@code ends} ascending, from {@code begin}),
+     * in one pass when that text is ASCII: each is a prefix of the last, which goes into {@code key}; its length
+     * goes into {@code lengths[m]} and its {@link String#hashCode} into {@code hashes[m]} (a place name's words tried
+     * from the longest run down, without a key built per try). Returns false for text that is not all ASCII, or
+     * ends out of order.
+     */
+    public static boolean asciiPrefixKeys(String text, int begin, int[] ends, int count, StringBuilder key,
+            int[] lengths, int[] hashes) {
+        for (int m = 0, from = begin; m < count; from = ends[m++]) {
+            if (ends[m] < from) {
+                return false;
+            }
+        }
+        key.setLength(0);
+        int hash = 0;
+        boolean pendingSpace = false;
+        int m = 0;
+        for (int i = begin, end = ends[count - 1]; i < end; i++) {
+            for (; m < count && ends[m] == i; m++) {
+                lengths[m] = key.length();
+                hashes[m] = hash;
+            }
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            if (isDropped(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || isSeparator(c)) {
+                pendingSpace = key.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                key.append(' ');
+                hash = 31 * hash + ' ';
+                pendingSpace = false;
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            key.append(lower);
+            hash = 31 * hash + lower;
+        }
+        for (; m < count; m++) {
+            lengths[m] = key.length();
+            hashes[m] = hash;
+        }
+        return true;
+    }
+
+    /**
      * Whether {@code key} is {@code normalise(name)}, without building the key when the name is ASCII: the
      * same steps compared character by character (a hot check over every candidate of every place name).
      */

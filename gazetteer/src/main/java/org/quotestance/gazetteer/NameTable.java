@@ -19,6 +19,7 @@ final class NameTable {
     private final int[] postingStarts;
     private final IntHashIndex index;
     private final IntHashIndex.KeyMatch<String, Void> sameKey = (k, key, unused) -> sameKey(k, key);
+    private final IntHashIndex.KeyMatch<StringBuilder, Void> sameBuiltKey = (k, key, unused) -> sameKey(k, key);
 
     private NameTable(char[] keyChars, int[] keyStarts, int[] postings, int[] postingStarts) {
         this.keyChars = keyChars;
@@ -73,6 +74,24 @@ final class NameTable {
     /** The number of {@code key}, or -1. */
     int indexOf(String key) {
         return index.find(key.hashCode(), key, null, sameKey);
+    }
+
+    /** The number of the key {@code key} holds, whose {@link String#hashCode} is {@code hash}, or -1. */
+    int indexOf(StringBuilder key, int hash) {
+        return index.find(hash, key, null, sameBuiltKey);
+    }
+
+    private boolean sameKey(int k, StringBuilder key) {
+        int start = keyStarts[k];
+        if (keyStarts[k + 1] - start != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (keyChars[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sameKey(int k, String key) {

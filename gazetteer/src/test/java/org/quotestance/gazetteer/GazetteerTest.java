@@ -31,6 +31,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aKeyHeldInABuilderFindsTheSamePlacesAsTheKeyString() {
+        for (String key : List.of("republic of azerbaijan", "new york", "paris", "st louis", "not a place at all", "")) {
+            StringBuilder held = new StringBuilder(key + " and more");
+            held.setLength(key.length()); // as the toponym matcher cuts a run's key down to each shorter prefix
+            assertEquals(gazetteer.lookup(key), gazetteer.lookup(held, key.hashCode()), key);
+        }
+        assertFalse(gazetteer.lookup(new StringBuilder("paris"), "paris".hashCode()).isEmpty());
+    }
+
+    @Test
     void aPlaceIsFoundByItsGeonamesIdAlone() {
         GazetteerEntry baku = gazetteer.byGeonamesId(587084).orElseThrow();
         assertEquals("AZ", baku.countryCode());

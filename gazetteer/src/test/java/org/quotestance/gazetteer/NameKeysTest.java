@@ -31,4 +31,31 @@ class NameKeysTest {
         assertFalse(NameKeys.isKeyOf("St. Louis", "st louis park"));
         assertFalse(NameKeys.isKeyOf("Paris", "paris "));
     }
+
+    @Test
+    void eachPrefixKeyOfARunIsTheKeyOfThatPrefix() {
+        String text = "in St. Louis-Park ,  New   York's O'Hare (Airport) Winston-Salem.";
+        int begin = 3;
+        int[] ends = {6, 12, 17, 19, 27, 31, 33, 40, 50, 64};
+        StringBuilder key = new StringBuilder();
+        int[] lengths = new int[ends.length];
+        int[] hashes = new int[ends.length];
+        assertTrue(NameKeys.asciiPrefixKeys(text, begin, ends, ends.length, key, lengths, hashes));
+        assertEquals(NameKeys.normalise(text.substring(begin, 64)), key.toString());
+        for (int m = 0; m < ends.length; m++) {
+            String expected = NameKeys.normalise(text.substring(begin, ends[m]));
+            assertEquals(expected, key.substring(0, lengths[m]), text.substring(begin, ends[m]));
+            assertEquals(expected.hashCode(), hashes[m], expected);
+        }
+    }
+
+    @Test
+    void prefixKeysAreNotWrittenForAccentedTextOrEndsOutOfOrder() {
+        StringBuilder key = new StringBuilder();
+        int[] lengths = new int[2];
+        int[] hashes = new int[2];
+        assertFalse(NameKeys.asciiPrefixKeys("Côte d'Ivoire", 0, new int[] {4, 13}, 2, key, lengths, hashes));
+        assertFalse(NameKeys.asciiPrefixKeys("New York", 0, new int[] {8, 3}, 2, key, lengths, hashes));
+        assertFalse(NameKeys.asciiPrefixKeys("New York", 4, new int[] {3, 8}, 2, key, lengths, hashes));
+    }
 }

@@ -56,8 +56,10 @@ final class BinaryClassifier {
         contexts.forEach((feature, context) -> {
             int split = feature.indexOf('=') + 1;
             if (split > 0) {
-                byPrefix.computeIfAbsent(feature.substring(0, split), p -> new HashMap<>())
-                        .put(feature.substring(split), context);
+                // interned, so that a lookup by a string constant ("w-1=", "true") matches its key by identity
+                // instead of comparing characters
+                byPrefix.computeIfAbsent(feature.substring(0, split).intern(), p -> new HashMap<>())
+                        .put(feature.substring(split).intern(), context);
             }
         });
         return byPrefix;

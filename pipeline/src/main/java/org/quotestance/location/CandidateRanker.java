@@ -78,8 +78,10 @@ final class CandidateRanker {
         }
         Map<String, GazetteerEntry> choice = new HashMap<>();
         Map<String, List<GazetteerEntry>> senses = new LinkedHashMap<>();
+        List<Name> names = new java.util.ArrayList<>(byKey.size());
         for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
-            choice.put(name.getKey(), best(name.getKey(), name.getValue(), null));
+            names.add(new Name(name.getKey(), name.getValue()));
+            choice.put(name.getKey(), best(names.get(names.size() - 1), null));
             senses.put(name.getKey(), PlacePrior.shortlist(name.getKey(), name.getValue().get(0).candidates,
                     LearnedResolver.MAX_CANDIDATES));
         }
@@ -88,9 +90,8 @@ final class CandidateRanker {
             DocumentFocus focus = new DocumentFocus(gazetteer);
             choice.values().forEach(place -> focus.vote(place, 1.0));
             Map<String, GazetteerEntry> next = new HashMap<>();
-            for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
-                next.put(name.getKey(), best(name.getKey(), name.getValue(),
-                        new Context(focus, choice.get(name.getKey()), nearness)));
+            for (Name name : names) {
+                next.put(name.key, best(name, new Context(focus, choice.get(name.key), nearness)));
             }
             choice = next;
         }
@@ -105,7 +106,7 @@ final class CandidateRanker {
         for (ToponymMention other : others) {
             GazetteerEntry place = choice.get(other.key);
             if (place == null) {
-                place = best(other.key, List.of(other), new Context(focus, null, nearness));
+                place = best(new Name(other.key, List.of(other)), new Context(focus, null, nearness));
             }
             other.resolved = preferCityOfDivision(place, other.candidates, other.key, gazetteer);
         }
@@ -157,22 +158,65 @@ final class CandidateRanker {
             if (names < 2) {
                 return 0;
             }
-            return shares.computeIfAbsent(key, k -> new java.util.IdentityHashMap<>())
-                    .computeIfAbsent(candidate, c -> (double) grid.nearbyNames(key, c) / (names - 1));
+            Map<GazetteerEntry, Double> byCandidate = shares.get(key);
+            if (byCandidate == null) {
+                byCandidate = new java.util.IdentityHashMap<>();
+                shares.put(key, byCandidate);
+            }
+            Double share = byCandidate.get(candidate);
+            if (share == null) {
+                share = (double) grid.nearbyNames(key, candidate) / (names - 1);
+                byCandidate.put(candidate, share);
+            }
+            return share;
         }
     }
 
-    private GazetteerEntry best(String key, List<ToponymMention> mentions, Context context) {
+    /**
+     * A name of the document with its mentions, and what its candidates score before the document's context is
+     * added (prior and qualifier bonus), worked out on first use: the same in every round.
+     */
+    private static final class Name {
+        private final String key;
+        private final List<ToponymMention> mentions;
+        private final List<GazetteerEntry> candidates;
+        private double[] base;
+        private boolean namesCountry;
+        private double nearbyWeight;
+
+        Name(String key, List<ToponymMention> mentions) {
+            this.key = key;
+            this.mentions = mentions;
+            this.candidates = mentions.get(0).candidates;
+        }
+
+        double[] base() {
+            if (base == null) {
+                Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
+                base = new double[candidates.size()];
+                for (int i = 0; i < base.length; i++) {
+                    base[i] = PlacePrior.of(candidates.get(i), key) + qualifierBonus(candidates.get(i), qualifiers);
+                }
+                namesCountry = namesCountry(candidates);
+                nearbyWeight = namesWorldPlace(candidates) ? 0 : NEARBY_WEIGHT;
+            }
+            return base;
+        }
+    }
+
+    private GazetteerEntry best(Name name, Context context) {
         GazetteerEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        if (mentions.get(0).candidates.size() == 1) {
-            return mentions.get(0).candidates.get(0);
+        if (name.candidates.size() == 1) {
+            return name.candidates.get(0);
         }
-        Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
-        boolean namesCountry = mentions.get(0).candidates.stream().anyMatch(GazetteerEntry::isCountry);
-        double nearbyWeight = namesWorldPlace(mentions.get(0).candidates) ? 0 : NEARBY_WEIGHT;
-        for (GazetteerEntry candidate : mentions.get(0).candidates) {
-            double score = PlacePrior.of(candidate, key) + qualifierBonus(candidate, qualifiers);
+        double[] base = name.base();
+        String key = name.key;
+        boolean namesCountry = name.namesCountry;
+        double nearbyWeight = name.nearbyWeight;
+        for (int i = 0; i < base.length; i++) {
+            GazetteerEntry candidate = name.candidates.get(i);
+            double score = base[i];
             if (context != null) {
                 double countryWeight = namesCountry && isLocal(candidate) ? LOCAL_NAMESAKE_COUNTRY_WEIGHT : COUNTRY_WEIGHT;
                 score += countryWeight * context.focus().countryShare(candidate, context.ownVote(), 1.0)
@@ -186,6 +230,15 @@ final class CandidateRanker {
             }
         }
         return best;
+    }
+
+    private static boolean namesCountry(List<GazetteerEntry> candidates) {
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.isCountry()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,7 +14,8 @@ import org.quotestance.gazetteer.GazetteerEntry;
 final class DocumentFocus {
 
     private final Map<String, Double> countryVotes = new HashMap<>();
-    private final Map<String, Double> divisionVotes = new HashMap<>();
+    /** By country code, then first-level division code (two keys, not a string built per lookup). */
+    private final Map<String, Map<String, Double>> divisionVotes = new HashMap<>();
     private final Gazetteer gazetteer;
     private double total;
 
@@ -28,7 +29,8 @@ final class DocumentFocus {
         }
         countryVotes.merge(place.countryCode(), weight, Double::sum);
         if (!place.isCountry() && !place.admin1().isEmpty()) {
-            divisionVotes.merge(division(place), weight, Double::sum);
+            divisionVotes.computeIfAbsent(place.countryCode(), country -> new HashMap<>())
+                    .merge(place.admin1(), weight, Double::sum);
         }
         total += weight;
     }
@@ -39,7 +41,7 @@ final class DocumentFocus {
         if (others <= 0 || candidate.countryCode().isEmpty()) {
             return 0;
         }
-        double votes = countryVotes.getOrDefault(candidate.countryCode(), 0.0);
+        double votes = votes(countryVotes, candidate.countryCode());
         if (ownVote != null && ownVote.countryCode().equals(candidate.countryCode())) {
             votes -= ownWeight;
         }
@@ -54,7 +56,7 @@ final class DocumentFocus {
         }
         double votes = 0;
         for (String neighbour : gazetteer.neighbours(candidate.countryCode())) {
-            votes += countryVotes.getOrDefault(neighbour, 0.0);
+            votes += votes(countryVotes, neighbour);
             if (ownVote != null && ownVote.countryCode().equals(neighbour)) {
                 votes -= ownWeight;
             }
@@ -69,15 +71,18 @@ final class DocumentFocus {
         if (others <= 0 || !placeOrCounty || candidate.admin1().isEmpty()) {
             return 0;
         }
-        String division = division(candidate);
-        double votes = divisionVotes.getOrDefault(division, 0.0);
-        if (ownVote != null && !ownVote.isCountry() && division.equals(division(ownVote))) {
+        Map<String, Double> countryDivisions = divisionVotes.get(candidate.countryCode());
+        double votes = countryDivisions == null ? 0.0 : votes(countryDivisions, candidate.admin1());
+        if (ownVote != null && !ownVote.isCountry() && ownVote.countryCode().equals(candidate.countryCode())
+                && ownVote.admin1().equals(candidate.admin1())) {
             votes -= ownWeight;
         }
         return Math.max(0, votes / others);
     }
 
-    private static String division(GazetteerEntry place) {
-        return place.countryCode() + "." + place.admin1();
+    /** The votes for a key, 0 for none (without boxing a default per lookup). */
+    private static double votes(Map<String, Double> votes, String key) {
+        Double sum = votes.get(key);
+        return sum == null ? 0.0 : sum;
     }
 }

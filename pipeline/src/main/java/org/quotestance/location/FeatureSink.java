@@ -17,7 +17,24 @@ interface FeatureSink {
     }
 
     default void add(String prefix, int value) {
-        add(prefix, Integer.toString(value));
+        add(prefix, number(value));
+    }
+
+    /** The numbers the features mostly take (capped counts, a population's digits) as constants, not new strings. */
+    private static String number(int value) {
+        return switch (value) {
+            case 0 -> "0";
+            case 1 -> "1";
+            case 2 -> "2";
+            case 3 -> "3";
+            case 4 -> "4";
+            case 5 -> "5";
+            case 6 -> "6";
+            case 7 -> "7";
+            case 8 -> "8";
+            case 9 -> "9";
+            default -> Integer.toString(value);
+        };
     }
 
     /** The features as OpenNLP's {@code name=value} strings, in order. */
@@ -65,7 +82,12 @@ interface FeatureSink {
         @Override
         public void add(String name, String value) {
             sink.add(name, value);
-            sink.add(prefixed.computeIfAbsent(name, n -> prefix + n), value);
+            String longer = prefixed.get(name);
+            if (longer == null) {
+                longer = (prefix + name).intern();
+                prefixed.put(name, longer);
+            }
+            sink.add(longer, value);
         }
     }
 }

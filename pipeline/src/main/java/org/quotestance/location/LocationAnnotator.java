@@ -337,7 +337,12 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** Names of countries, divisions and regions are never taken for surnames document-wide. */
     private static boolean isPopulatedPlaceOnly(ToponymMention mention) {
-        return mention.candidates.stream().allMatch(e -> e.featureClass().startsWith("P."));
+        for (GazetteerEntry candidate : mention.candidates) {
+            if (!candidate.featureClass().startsWith("P.")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Boilerplate> skippedBoilerplate(JCas jcas) {

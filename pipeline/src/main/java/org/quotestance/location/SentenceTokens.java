@@ -90,8 +90,10 @@ final class SentenceTokens {
     boolean isSentenceInitial(int i) {
         for (int j = i - 1; j >= 0; j--) {
             String previous = word(j);
-            if (previous.chars().anyMatch(Character::isLetterOrDigit)) {
-                return false;
+            for (int k = 0; k < previous.length(); k++) {
+                if (Character.isLetterOrDigit(previous.charAt(k))) {
+                    return false;
+                }
             }
             if (!"\"'“‘«([–—-:".contains(previous)) {
                 return false;

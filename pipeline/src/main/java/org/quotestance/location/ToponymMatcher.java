@@ -32,6 +32,13 @@ final class ToponymMatcher {
 
     private final Gazetteer gazetteer;
     private final RegionAdjectives regionAdjectives;
+    /** {@link #PARTY} over each capitalised word in turn (one matcher, not one per word). */
+    private final Matcher party = PARTY.matcher("");
+    /** A run's keys, per token from the first: {@link NameKeys#asciiPrefixKeys}'s buffers, reused. */
+    private final StringBuilder runKey = new StringBuilder();
+    private int[] wordEnds = new int[16];
+    private int[] keyLengths = new int[16];
+    private int[] keyHashes = new int[16];
 
     ToponymMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -88,8 +95,7 @@ final class ToponymMatcher {
      * and a hyphen before a legislator's home town or state, which is then a place.
      */
     private ToponymMention partyHometownAt(SentenceTokens sentence, String text, int i) {
-        Matcher party = PARTY.matcher(sentence.word(i));
-        if (!party.lookingAt()) {
+        if (!party.reset(sentence.word(i)).lookingAt()) {
             return null;
         }
         ToponymMention mention = longestMatchAt(sentence, text, i, sentence.begin(i) + party.end());
@@ -106,6 +112,34 @@ final class ToponymMatcher {
 
     private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first, int begin) {
         int last = lastTokenOfRun(sentence, first);
+        int count = last - first + 1;
+        if (wordEnds.length < count) {
+            wordEnds = new int[count];
+            keyLengths = new int[count];
+            keyHashes = new int[count];
+        }
+        for (int m = 0; m < count; m++) {
+            wordEnds[m] = sentence.wordEnd(first + m);
+        }
+        if (!NameKeys.asciiPrefixKeys(text, begin, wordEnds, count, runKey, keyLengths, keyHashes)) {
+            return longestMatchByKeys(sentence, text, first, begin, last);
+        }
+        for (int j = last; j >= first; j--) {
+            int length = keyLengths[j - first];
+            if (!sentence.isCapitalised(j) || length < 2) {
+                continue;
+            }
+            runKey.setLength(length);
+            List<GazetteerEntry> candidates = gazetteer.lookup(runKey, keyHashes[j - first]);
+            if (!candidates.isEmpty()) {
+                return new ToponymMention(sentence, first, j, runKey.toString(), candidates, false);
+            }
+        }
+        return null;
+    }
+
+    /** {@link #longestMatchAt} one key at a time, for text that is not ASCII. */
+    private ToponymMention longestMatchByKeys(SentenceTokens sentence, String text, int first, int begin, int last) {
         for (int j = last; j >= first; j--) {
             if (!sentence.isCapitalised(j)) {
                 continue;
@@ -241,7 +275,15 @@ final class ToponymMatcher {
 
     /** The name is a demonym or the canonical name of a candidate, not only an alternate name ("Wal"). */
     private static boolean isCanonical(ToponymMention mention) {
-        return mention.demonym || mention.candidates.stream().anyMatch(e -> e.isNamed(mention.key));
+        if (mention.demonym) {
+            return true;
+        }
+        for (GazetteerEntry candidate : mention.candidates) {
+            if (candidate.isNamed(mention.key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A demonym, country, first-level division, region or physical feature, or a city of 100,000 or more. */

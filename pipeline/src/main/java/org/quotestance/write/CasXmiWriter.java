@@ -156,12 +156,12 @@ final class CasXmiWriter {
         }
         for (FeatureImpl feature : fs._getTypeImpl().getFeatureImpls()) {
             switch (feature.rangeTypeClass) {
-                case LowLevelCAS.TYPE_CLASS_FS -> enqueueWithFeatures(fs.getFeatureValue(feature));
+                case LowLevelCAS.TYPE_CLASS_FS -> enqueueWithFeatures(fs._getFeatureValueNc(feature));
                 case LowLevelCAS.TYPE_CLASS_INTARRAY, LowLevelCAS.TYPE_CLASS_FLOATARRAY,
                         LowLevelCAS.TYPE_CLASS_STRINGARRAY, LowLevelCAS.TYPE_CLASS_BOOLEANARRAY,
                         LowLevelCAS.TYPE_CLASS_BYTEARRAY, LowLevelCAS.TYPE_CLASS_SHORTARRAY,
                         LowLevelCAS.TYPE_CLASS_LONGARRAY, LowLevelCAS.TYPE_CLASS_DOUBLEARRAY,
-                        LowLevelCAS.TYPE_CLASS_FSARRAY -> enqueueArray(feature, fs.getFeatureValue(feature));
+                        LowLevelCAS.TYPE_CLASS_FSARRAY -> enqueueArray(feature, fs._getFeatureValueNc(feature));
                 case LowLevelCAS.TYPE_CLASS_INT, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_STRING,
                         LowLevelCAS.TYPE_CLASS_BOOLEAN, LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT,
                         LowLevelCAS.TYPE_CLASS_LONG, LowLevelCAS.TYPE_CLASS_DOUBLE -> {
@@ -250,6 +250,8 @@ final class CasXmiWriter {
 
     /** The features as attributes in feature order, then strings of arrays held inside as elements. */
     private void writeFeatures(TOP fs, int type, XmiBytes out) throws XmiBytes.Unhandled {
+        // the features are the type's own, so the unchecked getters (_...Nc) read the same values without the
+        // per-call check that the feature belongs to the type
         FeatureImpl[] features = fs._getTypeImpl().getFeatureImpls();
         byte[][] attributes = names.attributes(type);
         int asElements = 0;
@@ -258,16 +260,16 @@ final class CasXmiWriter {
             switch (feature.rangeTypeClass) {
                 case LowLevelCAS.TYPE_CLASS_INT -> {
                     out.startAttribute(attributes[i]);
-                    out.value(fs.getIntValue(feature));
+                    out.value(fs._getIntValueNc(feature));
                     out.endAttribute();
                 }
                 case LowLevelCAS.TYPE_CLASS_STRING, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_BOOLEAN,
                         LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT, LowLevelCAS.TYPE_CLASS_LONG,
                         LowLevelCAS.TYPE_CLASS_DOUBLE -> writeAttribute(attributes[i],
                                 fs.getFeatureValueAsString(feature), out);
-                case LowLevelCAS.TYPE_CLASS_FS -> writeReference(attributes[i], fs.getFeatureValue(feature), out);
+                case LowLevelCAS.TYPE_CLASS_FS -> writeReference(attributes[i], fs._getFeatureValueNc(feature), out);
                 case LowLevelCAS.TYPE_CLASS_STRINGARRAY -> {
-                    StringArray strings = (StringArray) fs.getFeatureValue(feature);
+                    StringArray strings = (StringArray) fs._getFeatureValueNc(feature);
                     if (feature.isMultipleReferencesAllowed()) {
                         writeReference(attributes[i], strings, out);
                     } else if (strings != null && strings.isEmpty()) {
@@ -280,7 +282,7 @@ final class CasXmiWriter {
                         LowLevelCAS.TYPE_CLASS_BOOLEANARRAY, LowLevelCAS.TYPE_CLASS_BYTEARRAY,
                         LowLevelCAS.TYPE_CLASS_SHORTARRAY, LowLevelCAS.TYPE_CLASS_LONGARRAY,
                         LowLevelCAS.TYPE_CLASS_DOUBLEARRAY, LowLevelCAS.TYPE_CLASS_FSARRAY -> {
-                    TOP array = fs.getFeatureValue(feature);
+                    TOP array = fs._getFeatureValueNc(feature);
                     if (feature.isMultipleReferencesAllowed()) {
                         writeReference(attributes[i], array, out);
                     } else if (array != null) {
@@ -295,7 +297,7 @@ final class CasXmiWriter {
         byte[][] children = names.children(type);
         for (int i = 0; i < asElements; i++) {
             int feature = elementFeatures[i];
-            writeStrings(children[feature], (StringArray) fs.getFeatureValue(features[feature]), out);
+            writeStrings(children[feature], (StringArray) fs._getFeatureValueNc(features[feature]), out);
         }
     }
 

@@ -36,6 +36,7 @@ final class XmiBytes implements ContentHandler {
     private static final int INDENT = 4;
 
     private byte[] bytes = new byte[1 << 16];
+    private char[] chars = new char[1 << 12];
     private int length;
     private int depth;
     /** The last start tag is not closed yet ("/>" if nothing follows, ">" otherwise). */
@@ -53,6 +54,9 @@ final class XmiBytes implements ContentHandler {
     void shrink() {
         if (bytes.length > 1 << 22) {
             bytes = new byte[1 << 16];
+        }
+        if (chars.length > 1 << 20) {
+            chars = new char[1 << 12];
         }
     }
 
@@ -167,8 +171,19 @@ final class XmiBytes implements ContentHandler {
 
     /** Part of an attribute's value, escaped as {@link #attributeValue} escapes it. */
     void value(String value) throws Unhandled {
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
+        int n = value.length();
+        char[] buffer = chars(n);
+        value.getChars(0, n, buffer, 0);
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            char c = buffer[i];
+            if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"') {
+                if (length == bytes.length) {
+                    ensure(n - i);
+                }
+                bytes[length++] = (byte) c; // most of a value, the sofa's text above all, is plain ASCII
+                continue;
+            }
             switch (c) {
                 case '&' -> ascii("&amp;");
                 case '<' -> ascii("&lt;");
@@ -206,7 +221,9 @@ final class XmiBytes implements ContentHandler {
     /** The text of an element, as {@link #characters} writes it. */
     void text(String text) throws Unhandled {
         if (text != null && !text.isEmpty()) {
-            characters(text.toCharArray(), 0, text.length());
+            char[] buffer = chars(text.length());
+            text.getChars(0, text.length(), buffer, 0);
+            characters(buffer, 0, text.length());
         }
     }
 
@@ -254,8 +271,16 @@ final class XmiBytes implements ContentHandler {
             throw new Unhandled("text of white space alone");
         }
         closeStartTag();
+        ensure(count);
         for (int i = start, end = start + count; i < end; i++) {
             char c = ch[i];
+            if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>') {
+                if (length == bytes.length) {
+                    ensure(end - i);
+                }
+                bytes[length++] = (byte) c;
+                continue;
+            }
             switch (c) {
                 case '&' -> ascii("&amp;");
                 case '<' -> ascii("&lt;");
@@ -361,6 +386,14 @@ final class XmiBytes implements ContentHandler {
         ensure(b.length);
         System.arraycopy(b, 0, bytes, length, b.length);
         length += b.length;
+    }
+
+    /** A reused buffer of at least {@code n} chars, to read a string without a bounds-checked charAt per char. */
+    private char[] chars(int n) {
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        return chars;
     }
 
     private void ensure(int more) {
