@@ -80,8 +80,6 @@ final class ContentBoundaryFeatures {
         for (int k = cue + 1; k < i; k++) {
             f.add("skip=" + words.get(k).lower());
         }
-        f.add("wsuf=" + ending(w));
-        f.add("p1suf=" + ending(p1));
         return f.toArray(String[]::new);
     }
 
@@ -209,14 +207,6 @@ final class ContentBoundaryFeatures {
 
     static String suffix(String w) {
         return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("ly") ? "ly" : "-";
-    }
-
-    /**
-     * A word's last three letters, the word itself when it has no more than four: a class that rare words share
-     * with frequent ones ("-ing", "-ion", "-ers"), learned from train with the rest of the features.
-     */
-    static String ending(String w) {
-        return w.length() <= 4 ? w : w.substring(w.length() - 3);
     }
 
     static String at(List<Word> words, int to, int i) {

@@ -30,8 +30,6 @@ final class ContentStartScorer {
     private final IndexedGisModel.Family cuePrevious;
     private final IndexedGisModel.Family cueGap;
     private final IndexedGisModel.Family afterCue;
-    private final IndexedGisModel.Family wordEnding;
-    private final IndexedGisModel.Family previousEnding;
 
     ContentStartScorer(IndexedGisModel model) {
         this.model = model;
@@ -52,8 +50,6 @@ final class ContentStartScorer {
         cuePrevious = model.family("cp1=");
         cueGap = model.family("cgap=");
         afterCue = model.family("after=");
-        wordEnding = model.family("wsuf=");
-        previousEnding = model.family("p1suf=");
     }
 
     /** The candidate starts of content after the cue whose head word is {@code words[cue]}, sentence end {@code to}. */
@@ -74,7 +70,7 @@ final class ContentStartScorer {
         private final int afterCueNumber;
         private final int[] skippedNumbers;
         private int skippedKnown;
-        private int[] features = new int[FIXED_FEATURES + 2];
+        private int[] features = new int[FIXED_FEATURES];
 
         private Candidates(List<Word> words, int cue, int to) {
             this.words = words;
@@ -91,8 +87,8 @@ final class ContentStartScorer {
             String p1 = ContentBoundaryFeatures.at(words, to, i - 1);
             int gap = Math.min(i - cue - 1, LONGEST_GAP);
             int n = FIXED_FEATURES + i - cue - 1;
-            if (features.length < n + 2) {
-                features = new int[n + 2];
+            if (features.length < n) {
+                features = new int[n];
             }
             int[] f = features;
             f[0] = gaps[gap];
@@ -116,9 +112,7 @@ final class ContentStartScorer {
             f[10] = thatBetween[that ? 1 : 0];
             f[11] = commaBetween[comma ? 1 : 0];
             f[12] = afterCueNumber;
-            f[n] = wordEnding.number(ContentBoundaryFeatures.ending(w));
-            f[n + 1] = previousEnding.number(ContentBoundaryFeatures.ending(p1));
-            return model.yes(f, n + 2);
+            return model.yes(f, n);
         }
 
         private int skippedNumber(int k, String skippedWord) {

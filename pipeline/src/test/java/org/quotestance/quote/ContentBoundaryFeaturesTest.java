@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.quotestance.text.Word;
 
 /**
- * What the boundary models are told: quotation marks (not apostrophes) before a candidate end, whether the content so
- * far is a clause, and a candidate start word's ending.
+ * What the end model is told: quotation marks (not apostrophes) before a candidate end, and whether the content so far
+ * is a clause.
  */
 class ContentBoundaryFeaturesTest {
 
@@ -85,15 +85,6 @@ class ContentBoundaryFeaturesTest {
         for (int i = 0; i < words.size(); i++) {
             assertEquals(expected[i], ContentBoundaryFeatures.isFinite(words, i), words.get(i).text());
         }
-    }
-
-    @Test
-    void aStartWordsEndingIsItsClassShortWordsStandForThemselves() {
-        // accused Washington of throwing away … : a rare start word shares "-ing" with every other
-        List<Word> words = SpacedWords.of("Critics", "accused", "Washington", "of", "throwing", "away", "leverage");
-        String[] features = ContentBoundaryFeatures.start(words, 1, words.size(), 4);
-        assertEquals("wsuf=ing", feature(features, "wsuf="));
-        assertEquals("p1suf=of", feature(features, "p1suf="));
     }
 
     private static String marksInside(String[] features) {
