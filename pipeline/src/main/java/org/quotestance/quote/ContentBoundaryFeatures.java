@@ -19,18 +19,43 @@ final class ContentBoundaryFeatures {
     private static final String EDGE = "<s>";
     /** Modals, auxiliaries and subject pronouns: a content holding one is a clause, not an object. */
     private static final java.util.Set<String> FINITE = java.util.Set.of("would", "will", "could", "should", "can",
-            "may", "might", "must", "is", "was", "are", "were", "has", "have", "had", "did", "does", "do", "'s",
+            "may", "might", "must", "is", "was", "are", "were", "has", "have", "had", "did", "does", "do",
             "he", "she", "they", "we", "i", "it", "you", "there", "won't", "can't", "didn't", "doesn't", "don't",
             "isn't", "wasn't");
+    /** "he's", "that's": "'s" after these is a contracted "is" or "has"; after a name it is a possessive ("Trump's"). */
+    private static final java.util.Set<String> BEFORE_CONTRACTION = java.util.Set.of("he", "she", "it", "that",
+            "there", "what", "who", "here", "where", "let");
+    /** Contracted auxiliaries other than "'s": "I'm", "they're", "we've", "she'll", "he'd". */
+    private static final java.util.Set<String> CONTRACTED = java.util.Set.of("m", "re", "ve", "ll", "d");
     private static final String OPENING_SINGLE = "‘";
     private static final String CLOSING_SINGLE = "’";
 
     private ContentBoundaryFeatures() {
     }
 
-    /** A modal, an auxiliary or a subject pronoun: a word that makes the words around it a clause. */
-    static boolean isFinite(Word w) {
-        return FINITE.contains(w.lower());
+    /**
+     * A modal, an auxiliary or a subject pronoun: a word that makes the words around it a clause, contracted ones
+     * included ("he's", "they're", "wouldn't"; the tokenizer keeps them whole), a possessive not ("Trump's", or
+     * "'s" split from its name).
+     */
+    static boolean isFinite(List<Word> words, int i) {
+        String w = words.get(i).lower();
+        if (FINITE.contains(w)) {
+            return true;
+        }
+        int apostrophe = Math.max(w.lastIndexOf('\''), w.lastIndexOf('’'));
+        if (apostrophe < 0) {
+            return false;
+        }
+        String clitic = w.substring(apostrophe + 1);
+        if (clitic.equals("t")) {
+            return apostrophe > 1 && w.charAt(apostrophe - 1) == 'n'; // "wouldn't", "hasn't"
+        }
+        if (!clitic.equals("s")) {
+            return apostrophe > 0 && CONTRACTED.contains(clitic);
+        }
+        String stem = apostrophe > 0 ? w.substring(0, apostrophe) : i > 0 ? words.get(i - 1).lower() : "";
+        return BEFORE_CONTRACTION.contains(stem);
     }
 
     /** Features of content starting at {@code words[i]}, after the cue ending at {@code words[cue]}, sentence end {@code to}. */
@@ -98,7 +123,7 @@ final class ContentBoundaryFeatures {
                 singleOpen = w.text().equals(OPENING_SINGLE) || singleOpen && !w.text().equals(CLOSING_SINGLE);
                 marks[k - from + 1] = marks[k - from] + (mark ? 1 : 0);
                 speechCue[k - from] = SpeechCueLexicon.speech().matchAt(words, k) != null;
-                finiteWords[k - from + 1] = finiteWords[k - from] + (FINITE.contains(w.lower()) ? 1 : 0);
+                finiteWords[k - from + 1] = finiteWords[k - from] + (isFinite(words, k) ? 1 : 0);
             }
         }
 

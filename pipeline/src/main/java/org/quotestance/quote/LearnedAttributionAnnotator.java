@@ -262,7 +262,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         }
         for (int i = content[0] + 1; i < content[1]; i++) {
             Word w = words.get(i);
-            if (w.isClauseBreak() && i + 1 < content[1] || ContentBoundaryFeatures.isFinite(w)) {
+            if (w.isClauseBreak() && i + 1 < content[1] || ContentBoundaryFeatures.isFinite(words, i)) {
                 return false;
             }
         }

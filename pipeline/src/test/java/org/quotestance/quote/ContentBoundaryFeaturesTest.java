@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotestance.text.Word;
 
-/** What the end model is told about quotation marks (not apostrophes) before a candidate end. */
+/**
+ * What the end model is told: quotation marks (not apostrophes) before a candidate end, and whether the content so far
+ * is a clause.
+ */
 class ContentBoundaryFeaturesTest {
 
     @Test
@@ -57,6 +60,31 @@ class ContentBoundaryFeaturesTest {
                 "clausen1="));
         assertEquals("clausen1=false_in", feature(new ContentBoundaryFeatures.Ends(object, 1, 2, object.size()).of(4),
                 "clausen1="));
+    }
+
+    @Test
+    void aContractedIsAfterAPronounMakesAClauseAPossessiveDoesNot() {
+        // He said he 's leaving in June / He praised Trump 's plan in June: a split "'s" after a name is a possessive
+        List<Word> clause = SpacedWords.of("He", "said", "he", "'s", "leaving", "in", "June");
+        List<Word> possessive = SpacedWords.of("He", "praised", "Trump", "'s", "plan", "in", "June");
+        List<Word> curly = SpacedWords.of("He", "praised", "Trump", "’s", "plan", "in", "June");
+        assertEquals("clausen1=true_in", feature(new ContentBoundaryFeatures.Ends(clause, 1, 2, clause.size()).of(5),
+                "clausen1="));
+        assertEquals("clausen1=false_in", feature(
+                new ContentBoundaryFeatures.Ends(possessive, 1, 2, possessive.size()).of(5), "clausen1="));
+        assertEquals("clausen1=false_in", feature(new ContentBoundaryFeatures.Ends(curly, 1, 2, curly.size()).of(5),
+                "clausen1="));
+    }
+
+    @Test
+    void contractedAuxiliariesKeptWholeByTheTokenizerAreFiniteAPossessiveIsNot() {
+        List<Word> words = SpacedWords.of("he's", "they\u2019re", "wouldn\u2019t", "I'm", "Trump's", "Trump\u2019s",
+                "voters'", "O'Neill", "'90s");
+        boolean[] expected = { true, true, true, true, false, false, false, false, false };
+        assertEquals(expected.length, words.size());
+        for (int i = 0; i < words.size(); i++) {
+            assertEquals(expected[i], ContentBoundaryFeatures.isFinite(words, i), words.get(i).text());
+        }
     }
 
     private static String marksInside(String[] features) {
