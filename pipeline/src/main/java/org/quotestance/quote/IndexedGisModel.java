@@ -103,15 +103,20 @@ final class IndexedGisModel {
 
     /** The features {@code prefix + value} ("n1=said"); {@code prefix} ends with its only "=". */
     Family family(String prefix) {
-        return declare(prefix, false);
+        return declare(prefix, false, '_');
     }
 
     /** The features {@code prefix + a + "_" + b} ("n1n2=said_that"); {@code prefix} ends with its only "=". */
     Family pairs(String prefix) {
-        return declare(prefix, true);
+        return declare(prefix, true, '_');
     }
 
-    private Family declare(String prefix, boolean pairs) {
+    /** The features {@code prefix + a + separator + b} ("cue_side=said/before"); {@code prefix} ends with its only "=". */
+    Family pairs(String prefix, char separator) {
+        return declare(prefix, true, separator);
+    }
+
+    private Family declare(String prefix, boolean pairs, char separator) {
         if (table != null) {
             throw new IllegalStateException("families are declared before they are indexed: " + prefix);
         }
@@ -123,15 +128,15 @@ final class IndexedGisModel {
                 throw new IllegalArgumentException("family declared twice: " + prefix);
             }
         }
-        Family family = new Family(prefix, pairs, families.size());
+        Family family = new Family(prefix, pairs, separator, families.size());
         families.add(family);
         return family;
     }
 
     /**
      * Numbers the words of the declared families' features and files every feature of a family under its key
-     * (family, word, word); then lets the feature names go. A pair's name is filed once for every "_" it holds
-     * ("n1n2=a_b_c" as a + b_c and as a_b + c), so a word holding "_" finds it as its string would.
+     * (family, word, word); then lets the feature names go. A pair's name is filed once for every separator it
+     * holds ("n1n2=a_b_c" as a + b_c and as a_b + c), so a word holding it finds the feature as its string would.
      */
     void indexFamilies() {
         FamilyValues.Builder words = new FamilyValues.Builder();
@@ -145,8 +150,8 @@ final class IndexedGisModel {
             if (family == null) {
                 continue;
             }
-            int u = family.pairs ? name.indexOf('_', valueAt) : name.length();
-            for (; u >= 0; u = family.pairs ? name.indexOf('_', u + 1) : -1) {
+            int u = family.pairs ? name.indexOf(family.separator, valueAt) : name.length();
+            for (; u >= 0; u = family.pairs ? name.indexOf(family.separator, u + 1) : -1) {
                 if (count == keys.length) {
                     keys = Arrays.copyOf(keys, 2 * count);
                     numbers = Arrays.copyOf(numbers, 2 * count);
@@ -187,14 +192,16 @@ final class IndexedGisModel {
 
         private final String prefix;
         private final boolean pairs;
+        private final char separator;
         private final int id;
 
-        private Family(String prefix, boolean pairs, int id) {
+        private Family(String prefix, boolean pairs, char separator, int id) {
             if (id >= 62) {
                 throw new IllegalStateException("more than 62 feature families");
             }
             this.prefix = prefix;
             this.pairs = pairs;
+            this.separator = separator;
             this.id = id;
         }
 
@@ -203,7 +210,7 @@ final class IndexedGisModel {
             return value == UNKNOWN ? UNKNOWN : table.find(key(id, value, UNKNOWN));
         }
 
-        /** The number of the feature prefix + the words numbered {@code a} and {@code b}, joined by "_", or {@link #UNKNOWN}. */
+        /** The number of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
         int number(int a, int b) {
             return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(id, a, b));
         }

@@ -26,7 +26,8 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * Which mention of the cue's sentence is the source of an attribution: a maxent model (OpenNLP GIS) that
  * scores each {@link SourceCandidates candidate} over {@link SourceFeatures} as SOURCE or OTHER; the likeliest
- * candidate wins. {@link SourceTrainer} makes it from PolNeAR's source spans; the file is gzipped.
+ * candidate wins ({@link SourceScorer} scores them from feature numbers). {@link SourceTrainer} makes it from
+ * PolNeAR's source spans; the file is gzipped.
  */
 final class SourceModel {
 
@@ -40,13 +41,44 @@ final class SourceModel {
     record Choice(MentionCandidate mention, double probability) {
     }
 
+    /**
+     * Which candidates (by index, -1 for none) are the closest on each side of the cue and the first of the
+     * sentence.
+     */
+    record Ranks(int nearestBefore, int nearestAfter, int leftmost) {
+
+        static Ranks of(List<SourceCandidates.Candidate> found, int cue) {
+            int nearestBefore = -1;
+            int nearestAfter = -1;
+            int leftmost = -1;
+            for (int i = 0; i < found.size(); i++) {
+                SourceCandidates.Candidate c = found.get(i);
+                if (leftmost < 0 || c.firstWord() < found.get(leftmost).firstWord()) {
+                    leftmost = i;
+                }
+                if (c.endWord() <= cue && (nearestBefore < 0 || c.endWord() > found.get(nearestBefore).endWord())) {
+                    nearestBefore = i;
+                }
+                if (c.firstWord() > cue && (nearestAfter < 0 || c.firstWord() < found.get(nearestAfter).firstWord())) {
+                    nearestAfter = i;
+                }
+            }
+            return new Ranks(nearestBefore, nearestAfter, leftmost);
+        }
+    }
+
     private final MaxentModel model;
-    private final int sourceIndex;
+    private final SourceScorer scorer;
     private final SourceCandidates candidates = new SourceCandidates();
 
     SourceModel(MaxentModel model) {
         this.model = model;
-        this.sourceIndex = model.getIndex(SOURCE);
+        this.scorer = new SourceScorer(model);
+    }
+
+    /** The model as trained, scored from feature strings. */
+    MaxentModel gis() {
+        return model;
     }
 
     /** The likeliest source of the cue at {@code cue} (content {@code [contentFrom, contentTo)}), or null. */
@@ -54,10 +86,10 @@ final class SourceModel {
             MentionCandidate ruleChoice) {
         List<SourceCandidates.Candidate> found = candidates.of(words, from, to, cue, contentFrom, contentTo,
                 ruleChoice);
-        List<String[]> features = features(words, from, to, cue, contentFrom, contentTo, found);
+        double[] probabilities = scorer.sourceProbabilities(words, from, to, cue, contentFrom, contentTo, found);
         Choice best = null;
         for (int i = 0; i < found.size(); i++) {
-            double p = model.eval(features.get(i))[sourceIndex];
+            double p = probabilities[i];
             if (best == null || p > best.probability()) {
                 best = new Choice(found.get(i).mention(), p);
             }
@@ -78,25 +110,11 @@ final class SourceModel {
      */
     static List<String[]> features(List<Word> words, int from, int to, int cue, int contentFrom, int contentTo,
             List<SourceCandidates.Candidate> found) {
-        int nearestBefore = -1;
-        int nearestAfter = -1;
-        int leftmost = -1;
-        for (int i = 0; i < found.size(); i++) {
-            SourceCandidates.Candidate c = found.get(i);
-            if (leftmost < 0 || c.firstWord() < found.get(leftmost).firstWord()) {
-                leftmost = i;
-            }
-            if (c.endWord() <= cue && (nearestBefore < 0 || c.endWord() > found.get(nearestBefore).endWord())) {
-                nearestBefore = i;
-            }
-            if (c.firstWord() > cue && (nearestAfter < 0 || c.firstWord() < found.get(nearestAfter).firstWord())) {
-                nearestAfter = i;
-            }
-        }
+        Ranks ranks = Ranks.of(found, cue);
         List<String[]> features = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             features.add(SourceFeatures.of(words, from, to, cue, contentFrom, contentTo, found.get(i),
-                    i == nearestBefore, i == nearestAfter, i == leftmost));
+                    i == ranks.nearestBefore(), i == ranks.nearestAfter(), i == ranks.leftmost()));
         }
         return features;
     }
