@@ -9,8 +9,10 @@ import java.util.function.ToIntFunction;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.quotestance.text.SentenceIndex;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
+import org.quotestance.text.WordIndex;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Headline;
 
@@ -86,16 +88,18 @@ final class ArticleView {
         List<Annotation> skippedSpans = new ArrayList<>(jcas.select(Boilerplate.class).asList());
         skippedSpans.addAll(jcas.select(Headline.class).asList());
         SpanCover skipped = SpanCover.of(skippedSpans, Annotation::getBegin, Annotation::getEnd);
+        WordIndex allWords = new WordIndex(jcas);
+        SentenceIndex allSentences = new SentenceIndex(jcas);
         for (Paragraph p : jcas.select(Paragraph.class)) {
             List<Word> words = new ArrayList<>();
-            for (Word w : Word.in(jcas, p)) {
+            for (Word w : allWords.in(p)) {
                 if (!skipped.covers(w.begin(), w.end())) {
                     words.add(w);
                 }
             }
             if (!words.isEmpty()) {
                 Para para = new Para(words.get(0).begin(), words.get(words.size() - 1).end(), List.copyOf(words),
-                        List.copyOf(sentences(jcas, p, words)));
+                        List.copyOf(sentences(allSentences.coveredBy(p), words)));
                 paragraphs.add(para);
                 spans.add(new QuotationScanner.Span(para.begin(), para.end()));
             }
@@ -107,9 +111,9 @@ final class ArticleView {
         quoted = SpanCover.of(quotations, Quotation::begin, Quotation::end);
     }
 
-    private static List<int[]> sentences(JCas jcas, Paragraph p, List<Word> words) {
+    private static List<int[]> sentences(List<Sentence> inParagraph, List<Word> words) {
         List<int[]> ranges = new ArrayList<>();
-        for (Sentence s : jcas.select(Sentence.class).coveredBy(p)) {
+        for (Sentence s : inParagraph) {
             int from = wordAt(words, s.getBegin());
             int to = wordAt(words, s.getEnd());
             if (from < to) {

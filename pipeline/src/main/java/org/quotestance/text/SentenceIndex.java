@@ -3,6 +3,7 @@ package org.quotestance.text;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.jcas.tcas.Annotation;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
@@ -15,9 +16,19 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 public final class SentenceIndex {
 
     private final List<Sentence> sentences;
+    private final OrderedSpans spans;
 
     public SentenceIndex(JCas jcas) {
         this.sentences = jcas.select(Sentence.class).asList();
+        this.spans = OrderedSpans.of(sentences, Sentence::getBegin, Sentence::getEnd);
+    }
+
+    /**
+     * The sentences wholly inside {@code span}, in order: those {@code jcas.select(Sentence.class).coveredBy(span)}
+     * gives, without positioning an index iterator.
+     */
+    public List<Sentence> coveredBy(Annotation span) {
+        return spans.coveredBy(sentences, span.getBegin(), span.getEnd());
     }
 
     /** The sentences that share at least one character with {@code [begin, end)}, in order. */
