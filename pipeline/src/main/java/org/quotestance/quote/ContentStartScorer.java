@@ -148,7 +148,7 @@ final class ContentStartScorer {
             return shapes[at];
         }
 
-        /** The feature "skip=" of the word at {@code k}: words past the sentence end skipped as themselves, not the edge. */
+        /** The feature "skip=" of the word at {@code k}. */
         private int skippedNumber(int k, String skippedWord) {
             int at = k - cue;
             if (skippedNumbers[at] == UNSEEN) {
