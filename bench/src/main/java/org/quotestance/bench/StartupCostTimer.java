@@ -9,18 +9,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import org.quotestance.quote.AttributionCueModel;
 import org.quotestance.quote.ContentBoundaryModel;
+import org.quotestance.quote.SourceModel;
 import org.quotestance.speaker.CorpusNames;
 
 /**
- * CPU time (of this thread) of two pieces of work a user's run does before its first document is annotated:
- * reading the shipped content-boundary model, and the speakers' first pass over a folder's {@code .txt}
+ * CPU time (of this thread) of the pieces of work a user's run does before its first document is annotated:
+ * reading the shipped content-boundary, attribution-cue and attribution-source models, and the speakers' first pass over a folder's {@code .txt}
  * articles ({@link CorpusNames#scan}), cold and then twice warm. Run it in a fresh JVM with the launcher's
  * options ({@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}) and interleave runs of two builds to compare them;
  * thread CPU time is disturbed less than wall time by a loaded machine. Prints CSV: piece, documents, cpu_ms,
- * retained_kib (for the model: the heap in use after a full collection with the model held, less that before it
+ * retained_kib (for a model: the heap in use after a full collection with the model held, less that before it
  * was read, which is what the collector copies out of the young generation at start-up).
  *
  * <pre>StartupCostTimer INPUT_DIR</pre>
@@ -37,13 +40,9 @@ public final class StartupCostTimer {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.out.println("piece,documents,cpu_ms,retained_kib");
-        long heapBefore = heapAfterCollection();
-        long start = threads.getCurrentThreadCpuTime();
-        ContentBoundaryModel model = ContentBoundaryModel.loadDefault();
-        long nanos = threads.getCurrentThreadCpuTime() - start;
-        long retained = heapAfterCollection() - heapBefore;
-        print("content-boundary model read", 0, nanos, String.valueOf(retained / 1024));
-        Reference.reachabilityFence(model);
+        readModel(threads, "content-boundary model read", ContentBoundaryModel::loadDefault);
+        readModel(threads, "attribution-cue model read", AttributionCueModel::loadDefault);
+        readModel(threads, "attribution-source model read", SourceModel::loadDefault);
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
             for (Path file : files.sorted().toList()) {
@@ -52,6 +51,7 @@ public final class StartupCostTimer {
                 }
             }
         }
+        long start;
         for (String round : List.of("names pass, cold", "names pass, warm", "names pass, warm again")) {
             start = threads.getCurrentThreadCpuTime();
             for (String text : texts) {
@@ -60,6 +60,16 @@ public final class StartupCostTimer {
             }
             print(round, texts.size(), threads.getCurrentThreadCpuTime() - start, "");
         }
+    }
+
+    private static void readModel(ThreadMXBean threads, String piece, Supplier<?> read) {
+        long heapBefore = heapAfterCollection();
+        long start = threads.getCurrentThreadCpuTime();
+        Object model = read.get();
+        long nanos = threads.getCurrentThreadCpuTime() - start;
+        long retained = heapAfterCollection() - heapBefore;
+        print(piece, 0, nanos, String.valueOf(retained / 1024));
+        Reference.reachabilityFence(model);
     }
 
     private static long heapAfterCollection() {

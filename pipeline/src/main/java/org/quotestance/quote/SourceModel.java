@@ -29,7 +29,7 @@ import opennlp.tools.ml.model.MaxentModel;
  * candidate wins ({@link SourceScorer} scores them from feature numbers). {@link SourceTrainer} makes it from
  * PolNeAR's source spans; the file is gzipped.
  */
-final class SourceModel {
+public final class SourceModel {
 
     static final String SOURCE = "SOURCE";
     static final String OTHER = "OTHER";
@@ -127,7 +127,8 @@ final class SourceModel {
         }
     }
 
-    static SourceModel loadDefault() {
+    /** The shipped model (each call reads it anew). */
+    public static SourceModel loadDefault() {
         try (InputStream in = SourceModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
