@@ -1,8 +1,7 @@
 package org.quotestance.quote;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.quotestance.gazetteer.IntHashIndex;
@@ -42,7 +41,8 @@ final class IndexedGisModel {
     private final int outcomes;
     private final double[] prior;
     private final int yes;
-    private final List<Family> families = new ArrayList<>();
+    /** The declared families by prefix ("n1="): a feature's family is found by the name up to its first '='. */
+    private final Map<String, Family> families = new HashMap<>();
     private FamilyValues values;
     private FamilyTable table;
 
@@ -123,13 +123,11 @@ final class IndexedGisModel {
         if (prefix.indexOf('=') != prefix.length() - 1) {
             throw new IllegalArgumentException("a family's prefix ends with its only '=': " + prefix);
         }
-        for (Family f : families) {
-            if (f.prefix.equals(prefix)) {
-                throw new IllegalArgumentException("family declared twice: " + prefix);
-            }
+        if (families.containsKey(prefix)) {
+            throw new IllegalArgumentException("family declared twice: " + prefix);
         }
         Family family = new Family(prefix, pairs, separator, families.size());
-        families.add(family);
+        families.put(prefix, family);
         return family;
     }
 
@@ -146,7 +144,7 @@ final class IndexedGisModel {
         for (int n = 0; n < features.length; n++) {
             String name = features[n];
             int valueAt = name.indexOf('=') + 1;
-            Family family = valueAt == 0 ? null : familyOf(name, valueAt);
+            Family family = valueAt == 0 ? null : families.get(name.substring(0, valueAt));
             if (family == null) {
                 continue;
             }
@@ -166,15 +164,6 @@ final class IndexedGisModel {
         table = new FamilyTable(keys, numbers, count);
         features = null;
         index = null;
-    }
-
-    private Family familyOf(String name, int valueAt) {
-        for (Family f : families) {
-            if (f.prefix.length() == valueAt && name.startsWith(f.prefix)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** The number of {@code word} among the indexed families' words, or {@link #UNKNOWN}: no feature holds it. */
