@@ -46,20 +46,29 @@ public final class AttributionCueModel {
      * clear bit says so without the set's probes comparing the word with the candidates it meets.
      */
     private final long[] candidateHashes = new long[256];
-    private final MaxentModel model;
     private final AttributionCueScorer scorer;
     private final int[] outcomeIndex = new int[Side.values().length];
 
-    AttributionCueModel(Set<String> candidates, MaxentModel model) {
-        this.candidates = Set.copyOf(candidates);
+    /**
+     * The candidate words and the GIS model as OpenNLP reads and writes it: for training and for checking the
+     * scorer.
+     */
+    record Trained(Set<String> candidates, MaxentModel gis) {
+    }
+
+    /**
+     * A model scoring as {@code trained}, keeping only the candidates and the scorer's arrays: OpenNLP's objects
+     * (a context with two arrays per feature) would stay live for the whole run.
+     */
+    AttributionCueModel(Trained trained) {
+        this.candidates = Set.copyOf(trained.candidates());
         for (String c : this.candidates) {
             int hash = c.hashCode();
             candidateHashes[(hash >>> 6) & (candidateHashes.length - 1)] |= 1L << hash;
         }
-        this.model = model;
-        this.scorer = new AttributionCueScorer(model);
+        this.scorer = new AttributionCueScorer(trained.gis());
         for (Side side : Side.values()) {
-            outcomeIndex[side.ordinal()] = model.getIndex(side.name());
+            outcomeIndex[side.ordinal()] = trained.gis().getIndex(side.name());
         }
     }
 
@@ -130,6 +139,11 @@ public final class AttributionCueModel {
     }
 
     static AttributionCueModel read(InputStream in) throws IOException {
+        return new AttributionCueModel(readTrained(in));
+    }
+
+    /** The candidate words and the GIS model of a model file as OpenNLP reads it. */
+    static Trained readTrained(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
@@ -140,29 +154,23 @@ public final class AttributionCueModel {
         for (int i = 0; i < n; i++) {
             candidates.add(data.readUTF());
         }
-        GISModel model = (GISModel) new BinaryGISModelReader(data).getModel();
-        return new AttributionCueModel(candidates, model);
+        return new Trained(candidates, (GISModel) new BinaryGISModelReader(data).getModel());
     }
 
     /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */
-    byte[] toBytes() throws IOException {
+    static byte[] toBytes(Trained trained) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream gzip = new GZIPOutputStream(bytes)) {
             DataOutputStream data = new DataOutputStream(gzip);
             data.writeUTF(FORMAT);
-            Set<String> sorted = new TreeSet<>(candidates);
+            Set<String> sorted = new TreeSet<>(trained.candidates());
             data.writeInt(sorted.size());
             for (String c : sorted) {
                 data.writeUTF(c);
             }
-            new BinaryGISModelWriter((AbstractModel) model, data).persist(); // closes the streams
+            new BinaryGISModelWriter((AbstractModel) trained.gis(), data).persist(); // closes the streams
         }
         return bytes.toByteArray();
-    }
-
-    /** The GIS model as OpenNLP reads and writes it: for training and for checking the scorer. */
-    MaxentModel gis() {
-        return model;
     }
 
     int candidateCount() {

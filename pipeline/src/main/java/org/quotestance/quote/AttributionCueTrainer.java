@@ -57,11 +57,15 @@ public final class AttributionCueTrainer {
 
     /** The bytes of a model trained as {@link #train} trains it. */
     public byte[] trainBytes(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
-        return train(goldJsonl, useDocument).toBytes();
+        return AttributionCueModel.toBytes(fit(goldJsonl, useDocument));
     }
 
     /** A model trained on the documents of {@code goldJsonl} whose line index {@code useDocument} accepts. */
     public AttributionCueModel train(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
+        return new AttributionCueModel(fit(goldJsonl, useDocument));
+    }
+
+    AttributionCueModel.Trained fit(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
         List<Sentence> sentences = labelledSentences(goldJsonl, useDocument);
         Set<String> candidates = candidates(sentences);
         List<Event> events = new ArrayList<>();
@@ -74,7 +78,7 @@ public final class AttributionCueTrainer {
             }
         }
         MaxentModel model = GisTraining.fit(events, settings.iterations(), settings.cutoff());
-        return new AttributionCueModel(candidates, model);
+        return new AttributionCueModel.Trained(candidates, model);
     }
 
     private static List<Sentence> labelledSentences(Path goldJsonl, IntPredicate useDocument)

@@ -30,8 +30,10 @@ class AttributionCueModelTest {
 
     @Test
     void modelReadBackPredictsAsTheTrainedOne() throws Exception {
-        AttributionCueModel trained = new AttributionCueTrainer(TINY).train(fixture(), d -> true);
-        AttributionCueModel read = AttributionCueModel.read(new ByteArrayInputStream(trained.toBytes()));
+        AttributionCueModel.Trained fitted = new AttributionCueTrainer(TINY).fit(fixture(), d -> true);
+        AttributionCueModel trained = new AttributionCueModel(fitted);
+        AttributionCueModel read = AttributionCueModel.read(
+                new ByteArrayInputStream(AttributionCueModel.toBytes(fitted)));
         assertEquals(trained.candidateCount(), read.candidateCount());
         List<Word> words = words("The", "minister", "believes", "that", "the", "plan", "will", "work");
         assertTrue(read.isCandidate(words.get(2)), "'believes' is a cue of the fixture");
