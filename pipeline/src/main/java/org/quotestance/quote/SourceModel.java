@@ -67,18 +67,15 @@ public final class SourceModel {
         }
     }
 
-    private final MaxentModel model;
     private final SourceScorer scorer;
     private final SourceCandidates candidates = new SourceCandidates();
 
-    SourceModel(MaxentModel model) {
-        this.model = model;
-        this.scorer = new SourceScorer(model);
-    }
-
-    /** The model as trained, scored from feature strings. */
-    MaxentModel gis() {
-        return model;
+    /**
+     * A model scoring as {@code gis}, keeping only the scorer's arrays: OpenNLP's objects (a context with two
+     * arrays per feature) would stay live for the whole run.
+     */
+    SourceModel(MaxentModel gis) {
+        this.scorer = new SourceScorer(gis);
     }
 
     /** The likeliest source of the cue at {@code cue} (content {@code [contentFrom, contentTo)}), or null. */
@@ -140,21 +137,26 @@ public final class SourceModel {
     }
 
     private static SourceModel read(InputStream in) throws IOException {
+        return new SourceModel(readGis(in));
+    }
+
+    /** The GIS model of a model file as OpenNLP reads it: for training and for checking the scorer. */
+    static MaxentModel readGis(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
             throw new IOException("not an attribution source model (" + format + ")");
         }
-        return new SourceModel((GISModel) new BinaryGISModelReader(data).getModel());
+        return (GISModel) new BinaryGISModelReader(data).getModel();
     }
 
-    /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */
-    byte[] toBytes() throws IOException {
+    /** The bytes of the GIS model {@code gis}: the same model gives the same bytes (no time stamp in the gzip header). */
+    static byte[] toBytes(MaxentModel gis) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (OutputStream gzip = new GZIPOutputStream(bytes)) {
             DataOutputStream data = new DataOutputStream(gzip);
             data.writeUTF(FORMAT);
-            new BinaryGISModelWriter((AbstractModel) model, data).persist(); // closes the streams
+            new BinaryGISModelWriter((AbstractModel) gis, data).persist(); // closes the streams
         }
         return bytes.toByteArray();
     }

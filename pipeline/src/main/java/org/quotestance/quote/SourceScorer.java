@@ -14,8 +14,9 @@ import opennlp.tools.ml.model.MaxentModel;
  * Scores source candidates with the source model from feature numbers ({@link IndexedGisModel}): the features of
  * {@link SourceFeatures#of} in the same order, so the same probabilities, without building some twenty strings per
  * candidate and hashing and comparing them. The features with few values (sides, distance buckets, the four
- * mention types) are numbered once; the words around a candidate are numbered once per cue. A candidate whose
- * mention type or kind the scorer does not know (none is made today) is scored from its feature strings.
+ * mention types) are numbered once; the words around a candidate are numbered once per cue. Every mention the
+ * parsers make has one of the four types and a kind; one without is refused, since its features (named by a type
+ * the scorer has not numbered) cannot be found by number.
  */
 final class SourceScorer {
 
@@ -35,7 +36,6 @@ final class SourceScorer {
     private record TypeNumbers(int type, int[] sideType, int[] opensWords, int ruleChoice, int nearestBefore) {
     }
 
-    private final MaxentModel gis;
     private final int sourceIndex;
     private final IndexedGisModel model;
     private final Map<String, TypeNumbers> types = new HashMap<>();
@@ -71,7 +71,6 @@ final class SourceScorer {
     private final int[][][] formRankSideValue = new int[FORMS.length][RANKS.length][SIDES.length];
 
     SourceScorer(MaxentModel gis) {
-        this.gis = gis;
         sourceIndex = gis.getIndex(SourceModel.SOURCE);
         model = new IndexedGisModel(gis);
         for (String t : TYPES) {
@@ -140,13 +139,11 @@ final class SourceScorer {
             boolean isNearestAfter = i == ranks.nearestAfter();
             boolean isLeftmost = i == ranks.leftmost();
             TypeNumbers type = types.get(candidate.mention().mentionType());
-            int kindValue = candidate.mention().kind() == null ? IndexedGisModel.UNKNOWN
-                    : model.value(candidate.mention().kind());
             if (type == null || candidate.mention().kind() == null) {
-                p[i] = gis.eval(SourceFeatures.of(words, from, to, cue, contentFrom, contentTo, candidate,
-                        isNearestBefore, isNearestAfter, isLeftmost))[sourceIndex];
-                continue;
+                throw new IllegalArgumentException("a source candidate's mention type is none of "
+                        + String.join(", ", TYPES) + " or it has no kind: " + candidate.mention());
             }
+            int kindValue = model.value(candidate.mention().kind());
             int n = features(c, candidate, type, kindValue, contentFrom, contentTo, isNearestBefore, isNearestAfter,
                     isLeftmost, f);
             p[i] = model.probabilities(f, n)[sourceIndex];

@@ -44,13 +44,16 @@ public final class SourceTrainer {
 
     /** The bytes of a model trained on the documents of {@code goldJsonl} whose line index {@code useDocument} accepts. */
     public byte[] trainBytes(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
-        return train(goldJsonl, useDocument).toBytes();
+        return SourceModel.toBytes(fit(goldJsonl, useDocument));
     }
 
     SourceModel train(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
-        List<Event> events = events(goldJsonl, useDocument);
-        MaxentModel model = GisTraining.fit(events, settings.iterations(), settings.cutoff());
-        return new SourceModel(model);
+        return new SourceModel(fit(goldJsonl, useDocument));
+    }
+
+    /** The GIS model trained on the documents of {@code goldJsonl} whose line index {@code useDocument} accepts. */
+    MaxentModel fit(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {
+        return GisTraining.fit(events(goldJsonl, useDocument), settings.iterations(), settings.cutoff());
     }
 
     private List<Event> events(Path goldJsonl, IntPredicate useDocument) throws IOException, UIMAException {

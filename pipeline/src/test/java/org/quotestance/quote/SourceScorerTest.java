@@ -1,8 +1,10 @@
 package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,9 +34,29 @@ class SourceScorerTest {
     @Test
     void everyCandidateScoresAsTheModelScoresItsFeatureStrings() throws Exception {
         assertEquals(4, SENTENCES.length);
-        check(SourceModel.loadDefault().gis());
+        try (InputStream shipped = SourceModel.class.getResourceAsStream(SourceModel.DEFAULT_RESOURCE)) {
+            check(SourceModel.readGis(shipped));
+        }
         Path fixture = Path.of(SourceScorerTest.class.getResource("tiny-sources.jsonl").toURI());
-        check(new SourceTrainer(new SourceTrainer.Settings(50, 0)).train(fixture, d -> true).gis());
+        check(new SourceTrainer(new SourceTrainer.Settings(50, 0)).fit(fixture, d -> true));
+    }
+
+    @Test
+    void aMentionOfATypeTheScorerHasNotNumberedIsRefused() throws Exception {
+        MaxentModel gis;
+        try (InputStream shipped = SourceModel.class.getResourceAsStream(SourceModel.DEFAULT_RESOURCE)) {
+            gis = SourceModel.readGis(shipped);
+        }
+        SourceScorer scorer = new SourceScorer(gis);
+        List<Word> words = SpacedWords.of(SENTENCES[0]);
+        MentionCandidate unknownType = new MentionCandidate(words.get(4).begin(), words.get(5).end(), "QUOTATION",
+                "PERSON", "Joe Park", "");
+        List<SourceCandidates.Candidate> found = new SourceCandidates().of(words, 0, words.size(), 9, 10,
+                words.size(), unknownType);
+        assertTrue(found.stream().anyMatch(c -> c.mention() == unknownType), () -> "candidates " + found);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> scorer.sourceProbabilities(words, 0, words.size(), 9, 10, words.size(), found));
+        assertTrue(refused.getMessage().contains("QUOTATION"), refused.getMessage());
     }
 
     private static void check(MaxentModel gis) {
