@@ -33,6 +33,13 @@ final class ExclusionRules {
 
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,5}s");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+    /** A word of two or more letters, all capitals ("PARIS", "SAY"; not "A" or "I"). */
+    private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}-]*\\p{Lu}");
+    /** All-capital words of a headline or dateline that the acronym pattern would take for an organisation's. */
+    private static final Set<String> CAPITALISED_FUNCTION_WORDS = Set.of("THE", "AND", "FOR", "BUT", "NOT", "NOR",
+            "OF", "IN", "ON", "AT", "TO", "BY", "AS", "IS", "IT", "BE", "WE", "HE", "SHE", "NO", "UP", "SO", "OR", "AN",
+            "ARE", "WAS", "HAS", "HAD", "WILL", "SAY", "SAYS", "SAID", "FROM", "WITH", "OVER", "AFTER", "NEAR",
+            "INTO", "NEW", "NEWS", "AM", "PM");
     private static final Pattern DOTTED_INITIALS = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\.?");
 
     /** Era abbreviations that are also names of divisions (B.C. for British Columbia). */
@@ -191,8 +198,10 @@ final class ExclusionRules {
      */
     boolean isOrganisationRun(ToponymMention mention) {
         SentenceTokens s = mention.sentence;
-        if (isOrganisationAcronym(s, mention.firstToken - 1) || isOrganisationAcronym(s, mention.lastToken + 1)) {
-            return !ACRONYM.matcher(s.word(mention.firstToken)).matches();
+        boolean acronymBeside = isOrganisationAcronym(s, mention.firstToken - 1, -1)
+                || isOrganisationAcronym(s, mention.lastToken + 1, +1);
+        if (acronymBeside && !ACRONYM.matcher(s.word(mention.firstToken)).matches()) {
+            return true;
         }
         for (int i = mention.lastToken + 1; i < s.size() && i <= mention.lastToken + 4 && s.isCapitalised(i); i++) {
             if (organisationHeads.contains(s.word(i))) {
@@ -202,9 +211,22 @@ final class ExclusionRules {
         return false;
     }
 
-    /** "CBC", "OPP": an all-capital word of two to five letters that names no country, division or region ("US"). */
-    private boolean isOrganisationAcronym(SentenceTokens s, int i) {
-        return i >= 0 && i < s.size() && ACRONYM.matcher(s.word(i)).matches() && !isRegionOrDemonym(s.word(i));
+    /**
+     * "CBC", "OPP": an all-capital word of two to five letters that names no country, division or region
+     * ("US"), is no all-capital function word ("SAY", "THE") and stands outside a run of all-capital words
+     * (a headline or dateline: "POLICE SAY PARIS", "LONDON AP"): neither its neighbour away from the mention
+     * ({@code away} is the step from the mention towards it) nor the mention's word beside it is all capitals.
+     */
+    private boolean isOrganisationAcronym(SentenceTokens s, int i, int away) {
+        if (i < 0 || i >= s.size() || !ACRONYM.matcher(s.word(i)).matches() || isRegionOrDemonym(s.word(i))
+                || CAPITALISED_FUNCTION_WORDS.contains(s.word(i))) {
+            return false;
+        }
+        return !isAllCapitals(s, i + away) && !isAllCapitals(s, i - away);
+    }
+
+    private static boolean isAllCapitals(SentenceTokens s, int i) {
+        return i >= 0 && i < s.size() && ALL_CAPITALS.matcher(s.word(i)).matches();
     }
 
     /** A frequent first name or surname of {@code person-names.txt} (a feature of the toponym classifier). */

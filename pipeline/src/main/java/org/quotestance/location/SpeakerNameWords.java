@@ -19,8 +19,8 @@ import org.quotestance.type.SpeakerMention;
  * geographic word of {@code name-followers.txt} and any all-capital word ("Woodstock Mayor
  * Michael Harding" and "Erie GM Sherry Bassin" give "Michael Harding" and "Sherry Bassin";
  * "Walker County", which the quote layer may take for a speaker, gives nothing). A speaker whose whole
- * name is a place's own name in the gazetteer gives nothing either: the quote layer took a place for a
- * person ("Congregation, Squirrel Hill, said", "Blue Springs pleaded guilty").
+ * name is a place's own name in the gazetteer, and does not start with a frequent first name, gives
+ * nothing either: the quote layer took a place for a person ("Blue Springs pleaded guilty").
  */
 final class SpeakerNameWords {
 
@@ -32,6 +32,7 @@ final class SpeakerNameWords {
     /** First name, middle name or initial, surname. */
     private static final int MAX_NAME_WORDS = 3;
     private static final Set<String> NOT_NAME_WORDS = WordList.load("name-followers.txt");
+    private static final Set<String> PERSON_NAMES = WordList.load("person-names.txt");
 
     private final Set<String> words = new HashSet<>();
 
@@ -55,8 +56,16 @@ final class SpeakerNameWords {
         }
     }
 
-    /** "Squirrel Hill": the variant is the own name (not only an alternate name) of a place. */
+    /**
+     * "Blue Springs": the variant is the own name (not only an alternate name) of a place, and its first
+     * word is no frequent first name of {@code person-names.txt} ("Robert Lee", "John Day" and "Mary
+     * Esther" name towns too, but a person quoted under such a name is a person).
+     */
     private static boolean isPlaceName(String variant, Gazetteer gazetteer) {
+        String firstWord = SPACES.split(variant.strip(), 2)[0];
+        if (PERSON_NAMES.contains(firstWord.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         String key = NameKeys.normalise(variant);
         return gazetteer.lookup(key).stream().anyMatch(place -> !gazetteer.isAlternateName(key, place));
     }

@@ -66,6 +66,19 @@ class LocalNewsLocationTest {
     }
 
     @Test
+    @DisplayName("a quoted person whose full name is also a town's ('Robert Lee', Texas) is still a person")
+    void personNamedLikeTown() throws Exception {
+        String text = "Coach Robert Lee said the season was over. Lee, who coached in Abilene, "
+                + "said he would stay. Fans thanked Robert Lee on Friday.";
+        JCas jcas = segmented(text);
+        speaker(jcas, "Coach Robert Lee", "Robert Lee");
+        List<Location> locations = locate(jcas);
+        assertTrue(at(locations, "Robert Lee").isEmpty(), "the speaker's full name is no place");
+        assertTrue(at(locations, "Lee").isEmpty(), "nor is his surname alone");
+        assertTrue(at(locations, "Abilene").isPresent());
+    }
+
+    @Test
     @DisplayName("legislator's home town after a party letter is a place")
     void partyHometown() throws Exception {
         List<Location> locations = annotate("The bill was sponsored by Rep. Barbara Lee, D-Oakland, and "
