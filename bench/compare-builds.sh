@@ -52,7 +52,10 @@ for ((r = 1; r <= rounds; r++)); do
     [ ${#engines[@]} -eq 0 ] && engines=("")
     for one in "${engines[@]}"; do
       # engines.csv: engine,documents,total_ms,ms_per_doc,share,cpu_ms_per_doc
-      [ -n "$one" ] && timed=$(awk -F, -v e="$one" '$1 == e { print $6 "," $4 }' "$scratch/engines.csv")
+      if [ -n "$one" ]; then
+        timed=$(awk -F, -v e="$one" '$1 == e { print $6 "," $4 }' "$scratch/engines.csv")
+        [ -n "$timed" ] || { echo "compare-builds: no engine '$one' in EngineTimer's table" >&2; exit 1; }
+      fi
       echo "$r,$build,$wall,$(echo "$user + $sys" | bc),$((rss_kib / 1024)),$pauses,$one,$timed,$load"
     done
   done

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Start-up cost: the bench module's StartupCostTimer (the content-boundary model's read, its CPU time and the
-# heap it keeps, and the speakers' names pass over INPUT_DIR, cold and warm) in a fresh JVM per round with the
-# launcher's options, so each round starts cold. Rounds follow each other, each under the machine's load of
-# the moment (printed on stderr): compare figures of rounds run side by side, not across days.
+# Start-up cost: the bench module's StartupCostTimer (the content-boundary, attribution-cue and attribution-source
+# models' reads, their CPU time and the heap each keeps, and the speakers' names pass over INPUT_DIR, cold and
+# warm) in a fresh JVM per round with the launcher's options, so each round starts cold. Rounds follow each
+# other, each under the machine's load of the moment (printed on stderr): compare figures of rounds run side by
+# side, not across days.
 #   bench/startup-cost.sh [INPUT_DIR] [ROUNDS]   (default: ../shared/data/corpus/polnear-train beside the
 #                                                 repository, 3 rounds); writes bench/results/startup-cost.csv
 # STARTUP_COST_CSV: another file to write instead.

@@ -56,7 +56,7 @@ public final class NameKeys {
      * in one pass when that text is ASCII: each is a prefix of the last, which goes into {@code key}; its length
      * goes into {@code lengths[m]} and its {@link String#hashCode} into {@code hashes[m]} (a place name's words tried
      * from the longest run down, without a key built per try). Returns false for text that is not all ASCII, or
-     * ends out of order.
+     * ends out of order; {@code count} is at least 1.
      */
     public static boolean asciiPrefixKeys(String text, int begin, int[] ends, int count, StringBuilder key,
             int[] lengths, int[] hashes) {

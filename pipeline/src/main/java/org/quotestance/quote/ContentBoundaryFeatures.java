@@ -22,7 +22,11 @@ final class ContentBoundaryFeatures {
             "may", "might", "must", "is", "was", "are", "were", "has", "have", "had", "did", "does", "do",
             "he", "she", "they", "we", "i", "it", "you", "there", "won't", "can't", "didn't", "doesn't", "don't",
             "isn't", "wasn't");
-    /** "he's", "that's": "'s" after these is a contracted "is" or "has"; after a name it is a possessive ("Trump's"). */
+    /**
+     * "he's", "that's": "'s" after these is a contracted "is" or "has" ("let's": "us", an imperative clause); after a
+     * name it is a possessive ("Trump's"). Only "'s" is looked at after a split: the tokenizer keeps the other
+     * contractions whole ("they're", "wouldn't").
+     */
     private static final java.util.Set<String> BEFORE_CONTRACTION = java.util.Set.of("he", "she", "it", "that",
             "there", "what", "who", "here", "where", "let");
     /** Contracted auxiliaries other than "'s": "I'm", "they're", "we've", "she'll", "he'd". */

@@ -25,7 +25,8 @@ public final class SentenceIndex {
 
     /**
      * The sentences wholly inside {@code span}, in order: those {@code jcas.select(Sentence.class).coveredBy(span)}
-     * gives, without positioning an index iterator.
+     * gives, without positioning an index iterator, for sentences that are not empty and do not overlap (as the
+     * segmenters make them; {@link OrderedSpans} relies on it).
      */
     public List<Sentence> coveredBy(Annotation span) {
         return spans.coveredBy(sentences, span.getBegin(), span.getEnd());

@@ -1,14 +1,7 @@
 package org.quotestance.text;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
-import org.apache.uima.jcas.JCas;
-import org.apache.uima.jcas.tcas.Annotation;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /** A token's text and offsets, detached from the CAS so rules can look around it cheaply. */
 public record Word(int begin, int end, String text, String lower) {
@@ -16,18 +9,6 @@ public record Word(int begin, int end, String text, String lower) {
     /** The word with its lower-cased form (computed once: rules ask for it many times). */
     public Word(int begin, int end, String text) {
         this(begin, end, text, text.toLowerCase(Locale.ROOT));
-    }
-
-    /** The words of the tokens inside {@code span}, blank tokens left out (a loop: it runs for every sentence). */
-    public static List<Word> in(JCas jcas, Annotation span) {
-        List<Word> words = new ArrayList<>();
-        for (Token t : jcas.select(Token.class).coveredBy(span)) {
-            Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
-            if (!w.isBlank()) {
-                words.add(w);
-            }
-        }
-        return Collections.unmodifiableList(words);
     }
 
     public boolean isCapitalized() {

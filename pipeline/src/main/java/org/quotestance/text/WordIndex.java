@@ -11,8 +11,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
  * The words of a document's tokens, blank tokens left out, made once: those inside a span are found by a binary
- * search, the same words in the same order as {@link Word#in}, which selects the span's tokens from the CAS and
- * makes their words again on every call. Tokens do not overlap (the segmenter makes them so), which this index
+ * search, the same words in the same order as selecting the span's tokens from the CAS would give (WordIndexTest),
+ * without making them again on every call. Tokens do not overlap (the segmenter makes them so), which this index
  * relies on, as {@link TokenIndex} does.
  */
 public final class WordIndex {
