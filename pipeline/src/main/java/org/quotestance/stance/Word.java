@@ -19,15 +19,20 @@ public record Word(String text, String lower, int begin, int end) {
      * reads as "a serious cause of concern" to the cue matcher.
      */
     public static List<Word> of(Collection<Token> tokens) {
-        List<Word> words = new ArrayList<>(tokens.size());
-        List<Token> list = List.copyOf(tokens);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<Token> list = tokens instanceof List<Token> given ? given : List.copyOf(tokens);
+        String document = list.get(0).getCAS().getDocumentText();
+        List<Word> words = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Token token = list.get(i);
-            String text = token.getCoveredText();
-            if (isApostropheInsideWord(list, i) && !words.isEmpty()) {
+            String text = document.substring(token.getBegin(), token.getEnd());
+            if (isApostrophe(text) && isInsideWord(document, list, i) && !words.isEmpty()) {
                 Word before = words.remove(words.size() - 1);
                 Token after = list.get(++i);
-                words.add(word(before.text() + text + after.getCoveredText(), before.begin(), after.getEnd()));
+                words.add(word(before.text() + text + document.substring(after.getBegin(), after.getEnd()),
+                        before.begin(), after.getEnd()));
             } else if (!isQuoteMarks(text) && !isSpace(text)) {
                 words.add(word(text, token.getBegin(), token.getEnd()));
             }
@@ -39,17 +44,24 @@ public record Word(String text, String lower, int begin, int end) {
         return new Word(text, text.toLowerCase(Locale.ROOT).replace('’', '\''), begin, end);
     }
 
+    private static boolean isApostrophe(String text) {
+        return text.equals("’") || text.equals("'");
+    }
+
     /**
      * "Brell’s", "don’t": the segmenter splits a curly apostrophe from the letters on both sides; it is
      * part of the word, not a quote mark.
      */
-    private static boolean isApostropheInsideWord(List<Token> tokens, int i) {
-        String text = tokens.get(i).getCoveredText();
-        return (text.equals("’") || text.equals("'")) && i > 0 && i + 1 < tokens.size()
+    private static boolean isInsideWord(String document, List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size()
                 && tokens.get(i - 1).getEnd() == tokens.get(i).getBegin()
                 && tokens.get(i + 1).getBegin() == tokens.get(i).getEnd()
-                && Character.isLetter(tokens.get(i + 1).getCoveredText().charAt(0))
-                && Character.isLetter(tokens.get(i - 1).getCoveredText().charAt(0));
+                && startsWithLetter(document, tokens.get(i + 1))
+                && startsWithLetter(document, tokens.get(i - 1));
+    }
+
+    private static boolean startsWithLetter(String document, Token token) {
+        return token.getEnd() > token.getBegin() && Character.isLetter(document.charAt(token.getBegin()));
     }
 
     /** A token of spaces the segmenter kept ("praised\u00a0Trump" after a plain space): no word. */

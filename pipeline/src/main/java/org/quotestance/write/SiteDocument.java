@@ -30,10 +30,10 @@ final class SiteDocument {
     private SiteDocument() {
     }
 
-    /** The document's full model. */
-    static Map<String, Object> of(JCas jcas) {
+    /** The document's full model: its {@link #summary} (given, as the index takes it too) without the counts, and more. */
+    static Map<String, Object> of(JCas jcas, Map<String, Object> summary) {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
-        Map<String, Object> doc = summary(jcas);
+        Map<String, Object> doc = new TreeMap<>(summary);
         doc.remove("n");
         doc.put("text", jcas.getDocumentText());
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -61,6 +63,9 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    private static final byte[] DOC_OPEN = "QS_DOC(".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOC_CLOSE = ");\n".getBytes(StandardCharsets.UTF_8);
+
     private Path site;
     private SiteIndex index;
     private AtomicFile documentsFile;
@@ -92,10 +97,10 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         try {
-            AtomicFile.write(site.resolve(DOCS + docId + ".js"),
-                    concat("QS_DOC(", JSON.writeValueAsString(SiteDocument.of(jcas)), ");\n"));
+            Map<String, Object> summary = SiteDocument.summary(jcas);
+            writeDocument(docId, JSON.writeValueAsString(SiteDocument.of(jcas, summary)));
             documents.write(firstDocument ? "\n" : ",\n");
-            documents.write(JSON.writeValueAsString(SiteDocument.summary(jcas)));
+            documents.write(JSON.writeValueAsString(summary));
             firstDocument = false;
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
@@ -131,6 +136,15 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
             // nothing was committed; the temporary file is all that could be left
         }
         super.destroy();
+    }
+
+    /** {@code data/docs/<doc_id>.js}: the model's JSON as the argument of {@code QS_DOC}. */
+    private void writeDocument(String docId, String json) throws IOException {
+        byte[] model = json.getBytes(StandardCharsets.UTF_8);
+        byte[] script = Arrays.copyOf(DOC_OPEN, DOC_OPEN.length + model.length + DOC_CLOSE.length);
+        System.arraycopy(model, 0, script, DOC_OPEN.length, model.length);
+        System.arraycopy(DOC_CLOSE, 0, script, DOC_OPEN.length + model.length, DOC_CLOSE.length);
+        AtomicFile.write(site.resolve(DOCS + docId + ".js"), script);
     }
 
     private static byte[] resource(String file) throws IOException {
