@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.text.Word;
 
 import opennlp.tools.ml.model.MaxentModel;
@@ -20,14 +19,11 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class SourceScorer {
 
-    private static final String[] SIDES = { "before", "after", "at" };
-    private static final int BEFORE = 0;
-    private static final int AFTER = 1;
-    private static final int AT = 2;
-    private static final String[] CONTENT_SIDES = { "before", "after", "inside" };
-    private static final String[] BUCKETS = { "0", "1", "2", "3", "4-6", "7-12", "13+" };
-    private static final String[] FORMS = { "ing", "ed", "s", "-" };
-    private static final String[] RANKS = { "leftmost", "inner" };
+    private static final String[] SIDES = SourceFeatures.SIDES.toArray(String[]::new);
+    private static final String[] CONTENT_SIDES = SourceFeatures.CONTENT_SIDES.toArray(String[]::new);
+    private static final String[] BUCKETS = SourceFeatures.BUCKETS.toArray(String[]::new);
+    private static final String[] FORMS = SourceFeatures.FORMS.toArray(String[]::new);
+    private static final String[] RANKS = SourceFeatures.RANKS.toArray(String[]::new);
     private static final String[] TYPES = { "NAME", "NOMINAL", "PRONOUN", "ORGANIZATION" };
     private static final int MOST_FEATURES = 28;
     private static final int UNNUMBERED = Integer.MIN_VALUE;
@@ -76,48 +72,51 @@ final class SourceScorer {
         for (String t : TYPES) {
             int[] sideType = new int[SIDES.length];
             for (int s = 0; s < SIDES.length; s++) {
-                sideType[s] = model.number("side_type=" + SIDES[s] + t);
+                sideType[s] = model.number(SourceFeatures.SIDE_TYPE + SIDES[s] + t);
             }
-            types.put(t, new TypeNumbers(model.number("type=" + t), sideType,
-                    model.numbers("opens_sentence_words=", Arrays.stream(BUCKETS).map(b -> b + t).toArray(String[]::new)),
-                    model.number("rule_choice_type=" + t), model.number("nearest_before_type=" + t)));
+            String[] lengthType = Arrays.stream(BUCKETS).map(b -> b + t).toArray(String[]::new);
+            types.put(t, new TypeNumbers(model.number(SourceFeatures.TYPE + t), sideType,
+                    model.numbers(SourceFeatures.OPENS_SENTENCE_LENGTH, lengthType),
+                    model.number(SourceFeatures.RULE_CHOICE_TYPE + t),
+                    model.number(SourceFeatures.NEAREST_BEFORE_TYPE + t)));
         }
-        side = model.numbers("side=", SIDES);
-        distance = model.numbers("dist=", BUCKETS);
+        side = model.numbers(SourceFeatures.SIDE, SIDES);
+        distance = model.numbers(SourceFeatures.DISTANCE, BUCKETS);
         for (int s = 0; s < SIDES.length; s++) {
-            sideDistance[s] = model.numbers("side_dist=" + SIDES[s], BUCKETS);
+            sideDistance[s] = model.numbers(SourceFeatures.SIDE_DISTANCE + SIDES[s], BUCKETS);
         }
-        content = model.numbers("content=", CONTENT_SIDES);
-        length = model.numbers("words=", BUCKETS);
+        content = model.numbers(SourceFeatures.CONTENT, CONTENT_SIDES);
+        length = model.numbers(SourceFeatures.LENGTH, BUCKETS);
         for (int f = 0; f < FORMS.length; f++) {
-            formRank[f] = model.numbers("cue_form_rank=" + FORMS[f] + "/", RANKS);
+            formRank[f] = model.numbers(SourceFeatures.CUE_FORM_RANK + FORMS[f] + SourceFeatures.PART, RANKS);
         }
-        opensSentence = model.number("opens_sentence");
-        ruleChoice = model.number("rule_choice");
-        subjectPhrase = model.number("subject_phrase");
-        nearestBefore = model.number("nearest_before");
-        nearestAfter = model.number("nearest_after");
-        kind = model.family("kind=");
-        cueWord = model.family("cue=");
-        cueSide = model.pairs("cue_side=", '/');
-        previous = model.family("prev=");
-        next = model.family("next=");
-        previousSide = model.pairs("prev_side=", '/');
-        nextSide = model.pairs("next_side=", '/');
-        previous2 = model.pairs("prev2=");
-        first = model.family("first=");
-        last = model.family("last=");
-        cuePreviousRank = model.pairs("cue_prev_rank=", '/');
-        cuePreviousFormRank = model.pairs("cue_prev_form_rank=", '/');
+        opensSentence = model.number(SourceFeatures.OPENS_SENTENCE);
+        ruleChoice = model.number(SourceFeatures.RULE_CHOICE);
+        subjectPhrase = model.number(SourceFeatures.SUBJECT_PHRASE);
+        nearestBefore = model.number(SourceFeatures.NEAREST_BEFORE);
+        nearestAfter = model.number(SourceFeatures.NEAREST_AFTER);
+        kind = model.family(SourceFeatures.KIND);
+        cueWord = model.family(SourceFeatures.CUE);
+        cueSide = model.pairs(SourceFeatures.CUE_SIDE, SourceFeatures.PART);
+        previous = model.family(SourceFeatures.PREVIOUS);
+        next = model.family(SourceFeatures.NEXT);
+        previousSide = model.pairs(SourceFeatures.PREVIOUS_SIDE, SourceFeatures.PART);
+        nextSide = model.pairs(SourceFeatures.NEXT_SIDE, SourceFeatures.PART);
+        previous2 = model.pairs(SourceFeatures.PREVIOUS2, SourceFeatures.WORD_PAIR);
+        first = model.family(SourceFeatures.FIRST);
+        last = model.family(SourceFeatures.LAST);
+        cuePreviousRank = model.pairs(SourceFeatures.CUE_PREVIOUS_RANK, SourceFeatures.PART);
+        cuePreviousFormRank = model.pairs(SourceFeatures.CUE_PREVIOUS_FORM_RANK, SourceFeatures.PART);
         model.indexFamilies();
         sideValue = Arrays.stream(SIDES).mapToInt(model::value).toArray();
         rankValue = Arrays.stream(RANKS).mapToInt(model::value).toArray();
-        sentenceStart = model.value("<s>");
-        sentenceEnd = model.value("</s>");
+        sentenceStart = model.value(SourceFeatures.SENTENCE_START);
+        sentenceEnd = model.value(SourceFeatures.SENTENCE_END);
         for (int f = 0; f < FORMS.length; f++) {
             for (int r = 0; r < RANKS.length; r++) {
                 for (int s = 0; s < SIDES.length; s++) {
-                    formRankSideValue[f][r][s] = model.value(FORMS[f] + "/" + RANKS[r] + "/" + SIDES[s]);
+                    formRankSideValue[f][r][s] = model.value(
+                            FORMS[f] + SourceFeatures.PART + RANKS[r] + SourceFeatures.PART + SIDES[s]);
                 }
             }
         }
@@ -156,12 +155,12 @@ final class SourceScorer {
             int contentTo, boolean isNearestBefore, boolean isNearestAfter, boolean isLeftmost, int[] f) {
         int firstWord = candidate.firstWord();
         int endWord = candidate.endWord();
-        boolean before = endWord <= c.cue;
-        int s = before ? BEFORE : firstWord > c.cue ? AFTER : AT;
-        int d = bucket(before ? c.cue - endWord : Math.max(0, firstWord - c.cue - 1));
+        int s = SourceFeatures.sideIndex(firstWord, endWord, c.cue);
+        int d = SourceFeatures.bucketIndex(SourceFeatures.distance(firstWord, endWord, c.cue));
+        int wordsBucket = SourceFeatures.bucketIndex(endWord - firstWord);
         int prev = firstWord > c.from ? c.value(firstWord - 1) : sentenceStart;
         int nextWord = endWord < c.to ? c.value(endWord) : sentenceEnd;
-        int rank = isLeftmost ? 0 : 1;
+        int rank = SourceFeatures.rankIndex(isLeftmost);
         int n = 0;
         f[n++] = type.type();
         f[n++] = kind.number(kindValue);
@@ -171,13 +170,13 @@ final class SourceScorer {
         f[n++] = type.sideType()[s];
         f[n++] = cueWord.number(c.word);
         f[n++] = cueSide.number(c.word, sideValue[s]);
-        f[n++] = content[endWord <= contentFrom ? 0 : firstWord >= contentTo ? 1 : 2];
+        f[n++] = content[SourceFeatures.contentIndex(firstWord, endWord, contentFrom, contentTo)];
         f[n++] = previous.number(prev);
         f[n++] = next.number(nextWord);
         f[n++] = previousSide.number(prev, sideValue[s]);
         f[n++] = nextSide.number(nextWord, sideValue[s]);
         f[n++] = previous2.number(firstWord > c.from + 1 ? c.value(firstWord - 2) : sentenceStart, prev);
-        f[n++] = length[bucket(endWord - firstWord)];
+        f[n++] = length[wordsBucket];
         f[n++] = first.number(c.value(firstWord));
         f[n++] = last.number(c.value(endWord - 1));
         f[n++] = formRank[c.form][rank];
@@ -185,7 +184,7 @@ final class SourceScorer {
         f[n++] = cuePreviousFormRank.number(c.previous, formRankSideValue[c.form][rank][s]);
         if (firstWord == c.from) {
             f[n++] = opensSentence;
-            f[n++] = type.opensWords()[bucket(endWord - firstWord)];
+            f[n++] = type.opensWords()[wordsBucket];
         }
         if (candidate.ruleChoice()) {
             f[n++] = ruleChoice;
@@ -202,11 +201,6 @@ final class SourceScorer {
             f[n++] = nearestAfter;
         }
         return n;
-    }
-
-    /** The index in {@link #BUCKETS} of {@code n}, as {@link SourceFeatures} buckets it. */
-    private static int bucket(int n) {
-        return n <= 3 ? n : n <= 6 ? 4 : n <= 12 ? 5 : 6;
     }
 
     /** A cue in its sentence: the numbers of its word, of the word before it, its form, and of the sentence's words. */
@@ -230,8 +224,7 @@ final class SourceScorer {
             Arrays.fill(values, UNNUMBERED);
             word = value(cue);
             previous = cue > from ? value(cue - 1) : sentenceStart;
-            String lower = words.get(cue).lower();
-            form = lower.endsWith("ing") ? 0 : lower.endsWith("ed") ? 1 : lower.endsWith("s") ? 2 : 3;
+            form = SourceFeatures.formIndex(words.get(cue).lower());
         }
 
         /** The number of {@code words[i]}'s lower case (the rules' choice may stand outside the sentence). */
