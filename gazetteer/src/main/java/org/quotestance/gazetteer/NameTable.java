@@ -81,20 +81,8 @@ final class NameTable {
         return index.find(hash, key, null, sameBuiltKey);
     }
 
-    private boolean sameKey(int k, StringBuilder key) {
-        int start = keyStarts[k];
-        if (keyStarts[k + 1] - start != key.length()) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (keyChars[start + i] != key.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameKey(int k, String key) {
+    /** Whether key number {@code k} is {@code key} (a string, or the builder a place name's words are keyed in). */
+    private boolean sameKey(int k, CharSequence key) {
         int start = keyStarts[k];
         if (keyStarts[k + 1] - start != key.length()) {
             return false;

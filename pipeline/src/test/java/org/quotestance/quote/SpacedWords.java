@@ -6,12 +6,12 @@ import java.util.List;
 import org.quotestance.text.Word;
 
 /** Test words from tokens, one space apart: the offsets a text of the tokens joined by spaces would give. */
-final class SpacedWords {
+public final class SpacedWords {
 
     private SpacedWords() {
     }
 
-    static List<Word> of(String... tokens) {
+    public static List<Word> of(String... tokens) {
         List<Word> words = new ArrayList<>();
         int offset = 0;
         for (String t : tokens) {
