@@ -48,11 +48,7 @@ class LearnedLocationTest {
     void organisationPlaceConvention() throws Exception {
         String text = "Troopers with the Kentucky State Police searched the house in Corbin.";
         assertTrue(at(annotate(text), "Kentucky").isEmpty());
-        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
-                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
-        JCas jcas = LocatedNews.segmented(text);
-        marking.process(jcas);
-        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        List<Location> locations = annotateMarkingOrganisationPlaces(text);
         assertEquals(2, locations.size());
         assertEquals("US", the(locations, "Kentucky").getCountryCode());
         assertEquals("A.ADM1", the(locations, "Kentucky").getFeatureClass());
@@ -63,11 +59,7 @@ class LearnedLocationTest {
     void acronymOrganisationPlaceConvention() throws Exception {
         String text = "\"I think about it when I sleep,\" he told CBC Toronto.";
         assertTrue(at(annotate(text), "Toronto").isEmpty());
-        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
-                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
-        JCas jcas = LocatedNews.segmented(text);
-        marking.process(jcas);
-        List<Location> locations = List.copyOf(JCasUtil.select(jcas, Location.class));
+        List<Location> locations = annotateMarkingOrganisationPlaces(text);
         assertEquals(1, locations.size());
         assertEquals("CA", the(locations, "Toronto").getCountryCode());
     }
@@ -93,5 +85,14 @@ class LearnedLocationTest {
     @DisplayName("the learned usage classifier keeps the literal cue of a possessive's part of the land")
     void possessiveLandStaysLiteral() throws Exception {
         assertEquals("LITERAL", the(annotate("Syria's north was shelled again."), "Syria").getUsage());
+    }
+
+    /** The locations under LGL's and TR-News' convention: places inside organisation names marked. */
+    private static List<Location> annotateMarkingOrganisationPlaces(String text) throws Exception {
+        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
+                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
+        JCas jcas = LocatedNews.segmented(text);
+        marking.process(jcas);
+        return List.copyOf(JCasUtil.select(jcas, Location.class));
     }
 }
