@@ -44,6 +44,22 @@ class AbbreviationSentenceJoinerTest {
     }
 
     @Test
+    @DisplayName("dotted acronym before a hyphen or a name does not end the sentence")
+    void dottedAcronymBeforeHyphenOrNameIsJoined() throws Exception {
+        assertEquals(List.of("He wants a wall along the U.S.-Mexico border.", "Data from the U.S. State Department and "
+                + "scholar A.E. Dick Howard agree."),
+                sentences("He wants a wall along the U.S.-Mexico border. Data from the U.S. State Department and "
+                        + "scholar A.E. Dick Howard agree."));
+    }
+
+    @Test
+    @DisplayName("dotted acronym before a sentence opener ends the sentence")
+    void dottedAcronymBeforeSentenceOpenerStaysSplit() throws Exception {
+        assertEquals(List.of("The troops came home to the U.S.", "The war was over."),
+                sentences("The troops came home to the U.S. The war was over."));
+    }
+
+    @Test
     @DisplayName("middle initial does not end the sentence")
     void middleInitialIsJoined() throws Exception {
         assertEquals(List.of("Marc H. Morial spoke."), sentences("Marc H. Morial spoke."));
