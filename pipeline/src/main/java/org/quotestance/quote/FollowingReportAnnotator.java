@@ -54,6 +54,11 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
     /** Words a clause with a report of its own starts after. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "although", "though", "whereas",
             "yet", "as", "when", "after", "before", "because", "since");
+    /**
+     * Conjunctions a second verb phrase of the same subject follows ("argued that …, but suggested …", "mentioned
+     * her remarks and went right back to …"): its report is the content's own speaker's.
+     */
+    private static final Set<String> SHARED_SUBJECT = Set.of("and", "but", "or");
     /** Relative pronouns, the subjects of the clause they open ("…, who cited her years as …"). */
     private static final Set<String> RELATIVES = Set.of("who", "which");
     private static final Set<String> BREAKS = Set.of(",", ";", "—", "--", "―");
@@ -134,9 +139,10 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
      */
     private Report report(List<Word> words, int from, int c, Quote q) {
         if (words.get(c - 1).text().equals(",") && words.get(c).lower().endsWith("ing")) {
-            SpeakerMention speaker = q.getSpeaker();
-            return new Report(c - 1, speaker == null ? null : new MentionCandidate(speaker.getBegin(),
-                    speaker.getEnd(), speaker.getMentionType(), "", "", ""));
+            return new Report(c - 1, speakerOf(q));
+        }
+        if (SHARED_SUBJECT.contains(words.get(c - 1).lower()) && c - 1 > from) {
+            return new Report(words.get(c - 2).text().equals(",") ? c - 2 : c - 1, speakerOf(q));
         }
         int b = c - 1;
         while (b > from && c - b <= MAX_SUBJECT_WORDS && !isClauseStart(words.get(b))) {
@@ -155,6 +161,12 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
         }
         int cut = BREAKS.contains(words.get(b).text()) || !words.get(b - 1).text().equals(",") ? b : b - 1;
         return new Report(cut, subject);
+    }
+
+    private static MentionCandidate speakerOf(Quote q) {
+        SpeakerMention speaker = q.getSpeaker();
+        return speaker == null ? null
+                : new MentionCandidate(speaker.getBegin(), speaker.getEnd(), speaker.getMentionType(), "", "", "");
     }
 
     private static boolean isClauseStart(Word w) {

@@ -53,6 +53,19 @@ class FollowingReportTest {
     }
 
     @Test
+    void secondVerbAfterButIsAReportOfTheSameSpeaker() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Senator Ann Lowry argued that the plant should stay open, but "
+                + "suggested the owners had waited too long.");
+        assertEquals(2, quotes.size(), () -> "quotes: " + quotes.stream().map(Quote::getCoveredText).toList());
+        assertEquals("that the plant should stay open", quotes.get(0).getCoveredText());
+        assertEquals("suggested", quotes.get(1).getCue().getCoveredText());
+        assertEquals("the owners had waited too long", quotes.get(1).getCoveredText());
+        for (Quote q : quotes) {
+            assertEquals("Senator Ann Lowry", mention(q));
+        }
+    }
+
+    @Test
     void followingReportThatIsAnAttributionAlreadyIsNotDoubled() throws Exception {
         List<Quote> quotes = attributions(LEAD + "Only 52 percent of registered voters agreed that Clinton is in good "
                 + "health, while 73 percent said the same of Trump.");
