@@ -6,7 +6,8 @@
 Every gold attribution not found exactly and every found one not matching a gold one exactly falls in one
 category: (a) gold with no overlapping found attribution, by the gold cue's kind; (b) found with no
 overlapping gold; (c, d) gold that a found attribution overlaps (the one sharing most characters) with a
-wrong start or end, by the shape of the difference; found attributions that overlap gold but match none
+wrong start or end, by the shape of the difference and by whether that found attribution has the gold cue (a
+boundary error) or another (a pairing error: the content of one cue runs over another's); found attributions that overlap gold but match none
 exactly are counted beside them (two found for one gold, one found for two). With --examples it prints up to
 N texts of each boundary pattern (gold text: keep the output out of the repository).
 """
@@ -123,6 +124,9 @@ def main():
                 ends[ek] += 1
             counts["start wrong, end right" if sk and not ek else "end wrong, start right" if ek and not sk
                    else "both wrong"] += 1
+            found_cue = next(f["cue"] for f in found[doc] if int(f["begin"]) == fb and int(f["end"]) == fe).lower()
+            counts["same cue (boundary)" if found_cue and found_cue in g["cue"].lower()
+                   else "another cue (pairing)"] += 1
             for k in (sk, ek):
                 if k and len(examples[k]) < a.examples:
                     examples[k].append((g["type"], g["cue"], text[b:e], text[fb:fe]))
