@@ -55,8 +55,9 @@ public final class NameKeys {
      * The keys of {@code text[begin, ends[m])} for each {@code m < count} ({@code ends} ascending, from {@code begin}),
      * in one pass when that text is ASCII: each is a prefix of the last, which goes into {@code key}; its length
      * goes into {@code lengths[m]} and its {@link String#hashCode} into {@code hashes[m]} (a place name's words tried
-     * from the longest run down, without a key built per try). Returns false for text that is not all ASCII, or
-     * ends out of order; {@code count} is at least 1.
+     * from the longest run down, without a key built per try). Returns false for text that holds characters other
+     * than ASCII and the marks a key drops or reads as a space (curly apostrophes, dashes: they are their own NFD form,
+     * "O’Malley" is no slower than "O'Malley"), or ends out of order; {@code count} is at least 1.
      */
     public static boolean asciiPrefixKeys(String text, int begin, int[] ends, int count, StringBuilder key,
             int[] lengths, int[] hashes) {
@@ -75,7 +76,7 @@ public final class NameKeys {
                 hashes[m] = hash;
             }
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            if (c >= 0x80 && !isDropped(c) && !isSeparator(c)) {
                 return false;
             }
             if (isDropped(c)) {

@@ -50,11 +50,28 @@ class NameKeysTest {
     }
 
     @Test
+    void curlyApostrophesAndDashesKeyAsTheirAsciiForms() {
+        String text = "O\u2019Malley\u2013Walker \u2018Nagorno\u2011Karabakh\u00B4";
+        int[] ends = {8, 15, 33, 34};
+        StringBuilder key = new StringBuilder();
+        int[] lengths = new int[ends.length];
+        int[] hashes = new int[ends.length];
+        assertTrue(NameKeys.asciiPrefixKeys(text, 0, ends, ends.length, key, lengths, hashes));
+        for (int m = 0; m < ends.length; m++) {
+            String expected = NameKeys.normalise(text.substring(0, ends[m]));
+            assertEquals(expected, key.substring(0, lengths[m]), text.substring(0, ends[m]));
+            assertEquals(expected.hashCode(), hashes[m], expected);
+        }
+        assertEquals("omalley walker nagorno karabakh", key.toString());
+    }
+
+    @Test
     void prefixKeysAreNotWrittenForAccentedTextOrEndsOutOfOrder() {
         StringBuilder key = new StringBuilder();
         int[] lengths = new int[2];
         int[] hashes = new int[2];
         assertFalse(NameKeys.asciiPrefixKeys("Côte d'Ivoire", 0, new int[] {4, 13}, 2, key, lengths, hashes));
+        assertFalse(NameKeys.asciiPrefixKeys("New\u00A0York", 0, new int[] {3, 8}, 2, key, lengths, hashes));
         assertFalse(NameKeys.asciiPrefixKeys("New York", 0, new int[] {8, 3}, 2, key, lengths, hashes));
         assertFalse(NameKeys.asciiPrefixKeys("New York", 4, new int[] {3, 8}, 2, key, lengths, hashes));
     }
