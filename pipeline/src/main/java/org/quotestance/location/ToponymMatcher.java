@@ -124,7 +124,7 @@ final class ToponymMatcher {
         if (!NameKeys.asciiPrefixKeys(text, begin, wordEnds, count, runKey, keyLengths, keyHashes)) {
             return longestMatchByKeys(sentence, text, first, begin, last);
         }
-        for (int j = last; j >= first; j--) {
+        for (int j = first + lastWorthLookingUp(count); j >= first; j--) {
             int length = keyLengths[j - first];
             if (!sentence.isCapitalised(j) || length < 2) {
                 continue;
@@ -136,6 +136,22 @@ final class ToponymMatcher {
             }
         }
         return null;
+    }
+
+    /**
+     * The last of a run's {@code count} tokens whose key may be a name: none past a key that the next words
+     * continue after a space and that no name starts with followed by a space (the run's keys in
+     * {@link #runKey}, {@link #keyLengths} and {@link #keyHashes}).
+     */
+    private int lastWorthLookingUp(int count) {
+        for (int m = 0; m < count - 1; m++) {
+            int length = keyLengths[m];
+            if (length > 0 && keyLengths[m + 1] > length && runKey.charAt(length) == ' '
+                    && !gazetteer.mayPrecedeWord(keyHashes[m])) {
+                return m;
+            }
+        }
+        return count - 1;
     }
 
     /** {@link #longestMatchAt} one key at a time, for text that is not ASCII. */
