@@ -206,7 +206,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         // places inside organisation names are not marked, but tell where the document is
         List<ToponymMention> organisationPlaces = new ArrayList<>();
         List<ToponymMention> candidates = new ArrayList<>();
-        TokenIndex tokenIndex = new TokenIndex(jcas);
+        TokenIndex tokenIndex = TokenIndex.of(jcas);
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             SentenceTokens tokens = new SentenceTokens(text, tokenIndex.coveredBy(sentence.getBegin(), sentence.getEnd()));
             List<ToponymMention> found = matcher.find(tokens, text);

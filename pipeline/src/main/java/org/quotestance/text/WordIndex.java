@@ -17,10 +17,20 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  */
 public final class WordIndex {
 
+    private static final LastBuilt<WordIndex> LAST_BUILT = new LastBuilt<>(Token.class, WordIndex::new);
+
     private final List<Word> words;
     private final OrderedSpans spans;
 
-    public WordIndex(JCas jcas) {
+    /**
+     * The index of the document in {@code jcas}, made once per document and thread: the quote annotators' view and
+     * the speaker linker read the same words ({@link LastBuilt}).
+     */
+    public static WordIndex of(JCas jcas) {
+        return LAST_BUILT.of(jcas);
+    }
+
+    private WordIndex(JCas jcas) {
         List<Word> all = new ArrayList<>();
         for (Token t : jcas.select(Token.class)) {
             Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
