@@ -32,8 +32,11 @@ public final class WordIndex {
 
     private WordIndex(JCas jcas) {
         List<Word> all = new ArrayList<>();
+        String text = jcas.getDocumentText(); // once, not per token as getCoveredText asks the CAS for it
         for (Token t : jcas.select(Token.class)) {
-            Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
+            int begin = t.getBegin();
+            int end = t.getEnd();
+            Word w = new Word(begin, end, text.substring(begin, end));
             if (!w.isBlank()) {
                 all.add(w);
             }
