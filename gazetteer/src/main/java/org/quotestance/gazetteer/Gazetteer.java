@@ -234,6 +234,14 @@ public final class Gazetteer {
         return entries(names.indexOf(key, hash));
     }
 
+    /**
+     * False when no name key starts with the key whose {@link String#hashCode} this is and a space: then no longer
+     * run of words that starts with it is a name. True may be wrong (a hash shared with another string).
+     */
+    public boolean mayPrecedeWord(int keyHash) {
+        return names.mayPrecedeWord(keyHash);
+    }
+
     private List<GazetteerEntry> entries(int k) {
         if (k < 0) {
             return List.of();

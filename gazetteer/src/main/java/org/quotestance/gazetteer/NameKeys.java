@@ -2,6 +2,7 @@ package org.quotestance.gazetteer;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Turns a place name into its lookup key: diacritics removed, lower case, hyphens and runs of
@@ -55,14 +56,17 @@ public final class NameKeys {
      * The keys of {@code text[begin, ends[m])} for each {@code m < count} ({@code ends} ascending, from {@code begin}),
      * in one pass when that text is ASCII: each is a prefix of the last, which goes into {@code key}; its length
      * goes into {@code lengths[m]} and its {@link String#hashCode} into {@code hashes[m]} (a place name's words tried
-     * from the longest run down, without a key built per try). Returns false for text that is not all ASCII, or
-     * ends out of order; {@code count} is at least 1.
+     * from the longest run down, without a key built per try). The keys stop before a space that {@code continued}
+     * refuses to put after the key so far (given its hash: no name goes on from there, so no longer key is worth
+     * making). Returns how many keys it wrote, or -1 for text that holds characters other than ASCII and the
+     * marks a key drops or reads as a space (curly apostrophes, dashes: they are their own NFD form, "O’Malley" is
+     * no slower than "O'Malley"), or ends out of order; {@code count} is at least 1.
      */
-    public static boolean asciiPrefixKeys(String text, int begin, int[] ends, int count, StringBuilder key,
-            int[] lengths, int[] hashes) {
+    public static int asciiPrefixKeys(String text, int begin, int[] ends, int count, StringBuilder key,
+            int[] lengths, int[] hashes, IntPredicate continued) {
         for (int m = 0, from = begin; m < count; from = ends[m++]) {
             if (ends[m] < from) {
-                return false;
+                return -1;
             }
         }
         key.setLength(0);
@@ -75,8 +79,8 @@ public final class NameKeys {
                 hashes[m] = hash;
             }
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                return false;
+            if (c >= 0x80 && !isDropped(c) && !isSeparator(c)) {
+                return -1;
             }
             if (isDropped(c)) {
                 continue;
@@ -86,6 +90,9 @@ public final class NameKeys {
                 continue;
             }
             if (pendingSpace) {
+                if (!continued.test(hash)) {
+                    return m;
+                }
                 key.append(' ');
                 hash = 31 * hash + ' ';
                 pendingSpace = false;
@@ -98,7 +105,7 @@ public final class NameKeys {
             lengths[m] = key.length();
             hashes[m] = hash;
         }
-        return true;
+        return count;
     }
 
     /**

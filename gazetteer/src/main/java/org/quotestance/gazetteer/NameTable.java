@@ -18,6 +18,7 @@ final class NameTable {
     /** Key k's postings are {@code postings[postingStarts[k], postingStarts[k + 1])}, most populous first. */
     private final int[] postingStarts;
     private final IntHashIndex index;
+    private final WordPrefixFilter wordPrefixes;
     private final IntHashIndex.KeyMatch<String, Void> sameKey = (k, key, unused) -> sameKey(k, key);
     private final IntHashIndex.KeyMatch<StringBuilder, Void> sameBuiltKey = (k, key, unused) -> sameKey(k, key);
 
@@ -27,6 +28,7 @@ final class NameTable {
         this.postings = postings;
         this.postingStarts = postingStarts;
         this.index = new IntHashIndex(size(), this::hashOfKey);
+        this.wordPrefixes = new WordPrefixFilter(keyChars, keyStarts);
     }
 
     static NameTable of(List<String> keys, List<int[]> postingsPerKey) {
@@ -79,6 +81,11 @@ final class NameTable {
     /** The number of the key {@code key} holds, whose {@link String#hashCode} is {@code hash}, or -1. */
     int indexOf(StringBuilder key, int hash) {
         return index.find(hash, key, null, sameBuiltKey);
+    }
+
+    /** False when no key starts with the string whose {@link String#hashCode} this is, then a space (see {@link WordPrefixFilter}). */
+    boolean mayPrecedeWord(int hash) {
+        return wordPrefixes.mayPrecedeWord(hash);
     }
 
     /** Whether key number {@code k} is {@code key} (a string, or the builder a place name's words are keyed in). */

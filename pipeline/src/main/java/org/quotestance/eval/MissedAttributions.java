@@ -38,7 +38,7 @@ public final class MissedAttributions {
                         .setHeader("doc_id", "type", "cue_class", "gold_cue", "content", "sentence").build())) {
             QuoteEvaluator.evaluate(gold, engine, null, (docId, jcas, span, type, cue, cueClass) -> {
                 counts.merge(type + "." + cueClass, 1, Integer::sum);
-                List<Sentence> sentences = new SentenceIndex(jcas).covering(span.begin(), span.begin() + 1);
+                List<Sentence> sentences = SentenceIndex.of(jcas).covering(span.begin(), span.begin() + 1);
                 String text = jcas.getDocumentText();
                 try {
                     out.printRecord(docId, type, cueClass, cue, oneLine(text.substring(span.begin(), span.end())),

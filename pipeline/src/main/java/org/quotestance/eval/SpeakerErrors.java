@@ -99,7 +99,7 @@ public final class SpeakerErrors {
         if (c.goldCue().toLowerCase(Locale.ROOT).startsWith("according")) {
             return "ACCORDING_TO";
         }
-        SentenceIndex sentences = new SentenceIndex(jcas);
+        SentenceIndex sentences = SentenceIndex.of(jcas);
         List<Sentence> goldSentence = sentences.covering(c.goldSpeakerBegin(), c.goldSpeakerEnd());
         List<Sentence> ourSentence = sentences.covering(m.getBegin(), m.getEnd());
         if (goldSentence.isEmpty() || ourSentence.isEmpty() || goldSentence.get(0) != ourSentence.get(0)) {
@@ -119,7 +119,7 @@ public final class SpeakerErrors {
     }
 
     private static String sentence(JCas jcas, QuoteEvaluator.SpeakerCase c) {
-        SentenceIndex sentences = new SentenceIndex(jcas);
+        SentenceIndex sentences = SentenceIndex.of(jcas);
         List<Sentence> s = sentences.covering(c.goldSpeakerBegin(), c.goldSpeakerEnd());
         return s.isEmpty() ? "" : s.get(0).getCoveredText().replace('\n', ' ');
     }

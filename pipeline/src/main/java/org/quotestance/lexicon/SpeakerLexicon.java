@@ -3,7 +3,9 @@ package org.quotestance.lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
@@ -18,6 +20,7 @@ public final class SpeakerLexicon {
 
     private static final String DIR = "/org/quotestance/speaker/";
     private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
+    private static final int MOST_MAJOR_PLACE_ANSWERS = 1 << 16;
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
     private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who", "which");
@@ -35,6 +38,12 @@ public final class SpeakerLexicon {
     private final Set<String> titleKeys = new HashSet<>();
     private final Set<String> honorificKeys = new HashSet<>();
     private final Set<String> demonymKeys = new HashSet<>();
+    /**
+     * {@link #isMajorPlace}'s answers by name, shared by every thread: the same names come back in every document,
+     * and each answer costs a gazetteer lookup. Bounded: past {@link #MOST_MAJOR_PLACE_ANSWERS} names, answers are
+     * worked out each time.
+     */
+    private final Map<String, Boolean> majorPlaceAnswers = new ConcurrentHashMap<>();
 
     private SpeakerLexicon() {
         for (String line : WordList.lines(SpeakerLexicon.class, DIR + "titles.txt")) {
@@ -151,6 +160,18 @@ public final class SpeakerLexicon {
      * Carolina's governor" is not one, "Washington said" is).
      */
     public boolean isMajorPlace(String name) {
+        Boolean known = majorPlaceAnswers.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean major = looksUpMajorPlace(name);
+        if (majorPlaceAnswers.size() < MOST_MAJOR_PLACE_ANSWERS) {
+            majorPlaceAnswers.put(name, major);
+        }
+        return major;
+    }
+
+    private boolean looksUpMajorPlace(String name) {
         String lower = stripPossessive(name.toLowerCase(Locale.ROOT));
         if (countries.contains(lower)) {
             return true;

@@ -34,10 +34,19 @@ public final class SpeechCueLexicon {
     private static final String DIRECT_ONLY = "direct";
 
     private final Map<String, List<Form>> byFirstWord;
+    /**
+     * A bit per first word's {@link String#hashCode}: most words start no cue, and an unset bit says so without a
+     * map lookup (matchAt is asked at every word of every sentence by several engines).
+     */
+    private final long[] firstWordHashes = new long[1 << 10];
     private final Map<String, String> lemmaOfWord = new HashMap<>();
 
     private SpeechCueLexicon(Map<String, List<Form>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        for (String word : byFirstWord.keySet()) {
+            int hash = word.hashCode();
+            firstWordHashes[(hash >>> 6) & (firstWordHashes.length - 1)] |= 1L << hash;
+        }
         for (List<Form> forms : byFirstWord.values()) {
             for (Form form : forms) {
                 lemmaOfWord.put(form.lemma(), form.lemma());
@@ -81,7 +90,12 @@ public final class SpeechCueLexicon {
 
     /** The longest cue starting at {@code words[index]}, or null. */
     public Match matchAt(List<Word> words, int index) {
-        List<Form> forms = byFirstWord.get(words.get(index).lower());
+        String first = words.get(index).lower();
+        int hash = first.hashCode();
+        if ((firstWordHashes[(hash >>> 6) & (firstWordHashes.length - 1)] & 1L << hash) == 0) {
+            return null;
+        }
+        List<Form> forms = byFirstWord.get(first);
         if (forms == null) {
             return null;
         }

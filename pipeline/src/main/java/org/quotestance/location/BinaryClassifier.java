@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
@@ -37,32 +36,19 @@ final class BinaryClassifier {
 
     private final MaxentModel model;
     private final int yes;
-    /**
-     * The parameters of a quasi-Newton maxent model's features by name prefix ("w-1=") and value ("in"), or null
-     * for another kind of model; read-only once built.
-     */
-    private final Map<String, Map<String, Context>> byPrefix;
+    /** The parameters of a quasi-Newton maxent model's features, or null for another kind of model. */
+    private final FeatureWeights weights;
 
     private BinaryClassifier(MaxentModel model) {
         this.model = model;
         this.yes = model.getIndex(YES);
-        this.byPrefix = model instanceof QNModel qn ? byPrefix(qn) : null;
+        this.weights = model instanceof QNModel qn ? weights(qn) : null;
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Context>> byPrefix(QNModel model) {
+    private static FeatureWeights weights(QNModel model) {
         Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        Map<String, Map<String, Context>> byPrefix = new HashMap<>();
-        contexts.forEach((feature, context) -> {
-            int split = feature.indexOf('=') + 1;
-            if (split > 0) {
-                // interned, so that a lookup by a string constant ("w-1=", "true") matches its key by identity
-                // instead of comparing characters
-                byPrefix.computeIfAbsent(feature.substring(0, split).intern(), p -> new HashMap<>())
-                        .put(feature.substring(split).intern(), context);
-            }
-        });
-        return byPrefix;
+        return new FeatureWeights(contexts, model.getNumOutcomes());
     }
 
     /**
@@ -111,7 +97,7 @@ final class BinaryClassifier {
 
     /** A sink that scores the features given to it, for one annotator (not thread-safe). */
     Scorer scorer() {
-        return byPrefix != null ? new SummingScorer() : new StringScorer();
+        return weights != null ? new SummingScorer() : new StringScorer();
     }
 
     /** Scores one candidate's features at a time: give them, read {@link #probability}, which starts the next. */
@@ -147,15 +133,7 @@ final class BinaryClassifier {
 
         @Override
         public void add(String prefix, String value) {
-            Map<String, Context> values = byPrefix.get(prefix);
-            Context context = values == null ? null : values.get(value);
-            if (context != null) {
-                double[] parameters = context.getParameters();
-                int[] outcomes = context.getOutcomes();
-                for (int i = 0; i < outcomes.length; i++) {
-                    sums[outcomes[i]] += 1.0 * parameters[i];
-                }
-            }
+            weights.addTo(sums, prefix, value);
         }
 
         @Override

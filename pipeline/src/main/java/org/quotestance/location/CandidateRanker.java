@@ -103,13 +103,37 @@ final class CandidateRanker {
         }
         DocumentFocus focus = new DocumentFocus(gazetteer);
         choice.values().forEach(place -> focus.vote(place, 1.0));
+        // an unqualified other's best sense depends only on its name and candidates: "Trump" dropped thirty times is
+        // scored once
+        Map<String, Unqualified> unqualified = new HashMap<>();
         for (ToponymMention other : others) {
             GazetteerEntry place = choice.get(other.key);
             if (place == null) {
-                place = best(new Name(other.key, List.of(other)), new Context(focus, null, nearness));
+                Unqualified alike = other.qualifier == null ? unqualified.get(other.key) : null;
+                if (alike != null && sameCandidates(alike.candidates(), other.candidates)) {
+                    place = alike.best();
+                } else {
+                    place = best(new Name(other.key, List.of(other)), new Context(focus, null, nearness));
+                    if (other.qualifier == null) {
+                        unqualified.put(other.key, new Unqualified(other.candidates, place));
+                    }
+                }
             }
             other.resolved = preferCityOfDivision(place, other.candidates, other.key, gazetteer);
         }
+    }
+
+    /** The same places in the same order (the same gazetteer entries: one instance per place). */
+    private static boolean sameCandidates(List<GazetteerEntry> a, List<GazetteerEntry> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -140,6 +164,10 @@ final class CandidateRanker {
     }
 
     private record Context(DocumentFocus focus, GazetteerEntry ownVote, Nearness nearness) {
+    }
+
+    /** The best sense found for a name's candidates without a qualifier. */
+    private record Unqualified(List<GazetteerEntry> candidates, GazetteerEntry best) {
     }
 
     /** The document's senses on a grid and how many names it has, for the share of other names with a sense nearby. */

@@ -16,11 +16,11 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.gazetteer.GazetteerEntry;
 import org.quotestance.gazetteer.NameKeys;
 import org.quotestance.text.SpanCover;
+import org.quotestance.text.TokenIndex;
 import org.quotestance.type.Boilerplate;
 import org.quotestance.type.Location;
 
@@ -206,8 +206,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         // places inside organisation names are not marked, but tell where the document is
         List<ToponymMention> organisationPlaces = new ArrayList<>();
         List<ToponymMention> candidates = new ArrayList<>();
+        TokenIndex tokenIndex = TokenIndex.of(jcas);
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            SentenceTokens tokens = new SentenceTokens(text, JCasUtil.selectCovered(Token.class, sentence));
+            SentenceTokens tokens = new SentenceTokens(text, tokenIndex.coveredBy(sentence.getBegin(), sentence.getEnd()));
             List<ToponymMention> found = matcher.find(tokens, text);
             divisionLists(tokens, text, found);
             linkQualifiers(found);

@@ -12,9 +12,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 final class SentenceTokens {
 
     private final String text;
-    private final List<Token> tokens;
     /** Per token, computed once: the rules ask for the same words many times. */
     private final int[] begins;
+    private final int[] ends;
     private final int[] wordEnds;
     private final String[] words;
     /** Lower-cased words, filled on first use: the toponym features ask for the same words many times. */
@@ -23,23 +23,24 @@ final class SentenceTokens {
 
     SentenceTokens(String documentText, List<Token> tokens) {
         this.text = documentText;
-        this.tokens = tokens;
         int n = tokens.size();
         this.begins = new int[n];
+        this.ends = new int[n];
         this.wordEnds = new int[n];
         this.words = new String[n];
         this.lowerWords = new String[n];
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             begins[i] = token.getBegin();
-            wordEnds[i] = token.getEnd() - possessiveLength(token);
+            ends[i] = token.getEnd();
+            wordEnds[i] = ends[i] - possessiveLength(begins[i], ends[i]);
             words[i] = text.substring(begins[i], wordEnds[i]);
         }
         this.titleCase = computeTitleCase();
     }
 
     int size() {
-        return tokens.size();
+        return begins.length;
     }
 
     int begin(int i) {
@@ -66,14 +67,13 @@ final class SentenceTokens {
     }
 
     boolean isPossessive(int i) {
-        return wordEnds[i] < tokens.get(i).getEnd();
+        return wordEnds[i] < ends[i];
     }
 
-    private int possessiveLength(Token token) {
-        int length = token.getEnd() - token.getBegin();
-        if (length > 2) {
-            char apostrophe = text.charAt(token.getEnd() - 2);
-            char s = text.charAt(token.getEnd() - 1);
+    private int possessiveLength(int begin, int end) {
+        if (end - begin > 2) {
+            char apostrophe = text.charAt(end - 2);
+            char s = text.charAt(end - 1);
             if ((apostrophe == '\'' || apostrophe == '\u2019') && (s == 's' || s == 'S')) {
                 return 2;
             }
@@ -109,7 +109,7 @@ final class SentenceTokens {
     private boolean computeTitleCase() {
         int words = 0;
         int capitalised = 0;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < size(); i++) {
             String word = word(i);
             if (word.length() > 3 && Character.isLetter(word.charAt(0))) {
                 words++;

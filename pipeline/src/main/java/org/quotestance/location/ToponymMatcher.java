@@ -3,6 +3,7 @@ package org.quotestance.location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,10 +40,16 @@ final class ToponymMatcher {
     private int[] wordEnds = new int[16];
     private int[] keyLengths = new int[16];
     private int[] keyHashes = new int[16];
+    /**
+     * Whether a run's key may go on with another word: no longer run is looked up past words no name continues
+     * ("Obama said on Tuesday that the ...": only "obama").
+     */
+    private final IntPredicate continued;
 
     ToponymMatcher(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.regionAdjectives = new RegionAdjectives(gazetteer);
+        this.continued = gazetteer::mayPrecedeWord;
     }
 
     List<ToponymMention> find(SentenceTokens sentence, String text) {
@@ -121,10 +128,11 @@ final class ToponymMatcher {
         for (int m = 0; m < count; m++) {
             wordEnds[m] = sentence.wordEnd(first + m);
         }
-        if (!NameKeys.asciiPrefixKeys(text, begin, wordEnds, count, runKey, keyLengths, keyHashes)) {
+        int keys = NameKeys.asciiPrefixKeys(text, begin, wordEnds, count, runKey, keyLengths, keyHashes, continued);
+        if (keys < 0) {
             return longestMatchByKeys(sentence, text, first, begin, last);
         }
-        for (int j = last; j >= first; j--) {
+        for (int j = first + keys - 1; j >= first; j--) {
             int length = keyLengths[j - first];
             if (!sentence.isCapitalised(j) || length < 2) {
                 continue;

@@ -88,8 +88,8 @@ final class ArticleView {
         List<Annotation> skippedSpans = new ArrayList<>(jcas.select(Boilerplate.class).asList());
         skippedSpans.addAll(jcas.select(Headline.class).asList());
         SpanCover skipped = SpanCover.of(skippedSpans, Annotation::getBegin, Annotation::getEnd);
-        WordIndex allWords = new WordIndex(jcas);
-        SentenceIndex allSentences = new SentenceIndex(jcas);
+        WordIndex allWords = WordIndex.of(jcas);
+        SentenceIndex allSentences = SentenceIndex.of(jcas);
         for (Paragraph p : jcas.select(Paragraph.class)) {
             List<Word> words = new ArrayList<>();
             for (Word w : allWords.in(p)) {

@@ -105,8 +105,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         documentNames = null;
         DocumentSpeakers speakers = known == null ? new DocumentSpeakers()
                 : new DocumentSpeakers(known::genderOf, surname -> documentNames(jcas).fullNamesWithSurname(surname));
-        sentences = new SentenceIndex(jcas);
-        words = new WordIndex(jcas);
+        sentences = SentenceIndex.of(jcas);
+        words = WordIndex.of(jcas);
         registerTitledNames(jcas, speakers);
         Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {

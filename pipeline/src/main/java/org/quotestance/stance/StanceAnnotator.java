@@ -84,8 +84,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         Set<String> seen = new HashSet<>();
-        SentenceIndex sentences = new SentenceIndex(jcas);
-        TokenIndex tokens = new TokenIndex(jcas);
+        SentenceIndex sentences = SentenceIndex.of(jcas);
+        TokenIndex tokens = TokenIndex.of(jcas);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
         StanceHolder.OfDocument named = new StanceHolder.OfDocument();
         DocumentHolders holders = new DocumentHolders(jcas, named);

@@ -15,10 +15,20 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  */
 public final class SentenceIndex {
 
+    private static final LastBuilt<SentenceIndex> LAST_BUILT = new LastBuilt<>(Sentence.class, SentenceIndex::new);
+
     private final List<Sentence> sentences;
     private final OrderedSpans spans;
 
-    public SentenceIndex(JCas jcas) {
+    /**
+     * The index of the document in {@code jcas}, made once per document and thread: the quote annotators' view, the
+     * speaker linker and the stance annotator read the same sentences ({@link LastBuilt}).
+     */
+    public static SentenceIndex of(JCas jcas) {
+        return LAST_BUILT.of(jcas);
+    }
+
+    private SentenceIndex(JCas jcas) {
         this.sentences = jcas.select(Sentence.class).asList();
         this.spans = OrderedSpans.of(sentences, Sentence::getBegin, Sentence::getEnd);
     }

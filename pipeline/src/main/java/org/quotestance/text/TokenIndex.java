@@ -14,10 +14,20 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  */
 public final class TokenIndex {
 
+    private static final LastBuilt<TokenIndex> LAST_BUILT = new LastBuilt<>(Token.class, TokenIndex::new);
+
     private final List<Token> tokens;
     private final OrderedSpans spans;
 
-    public TokenIndex(JCas jcas) {
+    /**
+     * The index of the document in {@code jcas}, made once per document and thread: the location and stance
+     * annotators read the same tokens ({@link LastBuilt}).
+     */
+    public static TokenIndex of(JCas jcas) {
+        return LAST_BUILT.of(jcas);
+    }
+
+    private TokenIndex(JCas jcas) {
         this.tokens = jcas.select(Token.class).asList();
         this.spans = OrderedSpans.of(tokens, Token::getBegin, Token::getEnd);
     }

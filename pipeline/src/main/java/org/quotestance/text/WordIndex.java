@@ -17,13 +17,26 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  */
 public final class WordIndex {
 
+    private static final LastBuilt<WordIndex> LAST_BUILT = new LastBuilt<>(Token.class, WordIndex::new);
+
     private final List<Word> words;
     private final OrderedSpans spans;
 
-    public WordIndex(JCas jcas) {
+    /**
+     * The index of the document in {@code jcas}, made once per document and thread: the quote annotators' view and
+     * the speaker linker read the same words ({@link LastBuilt}).
+     */
+    public static WordIndex of(JCas jcas) {
+        return LAST_BUILT.of(jcas);
+    }
+
+    private WordIndex(JCas jcas) {
         List<Word> all = new ArrayList<>();
+        String text = jcas.getDocumentText(); // once, not per token as getCoveredText asks the CAS for it
         for (Token t : jcas.select(Token.class)) {
-            Word w = new Word(t.getBegin(), t.getEnd(), t.getCoveredText());
+            int begin = t.getBegin();
+            int end = t.getEnd();
+            Word w = new Word(begin, end, text.substring(begin, end));
             if (!w.isBlank()) {
                 all.add(w);
             }

@@ -23,7 +23,7 @@ class SentenceIndexTest {
         jcas.setDocumentLanguage("en");
         AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
         assertTrue(jcas.select(Sentence.class).count() >= 4, "sentences: " + jcas.select(Sentence.class).count());
-        SentenceIndex index = new SentenceIndex(jcas);
+        SentenceIndex index = SentenceIndex.of(jcas);
         int length = jcas.getDocumentText().length();
         int nonEmpty = 0;
         for (int begin = 0; begin <= length; begin++) {

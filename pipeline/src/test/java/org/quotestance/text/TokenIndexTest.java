@@ -21,7 +21,7 @@ class TokenIndexTest {
         jcas.setDocumentText("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d  Then she left.\n\nMore later.");
         jcas.setDocumentLanguage("en");
         AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
-        TokenIndex index = new TokenIndex(jcas);
+        TokenIndex index = TokenIndex.of(jcas);
         int length = jcas.getDocumentText().length();
         int nonEmpty = 0;
         for (int begin = 0; begin <= length; begin++) {

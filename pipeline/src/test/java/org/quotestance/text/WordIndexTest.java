@@ -1,6 +1,8 @@
 package org.quotestance.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ class WordIndexTest {
         jcas.setDocumentText("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d \u00a0 Then she left.\n\nMore later.");
         jcas.setDocumentLanguage("en");
         AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
-        WordIndex index = new WordIndex(jcas);
+        WordIndex index = WordIndex.of(jcas);
         int length = jcas.getDocumentText().length();
         int nonEmpty = 0;
         for (int begin = 0; begin <= length; begin++) {
@@ -36,6 +38,24 @@ class WordIndexTest {
             }
         }
         assertTrue(nonEmpty > 1000, "spans holding words: " + nonEmpty);
+    }
+
+    @Test
+    @DisplayName("the engines of one document share its words; the next document in the same CAS gets its own")
+    void oneIndexPerDocument() throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText("Sen. Ada Holm said she would stay.");
+        jcas.setDocumentLanguage("en");
+        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        WordIndex first = WordIndex.of(jcas);
+        assertSame(first, WordIndex.of(jcas));
+        jcas.reset();
+        jcas.setDocumentText("Rep. Bo Lind left.");
+        jcas.setDocumentLanguage("en");
+        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        WordIndex next = WordIndex.of(jcas);
+        assertNotSame(first, next);
+        assertEquals("Lind", next.in(0, 18).get(3).text());
     }
 
     /** The reference: the words of the tokens the CAS selects inside {@code span}, blank ones left out. */
