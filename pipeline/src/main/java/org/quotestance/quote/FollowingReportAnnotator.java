@@ -21,9 +21,11 @@ import org.quotestance.type.SpeakerMention;
  * Reported content that runs on over a report of its own is cut before it, and that report becomes an
  * attribution of its own, as PolNeAR draws them: "Trump said taxes would fall | , adding that wages would
  * rise" is two attributions of Trump's, "Video shows that he raised his hands | , contradicting the
- * police's claim that …" two of two sources. The following report is a participle after a comma that the
- * learned cue model ({@link AttributionCueModel}) takes for a cue with its content after it; its source is
- * the subject of the clause it hangs on, which is the speaker of the content it ends. Runs after the
+ * police's claim that …" two of two sources. The following report is a participle after a comma, or a verb
+ * right after "and", "but" or "or", that the learned cue model ({@link AttributionCueModel}) takes for a cue with
+ * its content after it; its source is the subject of the clause it hangs on, which is the speaker of the content
+ * it ends (for a verb after a conjunction this takes the subject shared: "X argued that …, but suggested …";
+ * "X said Y lied and claimed …" gives "claimed" to X too, which PolNeAR's training articles make the better bet). Runs after the
  * attribution annotators and before the content boundary model, which then draws both contents' edges.
  */
 @TypeCapability(inputs = {
@@ -132,7 +134,8 @@ public class FollowingReportAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * The report whose cue is {@code c}: a participle right after a comma, reported by the content's own
-     * speaker ("…, adding that"); or a clause of its own after a break, a conjunction or a subordinator,
+     * speaker ("…, adding that"); a verb right after "and", "but" or "or", reported by the same speaker ("…, but
+     * suggested"); or a clause of its own after a break, a conjunction or a subordinator,
      * reported by its subject ("…, but he has also intensified …", "… and Democrats accused …", "… as he
      * discussed …", "…, who cited …": the relative pronoun). Null when the words before
      * the cue are no subject of a clause that starts after {@code from}.

@@ -15,8 +15,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
  * Joins sentences that the JDK's sentence break iterator splits after an abbreviation: a title or
  * honorific before a name ("Mr. | Obama said", "Sen. | Ted Cruz", "Gov. | Chris Christie"), a
  * place-name prefix ("St. | Louis", "Mt. | Pleasant", "Ft. | Worth"), a middle initial ("Marc H. | Morial") or a dotted
- * acronym before a hyphen or a name ("the U.S. | -Mexico border", "the U.S. | State Department", "scholar A.E. | Dick
- * Howard"; "in the U.S. | The …" stays split). Runs right after the segmenter; tokens are left as they are.
+ * acronym before a hyphen or an institution's name ("the U.S. | -Mexico border", "the U.S. | State Department"; "into the
+ * U.S. | Initially, …" stays split). Runs right after the segmenter; tokens are left as they are.
  */
 @TypeCapability(inputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         outputs = "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence")
@@ -29,15 +29,20 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
     /** A capital initial after a capitalised word: "Marc H." ("War I." is a numeral, not an initial). */
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ (?!I\\.)\\p{Lu}\\.$");
 
-    /** Letters each followed by a full stop, two or more: "U.S.", "D.C.", "A.E.". */
-    private static final Pattern DOTTED_ACRONYM_AT_END = Pattern.compile("(?:^|[^\\p{L}.])(?:\\p{L}\\.){2,}$");
-    /** Capitalised words that open a sentence far more often than they continue a name after an acronym. */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
-            "You", "This", "That", "These", "Those", "There", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For",
-            "If", "As", "When", "While", "After", "Before", "Since", "His", "Her", "Its", "Their", "Our", "My", "Your",
-            "What", "Who", "Why", "How", "Where", "Some", "Many", "Most", "All", "One", "No", "Not", "Still", "Now",
-            "Then", "Also", "Even", "Only", "Both", "Each", "Such", "By", "With", "From", "To", "Of", "Under", "Over",
-            "Despite", "Although", "Though", "Because", "Meanwhile", "However", "Yes", "Instead", "Last", "Next");
+    /** Capitals each followed by a full stop, two or more: "U.S.", "U.N." ("p.m." and "a.m." end sentences too often). */
+    private static final Pattern DOTTED_ACRONYM_AT_END = Pattern.compile("(?:^|[^\\p{L}.])(?:\\p{Lu}\\.){2,}$");
+    /**
+     * Words that continue an institution's name after a country's or body's acronym ("the U.S. State Department", "a
+     * U.N. Security Council vote"); after any other capitalised word the acronym more often ends the sentence ("in
+     * Bedminster, N.J. Roger Ailes …", "into the U.S. Initially, …").
+     */
+    private static final Set<String> NAME_CONTINUATIONS = Set.of("State", "States", "Senate", "House", "Department",
+            "Army", "Navy", "Air", "Marine", "Marines", "Coast", "Embassy", "Attorney", "Supreme", "Court", "District",
+            "Congress", "Government", "Treasury", "Census", "Chamber", "Capitol", "Justice", "Secretary", "Ambassador",
+            "Special", "Forces", "Agency", "Postal", "Customs", "Border", "Secret", "Security", "Council", "General",
+            "Central", "Command", "Military", "Intelligence", "Bureau", "Geological", "Olympic", "Citizenship",
+            "Immigration", "Environmental", "Food", "Fish", "Patent", "Trade", "Conference", "Open", "Mint",
+            "Marshals", "Park", "Parks", "Forest", "Representative", "Representatives");
 
     @Override
     public void process(JCas jcas) {
@@ -62,10 +67,11 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
             return false;
         }
         String end = text.substring(Math.max(current.getBegin(), current.getEnd() - 40), current.getEnd()).stripTrailing();
-        char first = text.charAt(next.getBegin());
-        if (DOTTED_ACRONYM_AT_END.matcher(end).find()) {
-            return between.isEmpty() && (first == '-' || first == '–') || Character.isUpperCase(first)
-                    && !SENTENCE_OPENERS.contains(firstWord(text, next));
+        int first = text.codePointAt(next.getBegin());
+        if (DOTTED_ACRONYM_AT_END.matcher(end).find()
+                && (between.isEmpty() && (first == '-' || first == '\u2013')
+                || NAME_CONTINUATIONS.contains(firstWord(text, next)))) {
+            return true;
         }
         return Character.isUpperCase(first)
                 && (TITLE_AT_END.matcher(end).find() || INITIAL_AT_END.matcher(end).find());

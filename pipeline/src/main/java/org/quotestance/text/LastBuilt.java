@@ -12,7 +12,9 @@ import org.apache.uima.jcas.tcas.Annotation;
  * SentenceIndex} from sentences), handed out again while it is of the same CAS, the same document text, as many
  * annotations of that type and the same first one (a CAS reset and filled again with the same text has new ones):
  * the engines after segmentation read the same words and sentences, and would otherwise each build them again per
- * document.
+ * document. It cannot see an annotation of that type moved or replaced in place after the first index was built, so
+ * engines that change tokens or sentences run before the first user of an index (the segmenter's joiners and
+ * splitters do). Each thread keeps its last CAS and index until its next document.
  */
 final class LastBuilt<T> {
 

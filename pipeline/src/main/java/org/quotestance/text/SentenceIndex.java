@@ -1,5 +1,6 @@
 package org.quotestance.text;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.uima.jcas.JCas;
@@ -29,7 +30,7 @@ public final class SentenceIndex {
     }
 
     private SentenceIndex(JCas jcas) {
-        this.sentences = jcas.select(Sentence.class).asList();
+        this.sentences = Collections.unmodifiableList(jcas.select(Sentence.class).asList());
         this.spans = OrderedSpans.of(sentences, Sentence::getBegin, Sentence::getEnd);
     }
 

@@ -44,19 +44,24 @@ class AbbreviationSentenceJoinerTest {
     }
 
     @Test
-    @DisplayName("dotted acronym before a hyphen or a name does not end the sentence")
-    void dottedAcronymBeforeHyphenOrNameIsJoined() throws Exception {
-        assertEquals(List.of("He wants a wall along the U.S.-Mexico border.", "Data from the U.S. State Department and "
-                + "scholar A.E. Dick Howard agree."),
-                sentences("He wants a wall along the U.S.-Mexico border. Data from the U.S. State Department and "
-                        + "scholar A.E. Dick Howard agree."));
+    @DisplayName("dotted acronym before a hyphen or an institution's name does not end the sentence")
+    void dottedAcronymBeforeHyphenOrInstitutionIsJoined() throws Exception {
+        assertEquals(List.of("He wants a wall along the U.S.-Mexico border.", "Data from the U.S. State Department "
+                + "agree."),
+                sentences("He wants a wall along the U.S.-Mexico border. Data from the U.S. State Department agree."));
     }
 
     @Test
-    @DisplayName("dotted acronym before a sentence opener ends the sentence")
-    void dottedAcronymBeforeSentenceOpenerStaysSplit() throws Exception {
+    @DisplayName("dotted acronym before any other capitalised word ends the sentence")
+    void dottedAcronymBeforeOtherWordStaysSplit() throws Exception {
         assertEquals(List.of("The troops came home to the U.S.", "The war was over."),
                 sentences("The troops came home to the U.S. The war was over."));
+        assertEquals(List.of("He spoke at his golf club in Bedminster, N.J.", "Roger Ailes was there."),
+                sentences("He spoke at his golf club in Bedminster, N.J. Roger Ailes was there."));
+        assertEquals(List.of("They were flown into the U.S.", "Initially, the program was small."),
+                sentences("They were flown into the U.S. Initially, the program was small."));
+        assertEquals(List.of("The vote closed at 8 p.m.", "Police said it went well."),
+                sentences("The vote closed at 8 p.m. Police said it went well."));
     }
 
     @Test
