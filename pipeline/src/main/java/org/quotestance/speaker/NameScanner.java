@@ -176,7 +176,8 @@ public final class NameScanner {
     private static final String OPENING = "\"'“‘(—–-";
 
     private static void read(String text, List<int[]> run, List<Found> found) {
-        if (run.isEmpty()) {
+        // one capitalised word ("The", "Sen.", "Clinton") is neither a full name nor a title and a surname
+        if (run.size() < 2) {
             return;
         }
         SpeakerLexicon lexicon = SpeakerLexicon.get();

@@ -1,6 +1,7 @@
 package org.quotestance.stance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,9 @@ final class ReportedSubject {
             "mayor", "president", "chairman", "director", "department");
 
     private final Set<String> verbs;
-    private final Map<Long, List<String>> verbsByKey;
+    /** The keys ({@link #key}) of the reported verbs, sorted, and the verb forms of each: looked up without boxing. */
+    private final long[] verbKeys;
+    private final String[][] verbsByKey;
     private final Set<String> fillers;
     private final Set<String> roleWords;
     private final Set<String> embeddingWords;
@@ -63,7 +66,12 @@ final class ReportedSubject {
     ReportedSubject(Set<String> verbs, Set<String> fillers, Set<String> roleWords, Set<String> embeddingWords,
             NegationScope negation) {
         this.verbs = verbs;
-        this.verbsByKey = byKey(verbs);
+        Map<Long, List<String>> byKey = byKey(verbs);
+        this.verbKeys = byKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        this.verbsByKey = new String[verbKeys.length][];
+        for (int i = 0; i < verbKeys.length; i++) {
+            verbsByKey[i] = byKey.get(verbKeys[i]).toArray(String[]::new);
+        }
         this.fillers = fillers;
         this.roleWords = roleWords;
         this.embeddingWords = embeddingWords;
@@ -80,11 +88,11 @@ final class ReportedSubject {
         if (end - begin < KEY_LETTERS) {
             return false;
         }
-        List<String> forms = verbsByKey.get(key(text, begin));
-        if (forms == null) {
+        int at = Arrays.binarySearch(verbKeys, key(text, begin));
+        if (at < 0) {
             return false;
         }
-        for (String form : forms) {
+        for (String form : verbsByKey[at]) {
             boolean prefix = form.endsWith("*");
             int length = prefix ? form.length() - 1 : form.length();
             if ((prefix ? end - begin >= length : end - begin == length)
