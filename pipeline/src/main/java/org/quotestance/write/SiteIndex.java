@@ -1,6 +1,7 @@
 package org.quotestance.write;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,12 +33,13 @@ final class SiteIndex {
 
     private final SpeakerTally speakers = new SpeakerTally();
     /** Speaker id: [doc id, the speaker's first quote there ("" when none)], the first {@link #LISTED} documents. */
-    private final Map<String, List<List<String>>> speakerDocs = new TreeMap<>();
+    private final Map<String, List<List<String>>> speakerDocs = new HashMap<>();
     /** Speaker id: target: polarity: number of stances. */
     private final Map<String, Map<String, Map<String, Integer>>> speakerStances = new TreeMap<>();
     private final Map<String, Map<String, Integer>> targets = new TreeMap<>();
     private final Map<String, Integer> outletQuotes = new TreeMap<>();
-    private final Map<String, Place> places = new TreeMap<>();
+    /** By place key; hashed, not sorted: looked up for every location, sorted once for {@link #model}. */
+    private final Map<String, Place> places = new HashMap<>();
 
     private static final class Place {
         final Map<String, Object> fields = new TreeMap<>();
@@ -66,10 +68,11 @@ final class SiteIndex {
         outletQuotes.merge(outlet, (int) jcas.select(Quote.class).count(), Integer::sum);
         Map<String, Integer> inThisDoc = new LinkedHashMap<>();
         for (Location l : jcas.select(Location.class)) {
-            Place place = places.computeIfAbsent(SiteDocument.placeKey(l), key -> newPlace(key, l));
+            String key = SiteDocument.placeKey(l);
+            Place place = places.computeIfAbsent(key, k -> newPlace(k, l));
             place.usage.merge(CsvRows.nullToEmpty(l.getUsage()), 1, Integer::sum);
             place.mentions++;
-            inThisDoc.merge(SiteDocument.placeKey(l), 1, Integer::sum);
+            inThisDoc.merge(key, 1, Integer::sum);
         }
         inThisDoc.forEach((key, n) -> {
             Place place = places.get(key);
@@ -88,7 +91,7 @@ final class SiteIndex {
                 ids.add(id);
             }
         }
-        Map<String, String> firstQuote = new TreeMap<>();
+        Map<String, String> firstQuote = new HashMap<>();
         for (Quote q : jcas.select(Quote.class)) {
             firstQuote.putIfAbsent(SiteDocument.entityId(q.getSpeaker()), CsvRows.nullToEmpty(q.getQuoteId()));
         }
@@ -131,7 +134,7 @@ final class SiteIndex {
             speakerRows.add(s);
         }
         List<Object> placeRows = new ArrayList<>();
-        for (Place p : places.values()) {
+        for (Place p : new TreeMap<>(places).values()) {
             Map<String, Object> row = new TreeMap<>(p.fields);
             row.put("usage", p.usage);
             row.put("mentions", p.mentions);

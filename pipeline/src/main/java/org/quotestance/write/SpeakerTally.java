@@ -3,6 +3,7 @@ package org.quotestance.write;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ public final class SpeakerTally implements Serializable {
         }
     }
 
-    private final Map<String, Speaker> byId = new TreeMap<>();
+    /** By speaker id; hashed, not sorted: looked up for every entity of every document, sorted once for {@link #rows}. */
+    private final Map<String, Speaker> byId = new HashMap<>();
 
     /** Adds the speakers of the document in {@code jcas} and counts their quotes. */
     public void addDocument(JCas jcas) {
@@ -162,7 +164,7 @@ public final class SpeakerTally implements Serializable {
     /** The rows of {@code speakers.csv}, by speaker id. */
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
-        byId.forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
+        new TreeMap<>(byId).forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
                 String.join("|", s.variants), s.quotes, s.docs, String.join("|", s.aliases), s.mentions,
                 s.outlets.size(), s.firstDate, s.lastDate, String.join("|", s.candidates), s.externalId)));
         return rows;
