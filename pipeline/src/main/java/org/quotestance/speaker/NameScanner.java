@@ -59,11 +59,13 @@ public final class NameScanner {
         int[] lowerCaseWords = new int[64];
         int lowerCaseCount = 0;
         int previousEnd = -1;
-        int n = text.length();
-        for (int start = nextWord(text, 0); start < n; start = nextWord(text, previousEnd)) {
-            int end = wordEnd(text, start);
-            boolean capital = Character.isUpperCase(text.charAt(start));
-            boolean joined = previousEnd >= 0 && start == previousEnd + 1 && text.charAt(previousEnd) == ' ';
+        // read from an array: String.charAt of a text with a non-Latin-1 character is a call per character under C1
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        for (int start = nextWord(chars, 0); start < n; start = nextWord(chars, previousEnd)) {
+            int end = wordEnd(chars, start);
+            boolean capital = Character.isUpperCase(chars[start]);
+            boolean joined = previousEnd >= 0 && start == previousEnd + 1 && chars[previousEnd] == ' ';
             if (!capital || !joined) {
                 read(text, run, found);
                 run.clear();
@@ -107,11 +109,11 @@ public final class NameScanner {
      */
 
     /** Where the first word at or after {@code from} starts (the text's length if none does). */
-    private static int nextWord(String text, int from) {
+    private static int nextWord(char[] text, int from) {
         int i = from;
-        int n = text.length();
+        int n = text.length;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = text[i];
             if (ch < 0x80) {  // ASCII, most of the text: no code point or Unicode table needed
                 if (isAsciiLetter(ch)) {
                     return i;
@@ -119,7 +121,7 @@ public final class NameScanner {
                 i++;
                 continue;
             }
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(text, i);
             if (Character.isLetter(c)) {
                 return i;
             }
@@ -129,11 +131,11 @@ public final class NameScanner {
     }
 
     /** Where the word that starts at {@code start} ends. */
-    private static int wordEnd(String text, int start) {
-        int i = start + Character.charCount(text.codePointAt(start));
-        int n = text.length();
+    private static int wordEnd(char[] text, int start) {
+        int i = start + Character.charCount(Character.codePointAt(text, start));
+        int n = text.length;
         while (i < n) {
-            char ch = text.charAt(i);
+            char ch = text[i];
             if (ch < 0x80) {
                 if (!isAsciiLetter(ch) && ch != '\'' && ch != '.' && ch != '-') {
                     break;
@@ -141,7 +143,7 @@ public final class NameScanner {
                 i++;
                 continue;
             }
-            int c = text.codePointAt(i);
+            int c = Character.codePointAt(text, i);
             if (!isWordPart(c)) {
                 break;
             }
