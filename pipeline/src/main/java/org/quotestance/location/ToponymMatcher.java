@@ -40,6 +40,9 @@ final class ToponymMatcher {
     private int[] wordEnds = new int[16];
     private int[] keyLengths = new int[16];
     private int[] keyHashes = new int[16];
+    /** {@link #readRunEnds} of sentence {@link #runEndsOf}. */
+    private SentenceTokens runEndsOf;
+    private int[] runEnds = new int[64];
     /**
      * Whether a run's key may go on with another word: no longer run is looked up past words no name continues
      * ("Obama said on Tuesday that the ...": only "obama").
@@ -165,19 +168,31 @@ final class ToponymMatcher {
     }
 
     private int lastTokenOfRun(SentenceTokens sentence, int first) {
+        if (runEndsOf != sentence) {
+            readRunEnds(sentence);
+        }
         int limit = Math.min(sentence.size() - 1, first + gazetteer.maxKeyWords() * MAX_TOKENS_PER_WORD);
-        int last = first;
-        for (int j = first; j <= limit; j++) {
+        return runEnds[first] < 0 ? first : Math.min(runEnds[first], limit);
+    }
+
+    /**
+     * Where the run of joinable words from each token of the sentence ends (its possessive word included; -1 when the
+     * token is not joinable): read once per sentence, rather than again from every capitalised word of a run.
+     */
+    private void readRunEnds(SentenceTokens sentence) {
+        int n = sentence.size();
+        if (runEnds.length < n) {
+            runEnds = new int[Math.max(n, 2 * runEnds.length)];
+        }
+        for (int j = n - 1; j >= 0; j--) {
             String word = sentence.word(j);
             if (!isJoinable(word) || word.isEmpty()) {
-                break;
-            }
-            last = j;
-            if (sentence.isPossessive(j)) {
-                break;
+                runEnds[j] = -1;
+            } else {
+                runEnds[j] = sentence.isPossessive(j) || j + 1 == n || runEnds[j + 1] < 0 ? j : runEnds[j + 1];
             }
         }
-        return last;
+        runEndsOf = sentence;
     }
 
     /** Letters, digits and the marks inside names ("St.", "Winston-Salem", "Martha's"). */
