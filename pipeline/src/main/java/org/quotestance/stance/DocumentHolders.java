@@ -173,7 +173,25 @@ final class DocumentHolders {
     }
 
     private static String key(String name) {
-        return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT).replace('’', '\'');
+        String trimmed = name.trim();
+        String spaced = isSingleSpaced(trimmed) ? trimmed : SPACES.matcher(trimmed).replaceAll(" ");
+        return spaced.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** Whether every run of {@link #SPACES} in the name is one plain space: most names, which need no regex. */
+    private static boolean isSingleSpaced(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' ? i + 1 < name.length() && isRegexSpace(name.charAt(i + 1)) : isRegexSpace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \s}: a space, tab, line break, vertical tab or form feed. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
