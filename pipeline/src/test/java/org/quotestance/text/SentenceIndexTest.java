@@ -3,11 +3,8 @@ package org.quotestance.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
-import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +15,7 @@ class SentenceIndexTest {
     @Test
     @DisplayName("every span, sentence edges or mid-sentence, gets the sentences the CAS's coveredBy gives")
     void sameSentencesAsCoveredBy() throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText("Sen. Holm said it. \u201cWe won\u2019t back down,\u201d she said.\n\nMore later. Then less!");
-        jcas.setDocumentLanguage("en");
-        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        JCas jcas = Segmented.text("Sen. Holm said it. \u201cWe won\u2019t back down,\u201d she said.\n\nMore later. Then less!");
         assertTrue(jcas.select(Sentence.class).count() >= 4, "sentences: " + jcas.select(Sentence.class).count());
         SentenceIndex index = SentenceIndex.of(jcas);
         int length = jcas.getDocumentText().length();

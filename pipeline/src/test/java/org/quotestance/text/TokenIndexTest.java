@@ -3,10 +3,7 @@ package org.quotestance.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
-import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +14,7 @@ class TokenIndexTest {
     @Test
     @DisplayName("every span, token edges or mid-word, gets the tokens UIMA's coveredBy gives")
     void sameTokensAsUimaCoveredBy() throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d  Then she left.\n\nMore later.");
-        jcas.setDocumentLanguage("en");
-        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        JCas jcas = Segmented.text("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d  Then she left.\n\nMore later.");
         TokenIndex index = TokenIndex.of(jcas);
         int length = jcas.getDocumentText().length();
         int nonEmpty = 0;

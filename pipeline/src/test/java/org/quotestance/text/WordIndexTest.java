@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
-import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +20,7 @@ class WordIndexTest {
     @Test
     @DisplayName("every span, token edges or mid-word, gets the words of the tokens the CAS selects in it, blank tokens left out")
     void sameWordsAsTheCasSelection() throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d \u00a0 Then she left.\n\nMore later.");
-        jcas.setDocumentLanguage("en");
-        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        JCas jcas = Segmented.text("Sen. Ada Holm said, \u201cWe won\u2019t back down.\u201d \u00a0 Then she left.\n\nMore later.");
         WordIndex index = WordIndex.of(jcas);
         int length = jcas.getDocumentText().length();
         int nonEmpty = 0;
@@ -43,16 +37,11 @@ class WordIndexTest {
     @Test
     @DisplayName("the engines of one document share its words; the next document in the same CAS gets its own")
     void oneIndexPerDocument() throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText("Sen. Ada Holm said she would stay.");
-        jcas.setDocumentLanguage("en");
-        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        JCas jcas = Segmented.text("Sen. Ada Holm said she would stay.");
         WordIndex first = WordIndex.of(jcas);
         assertSame(first, WordIndex.of(jcas));
         jcas.reset();
-        jcas.setDocumentText("Rep. Bo Lind left.");
-        jcas.setDocumentLanguage("en");
-        AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class).process(jcas);
+        Segmented.into(jcas, "Rep. Bo Lind left.");
         WordIndex next = WordIndex.of(jcas);
         assertNotSame(first, next);
         assertEquals("Lind", next.in(0, 18).get(3).text());
