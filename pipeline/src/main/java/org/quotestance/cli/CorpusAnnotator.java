@@ -223,7 +223,7 @@ public final class CorpusAnnotator {
             for (Iterator<ArticleEntry> it = entries.iterator(); it.hasNext();) {
                 Article article = readForNames(it.next());
                 if (article != null) {
-                    scans.add(scanners.submit(() -> CorpusNames.scan(article.text(), article.metadata().date())));
+                    scans.add(scanners.submit(() -> names.scan(article.text(), article.metadata().date())));
                 }
                 if (scans.size() >= SCANS_IN_FLIGHT * threads) {
                     names.add(await(scans.poll()));

@@ -98,8 +98,8 @@ public final class CorpusNames implements Serializable {
     /** Mentions of each given-name key in full names: "Hillary said" is a given name, not a surname. */
     private final Map<String, Integer> givenMentions = new HashMap<>();
 
-    /** How often each word is written in lower case, while the first pass runs (dropped by {@link #complete}). */
-    private transient Map<String, Integer> lowerCaseWords = new HashMap<>();
+    /** In how many documents each word is written in lower case, while the first pass runs (dropped by {@link #complete}). */
+    private transient LowerCaseWordCounts lowerCaseWords = new LowerCaseWordCounts();
 
     /** Adds the full names of one document (its text as the articles give it; {@code date} may be empty). */
     public void addDocument(String text, String date) {
@@ -120,8 +120,12 @@ public final class CorpusNames implements Serializable {
         }
     }
 
-    /** The names of one document, ready for {@link #add}; thread-safe. */
-    public static Scan scan(String text, String date) {
+    /**
+     * The names of one document, ready for {@link #add}; any thread may call it, and several at once (the words
+     * it writes in lower case are counted here, by the calling thread, since the sums do not depend on the order).
+     */
+    public Scan scan(String text, String date) {
+        lowerCaseWords.countDocument(text);
         return new Scan(DocumentNames.of(text), date);
     }
 
@@ -129,7 +133,6 @@ public final class CorpusNames implements Serializable {
     public void add(Scan scan) {
         DocumentNames names = scan.names;
         String date = scan.date;
-        names.lowerCaseWords().forEach(w -> lowerCaseWords.merge(w, 1, Integer::sum));
         for (DocumentNames.FullName name : names.fullNames()) {
             Map<String, Person> givens = bySurname.computeIfAbsent(name.surnameKey(), k -> new HashMap<>(2));
             Person p = givens.computeIfAbsent(name.givenKey(), k -> new Person(name.surnameKey(), k, NameKey.initial(name.given())));
@@ -183,7 +186,7 @@ public final class CorpusNames implements Serializable {
         for (Map<String, Person> givens : bySurname.values()) {
             givens.values().removeIf(p -> {
                 String given = p.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-                return lowerCaseWords.getOrDefault(given, 0) > COMMON_WORD_RATIO * givenMentions.getOrDefault(p.givenKey, 0);
+                return lowerCaseWords.documents(given) > COMMON_WORD_RATIO * givenMentions.getOrDefault(p.givenKey, 0);
             });
         }
         bySurname.values().removeIf(Map::isEmpty);

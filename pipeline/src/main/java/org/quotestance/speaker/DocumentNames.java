@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,16 +37,13 @@ final class DocumentNames {
     private final String text;
     private final List<FullName> fullNames;
     private final Map<String, List<NameScanner.Found>> surnameOnly;
-    private final Set<String> capitalised;
-    private final Set<String> lowerCase;
+    /** The words the text writes capitalised and never in lower case; read when first asked for. */
+    private Set<String> capitalisedOnly;
 
-    private DocumentNames(String text, List<FullName> fullNames, Map<String, List<NameScanner.Found>> surnameOnly,
-            Set<String> capitalised, Set<String> lowerCase) {
+    private DocumentNames(String text, List<FullName> fullNames, Map<String, List<NameScanner.Found>> surnameOnly) {
         this.text = text;
         this.fullNames = fullNames;
         this.surnameOnly = surnameOnly;
-        this.capitalised = capitalised;
-        this.lowerCase = lowerCase;
     }
 
     static DocumentNames of(String text) {
@@ -89,58 +85,7 @@ final class DocumentNames {
                     first.given() + " " + first.surname(), mentions.size(), male, female, surnameMale, surnameFemale,
                     titles));
         }
-        Set<String> capitalised = new HashSet<>();
-        Set<String> lowerCase = new HashSet<>();
-        // the words of two letters or more (a letter, then letters and marks), read without a regular expression:
-        // this runs over every document twice, in the first pass and in the speaker linker
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char ch = text.charAt(i);
-            if (ch < 0x80 && !NameScanner.isAsciiLetter(ch)) {  // ASCII, most of the text: no code point or Unicode table needed
-                i++;
-                continue;
-            }
-            int first = text.codePointAt(i);
-            int start = i;
-            i += Character.charCount(first);
-            if (!Character.isLetter(first)) {
-                continue;
-            }
-            while (i < n) {
-                ch = text.charAt(i);
-                if (ch < 0x80) {
-                    if (!NameScanner.isAsciiLetter(ch)) {
-                        break;
-                    }
-                    i++;
-                } else if (isLetterOrMark(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                } else {
-                    break;
-                }
-            }
-            if (i - start > Character.charCount(first)) {
-                String word = text.substring(start, i);
-                (Character.isUpperCase(word.charAt(0)) ? capitalised : lowerCase).add(word.toLowerCase(Locale.ROOT));
-            }
-        }
-        capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
-        return new DocumentNames(text, names, surnameOnly, capitalised, lowerCase);
-    }
-
-    private static boolean isLetterOrMark(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    /** The words the text writes in lower case. */
-    Set<String> lowerCaseWords() {
-        return lowerCase;
+        return new DocumentNames(text, names, surnameOnly);
     }
 
     private static int fullNameKeysOf(Set<String> personKeys, String surnameKey) {
@@ -171,7 +116,21 @@ final class DocumentNames {
 
     /** Whether the text has this word (given in lower case) capitalised and never in lower case: a given name used alone. */
     boolean hasCapitalised(String lower) {
-        return capitalised.contains(lower);
+        if (capitalisedOnly == null) {
+            capitalisedOnly = capitalisedOnly(text);
+        }
+        return capitalisedOnly.contains(lower);
+    }
+
+    private static Set<String> capitalisedOnly(String text) {
+        Set<String> capitalised = new HashSet<>();
+        Set<String> lowerCase = new HashSet<>();
+        TextWords words = new TextWords(text);
+        while (words.next()) {
+            (words.isCapitalised() ? capitalised : lowerCase).add(words.lowerCase());
+        }
+        capitalised.removeAll(lowerCase); // "Bill" is no given name in an article about "the bill"
+        return capitalised;
     }
 
     /**
