@@ -20,7 +20,6 @@ import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
-import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
 import org.quotestance.io.Article;
@@ -152,7 +151,7 @@ final class AnnotationWorkers implements AutoCloseable {
         this.enginesBuilt = enginesNow;
         this.cases = new ArrayBlockingQueue<>(capacity);
         for (int i = 0; i < capacity; i++) {
-            cases.add(JCasFactory.createJCas());
+            cases.add(ReusedCases.create());
         }
     }
 
@@ -289,7 +288,7 @@ final class AnnotationWorkers implements AutoCloseable {
         }
         try {
             engines.add(newEngines());
-            cases.add(JCasFactory.createJCas());
+            cases.add(ReusedCases.create());
         } catch (UIMAException e) {
             throw new IllegalStateException("cannot replace a worker given up on: " + e.getMessage(), e);
         }
