@@ -131,14 +131,17 @@ public final class PipelineFactory {
         Path corpus = options.corpus();
         List<AnalysisEngineDescription> writers = new ArrayList<>();
         List<String> described = new ArrayList<>();
+        boolean croissant = options.writes(ExportFormat.DATASHEET); // it gives the tables' SHA-256
         if (options.writes(ExportFormat.CSV)) {
             writers.add(createEngineDescription(CsvCorpusWriter.class,
-                    CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString()));
+                    CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString(),
+                    CsvCorpusWriter.PARAM_SHA256, croissant));
             described.add("csv");
         }
         if (options.writes(ExportFormat.JSONL)) {
             writers.add(createEngineDescription(JsonlCorpusWriter.class,
-                    JsonlCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(JsonlCorpusWriter.FILE).toString()));
+                    JsonlCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(JsonlCorpusWriter.FILE).toString(),
+                    JsonlCorpusWriter.PARAM_SHA256, croissant));
             described.add("jsonl");
         }
         if (options.writes(ExportFormat.CONLL)) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 
 /**
@@ -23,9 +25,11 @@ public final class AtomicFile implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final OutputStream out;
+    /** The digest of what is written, when asked for ({@link WrittenFileDigests}); else null. */
+    private final MessageDigest sha256;
     private boolean committed;
 
-    private AtomicFile(Path target) throws IOException {
+    private AtomicFile(Path target, boolean digest) throws IOException {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
@@ -41,11 +45,20 @@ public final class AtomicFile implements AutoCloseable {
             }
         }
         this.temp = created;
-        this.out = stream;
+        this.sha256 = digest ? WrittenFileDigests.newSha256() : null;
+        this.out = digest ? new DigestOutputStream(stream, sha256) : stream;
     }
 
     public static AtomicFile create(Path target) throws IOException {
-        return new AtomicFile(target);
+        return new AtomicFile(target, false);
+    }
+
+    /**
+     * A file whose SHA-256 is computed as it is written, when {@code sha256}, and recorded in
+     * {@link WrittenFileDigests} on {@link #commit()}.
+     */
+    public static AtomicFile create(Path target, boolean sha256) throws IOException {
+        return new AtomicFile(target, sha256);
     }
 
     /** Writes {@code bytes} to {@code target} atomically. */
@@ -69,6 +82,9 @@ public final class AtomicFile implements AutoCloseable {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         committed = true;
+        if (sha256 != null) {
+            WrittenFileDigests.record(target, sha256);
+        }
     }
 
     /** Without {@link #commit()}, the temporary file is deleted and the target left as it was. */

@@ -3,13 +3,9 @@ package org.quotestance.write;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +119,8 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
     }
 
     /**
-     * The SHA-256 of each file, hashed on as many threads as there are cores: the hashing is most of the run's
-     * serial end, when the annotating threads are done and the other cores idle.
+     * The SHA-256 of each file: as its writer recorded it ({@link WrittenFileDigests}), else hashed here, on as
+     * many threads as there are cores, since this is the run's serial end, when the annotating threads are done.
      */
     private static Map<String, String> sha256s(Path corpus, List<String> files) throws IOException {
         Map<String, String> sha256 = new HashMap<>();
@@ -140,7 +136,7 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
         try {
             Map<String, Future<String>> hashing = new LinkedHashMap<>();
             for (String file : files) {
-                hashing.put(file, threads.submit(() -> sha256(corpus.resolve(file))));
+                hashing.put(file, threads.submit(() -> WrittenFileDigests.sha256(corpus.resolve(file))));
             }
             for (Map.Entry<String, Future<String>> file : hashing.entrySet()) {
                 sha256.put(file.getKey(), file.getValue().get());
@@ -208,18 +204,5 @@ public class CroissantWriter extends JCasAnnotator_ImplBase {
         field.put("dataType", dataType);
         field.putObject("source").putObject("fileObject").put("@id", path);
         return field;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // streamed: the JSONL of a large corpus does not fit in the heap
-            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
     }
 }

@@ -33,6 +33,11 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
 
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
+    public static final String PARAM_SHA256 = "sha256";
+    @ConfigurationParameter(name = PARAM_SHA256, defaultValue = "false",
+            description = "Compute each table's SHA-256 as it is written, for the Croissant file (WrittenFileDigests)")
+    private boolean sha256;
+
     private final Map<CsvTable, AtomicFile> files = new EnumMap<>(CsvTable.class);
     private final Map<CsvTable, CSVPrinter> printers = new EnumMap<>(CsvTable.class);
     private SpeakerTally speakers;
@@ -43,7 +48,7 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
         speakers = new SpeakerTally();
         try {
             for (CsvTable table : CsvTable.values()) {
-                AtomicFile file = AtomicFile.create(Path.of(targetLocation, table.fileName()));
+                AtomicFile file = AtomicFile.create(Path.of(targetLocation, table.fileName()), sha256);
                 // buffered: the printer writes every value and separator on its own, and each write to an
                 // OutputStreamWriter goes through the charset encoder
                 Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8), 1 << 16);

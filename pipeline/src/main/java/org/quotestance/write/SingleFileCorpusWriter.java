@@ -22,13 +22,18 @@ public abstract class SingleFileCorpusWriter extends JCasAnnotator_ImplBase {
     @ConfigurationParameter(name = PARAM_TARGET_FILE, description = "The file to write")
     private String targetFile;
 
+    public static final String PARAM_SHA256 = "sha256";
+    @ConfigurationParameter(name = PARAM_SHA256, defaultValue = "false",
+            description = "Compute the file's SHA-256 as it is written, for the Croissant file (WrittenFileDigests)")
+    private boolean sha256;
+
     private AtomicFile file;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
         try {
-            file = AtomicFile.create(Path.of(targetFile));
+            file = AtomicFile.create(Path.of(targetFile), sha256);
             open(file.stream());
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
