@@ -3,7 +3,6 @@ package org.quotestance.write;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -55,9 +54,10 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         String[] loc = BioTags.tag(tokens, jcas.select(Location.class).asList(), "LOC");
         List<Sentence> sentences = jcas.select(Sentence.class).asList();
         String text = jcas.getDocumentText();
-        StringBuilder lines = document;
-        lines.setLength(0);
-        lines.append("-DOCSTART- ").append(DocumentMetaData.get(jcas).getDocumentId()).append("\n\n");
+        Utf8Lines lines = document;
+        lines.clear();
+        String id = DocumentMetaData.get(jcas).getDocumentId();
+        lines.ascii("-DOCSTART- ").text(id, 0, id.length()).ascii("\n\n");
         int s = 0;
         Sentence current = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -71,52 +71,21 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
                 lines.append('\n');
             }
             current = sentence;
-            line(lines, text, token, quote[i], speaker[i], loc[i]);
+            int begin = token.getBegin();
+            int end = token.getEnd();
+            lines.text(text, begin, end, '_').append('\t').number(begin).append('\t').number(end).append('\t')
+                    .ascii(quote[i]).append('\t').ascii(speaker[i]).append('\t').ascii(loc[i]).append('\n');
         }
         if (!tokens.isEmpty()) {
             lines.append('\n');
         }
         try {
-            out.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+            lines.writeTo(out);
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
-        } finally {
-            if (lines.capacity() > 1 << 20) {
-                document = new StringBuilder();
-            }
         }
     }
 
     /** One document's lines, built before they are handed to the writer at once (far fewer calls into it). */
-    private StringBuilder document = new StringBuilder();
-
-    private static void line(StringBuilder lines, String text, Token token, String quote, String speaker,
-            String loc) {
-        int begin = token.getBegin();
-        int end = token.getEnd();
-        column(lines, text, begin, end);
-        lines.append('\t').append(begin).append('\t').append(end).append('\t').append(quote).append('\t')
-                .append(speaker).append('\t').append(loc).append('\n');
-    }
-
-    /** The token column: a whitespace character inside a token (a no-break space) is written as '_'. */
-    private static void column(StringBuilder lines, String text, int begin, int end) {
-        // no code point above U+FFFF is a space, so the chars of the text can be looked at one by one
-        int space = begin;
-        while (space < end && !isSpace(text.charAt(space))) {
-            space++;
-        }
-        if (space == end) {
-            lines.append(text, begin, end);
-            return;
-        }
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            lines.append(isSpace(c) ? '_' : c);
-        }
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
+    private final Utf8Lines document = new Utf8Lines();
 }
