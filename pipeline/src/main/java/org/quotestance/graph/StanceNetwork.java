@@ -1,6 +1,7 @@
 package org.quotestance.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -134,9 +135,12 @@ public final class StanceNetwork {
     /** Holders the stance layer found named in the article but never quoted: id, then canonical name and kind. */
     private final Map<String, List<Object>> unquotedHolders = new TreeMap<>();
     private int stancesWithoutHolder;
+    /** {@link #speakers}, once asked for and until a document is added: several writers read them at the end. */
+    private Map<String, List<Object>> speakerRows;
 
     /** Adds the speakers and the stances of the document in {@code jcas}. */
     public void add(JCas jcas) {
+        speakerRows = null;
         speakers.addDocument(jcas);
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
@@ -177,12 +181,23 @@ public final class StanceNetwork {
      * and a row with no quotes for each holder the article names but never quotes (docs/stance.md).
      */
     public Map<String, List<Object>> speakers() {
-        Map<String, List<Object>> rows = new TreeMap<>();
-        for (List<Object> row : speakers.rows()) {
-            rows.put((String) row.get(0), row);
+        if (speakerRows == null) {
+            Map<String, List<Object>> rows = new TreeMap<>();
+            for (List<Object> row : speakers.rows()) {
+                rows.put((String) row.get(0), row);
+            }
+            unquotedHolders.forEach(rows::putIfAbsent);
+            speakerRows = Collections.unmodifiableMap(rows);
         }
-        unquotedHolders.forEach(rows::putIfAbsent);
-        return rows;
+        return speakerRows;
+    }
+
+    /**
+     * The tally of the speakers behind {@link #speakers} ({@code speakers.csv}'s rows, without the holders never
+     * quoted), for the writers of the same pipeline that would otherwise tally every document again.
+     */
+    public SpeakerTally speakerTally() {
+        return speakers;
     }
 
     /** Targets by key. */

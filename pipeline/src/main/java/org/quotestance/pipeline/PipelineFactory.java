@@ -132,10 +132,18 @@ public final class PipelineFactory {
         List<AnalysisEngineDescription> writers = new ArrayList<>();
         List<String> described = new ArrayList<>();
         boolean croissant = options.writes(ExportFormat.DATASHEET); // it gives the tables' SHA-256
+        // the corpus browser's views and the GraphML files read one stance network, tallied once; its speaker
+        // tally is also that of speakers.csv and of the browser's index
+        ExternalResourceDescription network = options.writes(ExportFormat.SITE) || options.writes(ExportFormat.GRAPH)
+                ? ExternalResourceFactory.createNamedResourceDescription("stanceNetwork", StanceNetworkResource.class)
+                : null;
         if (options.writes(ExportFormat.CSV)) {
-            writers.add(createEngineDescription(CsvCorpusWriter.class,
-                    CsvCorpusWriter.PARAM_TARGET_LOCATION, corpus.resolve("csv").toString(),
-                    CsvCorpusWriter.PARAM_SHA256, croissant));
+            List<Object> csv = new ArrayList<>(List.of(CsvCorpusWriter.PARAM_TARGET_LOCATION,
+                    corpus.resolve("csv").toString(), CsvCorpusWriter.PARAM_SHA256, croissant));
+            if (network != null) {
+                csv.addAll(List.of(CsvCorpusWriter.RES_NETWORK, network));
+            }
+            writers.add(createEngineDescription(CsvCorpusWriter.class, csv.toArray()));
             described.add("csv");
         }
         if (options.writes(ExportFormat.JSONL)) {
@@ -148,16 +156,13 @@ public final class PipelineFactory {
             writers.add(createEngineDescription(ConllCorpusWriter.class,
                     ConllCorpusWriter.PARAM_TARGET_FILE, corpus.resolve(ConllCorpusWriter.FILE).toString()));
         }
-        // the corpus browser's views and the GraphML files read one stance network, tallied once
-        ExternalResourceDescription network = options.writes(ExportFormat.SITE) || options.writes(ExportFormat.GRAPH)
-                ? ExternalResourceFactory.createNamedResourceDescription("stanceNetwork", StanceNetworkResource.class)
-                : null;
         if (network != null) {
             writers.add(createEngineDescription(StanceNetworkTally.class, StanceNetworkTally.RES_NETWORK, network));
         }
         if (options.writes(ExportFormat.SITE)) {
             writers.add(createEngineDescription(SiteWriter.class,
-                    SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString()));
+                    SiteWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString(),
+                    SiteWriter.RES_NETWORK, network));
             writers.add(createEngineDescription(SiteViewsWriter.class,
                     SiteViewsWriter.PARAM_TARGET_LOCATION, corpus.resolve("site").toString(),
                     SiteViewsWriter.RES_NETWORK, network));

@@ -16,8 +16,11 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.graph.StanceNetworkResource;
+import org.quotestance.graph.StanceNetworkTally;
 
 /**
  * Writes the CSV tables of the data contract (RFC 4180, UTF-8, header row): documents, quotes,
@@ -38,6 +41,14 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
             description = "Compute each table's SHA-256 as it is written, for the Croissant file (WrittenFileDigests)")
     private boolean sha256;
 
+    /**
+     * The stance network {@link StanceNetworkTally} tallies, when the pipeline has one: its speaker tally is
+     * this writer's, instead of a tally of its own that adds every document again.
+     */
+    public static final String RES_NETWORK = StanceNetworkTally.RES_NETWORK;
+    @ExternalResource(key = RES_NETWORK, mandatory = false)
+    private StanceNetworkResource networkResource;
+
     private final Map<CsvTable, AtomicFile> files = new EnumMap<>(CsvTable.class);
     private final Map<CsvTable, CSVPrinter> printers = new EnumMap<>(CsvTable.class);
     private SpeakerTally speakers;
@@ -45,7 +56,7 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        speakers = new SpeakerTally();
+        speakers = networkResource != null ? networkResource.network().speakerTally() : new SpeakerTally();
         try {
             for (CsvTable table : CsvTable.values()) {
                 AtomicFile file = AtomicFile.create(Path.of(targetLocation, table.fileName()), sha256);
@@ -74,7 +85,9 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
         }
-        speakers.addDocument(jcas);
+        if (networkResource == null) {
+            speakers.addDocument(jcas);
+        }
     }
 
     private void print(CsvTable table, List<Object> row) throws IOException {

@@ -31,7 +31,9 @@ final class SiteIndex {
     /** Documents listed per speaker and per place; the counts cover all of them. */
     static final int LISTED = 50;
 
-    private final SpeakerTally speakers = new SpeakerTally();
+    private final SpeakerTally speakers;
+    /** Whether {@link #add} adds the document to {@link #speakers} (false: the tally is shared and fed elsewhere). */
+    private final boolean tallySpeakers;
     /** Speaker id: [doc id, the speaker's first quote there ("" when none)], the first {@link #LISTED} documents. */
     private final Map<String, List<List<String>>> speakerDocs = new HashMap<>();
     /** Speaker id: target: polarity: number of stances. */
@@ -49,9 +51,20 @@ final class SiteIndex {
         int documents;
     }
 
+    /**
+     * An index whose speakers are those of {@code speakers}, which {@link #add} feeds the documents when
+     * {@code tallySpeakers} (else another engine of the pipeline does).
+     */
+    SiteIndex(SpeakerTally speakers, boolean tallySpeakers) {
+        this.speakers = speakers;
+        this.tallySpeakers = tallySpeakers;
+    }
+
     void add(JCas jcas) {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
-        speakers.addDocument(jcas);
+        if (tallySpeakers) {
+            speakers.addDocument(jcas);
+        }
         addSpeakerDocs(jcas, docId);
         for (Stance s : jcas.select(Stance.class)) {
             String target = CsvRows.nullToEmpty(s.getTarget());

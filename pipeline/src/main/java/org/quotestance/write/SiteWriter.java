@@ -16,9 +16,12 @@ import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.ExternalResource;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.quotestance.graph.StanceNetworkResource;
+import org.quotestance.graph.StanceNetworkTally;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +69,14 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     private static final byte[] DOC_OPEN = "QS_DOC(".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DOC_CLOSE = ");\n".getBytes(StandardCharsets.UTF_8);
 
+    /**
+     * The stance network {@link StanceNetworkTally} tallies, when the pipeline has one: its speaker tally is
+     * this writer's, instead of a tally of its own that adds every document again.
+     */
+    public static final String RES_NETWORK = StanceNetworkTally.RES_NETWORK;
+    @ExternalResource(key = RES_NETWORK, mandatory = false)
+    private StanceNetworkResource networkResource;
+
     private Path site;
     private SiteIndex index;
     private AtomicFile documentsFile;
@@ -82,7 +93,8 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
             }
         }
         site = Path.of(targetLocation);
-        index = new SiteIndex();
+        index = networkResource != null ? new SiteIndex(networkResource.network().speakerTally(), false)
+                : new SiteIndex(new SpeakerTally(), true);
         firstDocument = true;
         try {
             documentsFile = AtomicFile.create(site.resolve("data/documents.js"));

@@ -2,6 +2,7 @@ package org.quotestance.write;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,9 +63,12 @@ public final class SpeakerTally implements Serializable {
 
     /** By speaker id; hashed, not sorted: looked up for every entity of every document, sorted once for {@link #rows}. */
     private final Map<String, Speaker> byId = new HashMap<>();
+    /** {@link #rows}, once asked for and until a document is added: several writers read them at the end. */
+    private transient List<List<Object>> rows;
 
     /** Adds the speakers of the document in {@code jcas} and counts their quotes. */
     public void addDocument(JCas jcas) {
+        rows = null;
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         Set<SpeakerEntity> entities = new LinkedHashSet<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
@@ -104,6 +108,7 @@ public final class SpeakerTally implements Serializable {
      * tally's own (no document may be in both).
      */
     public void merge(SpeakerTally later) {
+        rows = null;
         later.byId.forEach((id, theirs) -> {
             Speaker s = byId.computeIfAbsent(id, k -> new Speaker());
             theirs.canonicalVotes.forEach((name, n) -> s.canonicalVotes.merge(name, n, Integer::sum));
@@ -130,6 +135,7 @@ public final class SpeakerTally implements Serializable {
     }
 
     void addEntity(String docId, SpeakerEntity entity) {
+        rows = null;
         Speaker s = byId.computeIfAbsent(entity.getEntityId(), id -> new Speaker());
         s.canonicalVotes.merge(entity.getCanonicalName(), 1, Integer::sum);
         if (entity.getRole() != null && !entity.getRole().isEmpty()) {
@@ -155,14 +161,22 @@ public final class SpeakerTally implements Serializable {
     }
 
     void addQuote(String entityId) {
+        rows = null;
         Speaker s = byId.get(entityId);
         if (s != null) {
             s.quotes++;
         }
     }
 
-    /** The rows of {@code speakers.csv}, by speaker id. */
+    /** The rows of {@code speakers.csv}, by speaker id (not to be changed: they are shared by their readers). */
     public List<List<Object>> rows() {
+        if (rows == null) {
+            rows = Collections.unmodifiableList(tally());
+        }
+        return rows;
+    }
+
+    private List<List<Object>> tally() {
         List<List<Object>> rows = new ArrayList<>();
         new TreeMap<>(byId).forEach((id, s) -> rows.add(List.of(id, mostVoted(s.canonicalVotes), s.kind, mostVoted(s.roleVotes),
                 String.join("|", s.variants), s.quotes, s.docs, String.join("|", s.aliases), s.mentions,
