@@ -81,6 +81,9 @@ final class ContentBoundaryFeatures {
         f.add("thatBetween=" + contains(words, cue + 1, i, "that"));
         f.add("commaBetween=" + contains(words, cue + 1, i, ","));
         f.add("after=" + c + "_" + at(words, to, cue + 1));
+        if (i > cue + 1) { // the phrase skipped by its first word: "said [during a rally in Michigan] that …"
+            f.add("skip1w=" + words.get(cue + 1).lower() + "_" + w);
+        }
         for (int k = cue + 1; k < i; k++) {
             f.add("skip=" + words.get(k).lower());
         }

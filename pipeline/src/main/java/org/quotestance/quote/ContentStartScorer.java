@@ -14,7 +14,7 @@ import org.quotestance.text.Word;
 final class ContentStartScorer {
 
     private static final int LONGEST_GAP = 6;
-    private static final int FIXED_FEATURES = 13;
+    private static final int FIXED_FEATURES = 14;
     private static final int UNSEEN = Integer.MIN_VALUE;
 
     private final IndexedGisModel model;
@@ -32,6 +32,7 @@ final class ContentStartScorer {
     private final IndexedGisModel.Family cuePrevious;
     private final IndexedGisModel.Family cueGap;
     private final IndexedGisModel.Family afterCue;
+    private final IndexedGisModel.Family firstSkippedWord;
     /** The numbers of the words "0" to "6" ("cgap=said_2"). */
     private final int[] gapValues = new int[LONGEST_GAP + 1];
 
@@ -54,6 +55,7 @@ final class ContentStartScorer {
         cuePrevious = model.pairs("cp1=");
         cueGap = model.pairs("cgap=");
         afterCue = model.pairs("after=");
+        firstSkippedWord = model.pairs("skip1w=");
         model.indexFamilies();
         for (int g = 0; g <= LONGEST_GAP; g++) {
             gapValues[g] = model.value(Integer.toString(g));
@@ -128,6 +130,7 @@ final class ContentStartScorer {
             f[10] = thatBetween[that ? 1 : 0];
             f[11] = commaBetween[comma ? 1 : 0];
             f[12] = afterCueNumber;
+            f[13] = i > cue + 1 ? firstSkippedWord.number(lower(cue + 1), w) : IndexedGisModel.UNKNOWN;
             return model.yes(f, n);
         }
 

@@ -34,6 +34,13 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void contentStartsAtThatAfterAPrepositionalPhraseOfTheCue() throws Exception {
+        Quote q = only(attributions(LEAD + "Trump said during a Friday evening rally in Michigan that Clinton would "
+                + "raise taxes on the middle class."));
+        assertEquals("that Clinton would raise taxes on the middle class", q.getCoveredText());
+    }
+
+    @Test
     void contentCutBeforeASecondReportNeverStartsAfterItsEnd() throws Exception {
         List<Quote> quotes = attributions(LEAD + "Governor Tom Hale said taxes rose and added that wages fell "
                 + "in the spring, warning that the budget would not hold.");
