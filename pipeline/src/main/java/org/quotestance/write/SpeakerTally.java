@@ -135,7 +135,6 @@ public final class SpeakerTally implements Serializable {
     }
 
     void addEntity(String docId, SpeakerEntity entity) {
-        rows = null;
         Speaker s = byId.computeIfAbsent(entity.getEntityId(), id -> new Speaker());
         s.canonicalVotes.merge(entity.getCanonicalName(), 1, Integer::sum);
         if (entity.getRole() != null && !entity.getRole().isEmpty()) {
@@ -161,7 +160,6 @@ public final class SpeakerTally implements Serializable {
     }
 
     void addQuote(String entityId) {
-        rows = null;
         Speaker s = byId.get(entityId);
         if (s != null) {
             s.quotes++;
