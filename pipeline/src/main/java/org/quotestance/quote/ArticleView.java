@@ -77,7 +77,11 @@ final class ArticleView {
     }
 
     private static int[] sourceCounts(JCas jcas) {
-        return SOURCES.stream().mapToInt(type -> jcas.getAnnotationIndex(type).size()).toArray();
+        int[] counts = new int[SOURCES.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = jcas.getAnnotationIndex(SOURCES.get(i)).size();
+        }
+        return counts;
     }
 
     private ArticleView(JCas jcas) {

@@ -110,8 +110,8 @@ final class AttributionFinder {
         boolean participle = c > from + 1 && words.get(c - 1).text().equals(",")
                 && !words.get(c).isCapitalized() && words.get(c).lower().endsWith("ing");
         // "“…,” Rezaei said, referring to …": a quotation before it has its own attribution
-        boolean quoteBefore = words.subList(from, c).stream().anyMatch(Word::isQuoteMark);
-        return participle && !quoteBefore ? parser.parseLeftmost(words, from, c - 1) : null;
+        return participle && !AttributionCueFeatures.hasQuoteMark(words, from, c) ? parser.parseLeftmost(words, from, c - 1)
+                : null;
     }
 
     /**

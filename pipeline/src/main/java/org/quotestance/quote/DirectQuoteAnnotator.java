@@ -71,7 +71,9 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         List<ArticleView.Para> paragraphs = view.paragraphs();
         int lastSpeakerParagraph = -1;
         SpeakerMention lastSpeaker = null;
-        SpanCover reportedSpeech = SpanCover.of(jcas.select(Quote.class).asList(), Quote::getBegin, Quote::getEnd);
+        List<Quote> rulesQuotes = jcas.select(Quote.class).asList();
+        SpanCover reportedSpeech = SpanCover.of(rulesQuotes, Quote::getBegin, Quote::getEnd);
+        OrderedQuotes ordered = new OrderedQuotes(rulesQuotes);
         int directQuotesReach = Integer.MIN_VALUE; // quotations open in document order: only the end matters
         for (int p = 0; p < paragraphs.size(); p++) {
             ArticleView.Para para = paragraphs.get(p);
@@ -110,7 +112,8 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     end = inPara.get(++k).end();
                 }
                 if (attribution == null) {
-                    SpeakerMention reportedBefore = lastReportedSpeaker(jcas, para.begin(), q.begin());
+                    // the speaker of the last quote before it in the paragraph, so the quotation can continue it
+                    SpeakerMention reportedBefore = ordered.lastSpeakerIn(para.begin(), q.begin());
                     if (reportedBefore != null) {
                         // "… because “…,” she said. “…”": the report just before in the paragraph
                         lastSpeaker = reportedBefore;
@@ -122,6 +125,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                         continue;
                     }
                     Quote quote = quotes.add(q.begin(), end, QuoteType.DIRECT, null);
+                    ordered.add(quote);
                     directQuotesReach = Math.max(directQuotesReach, end);
                     if (continuation) {
                         quote.setSpeaker(lastSpeaker);
@@ -129,6 +133,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     }
                 } else {
                     Quote quote = quotes.add(q.begin(), end, QuoteType.DIRECT, attribution);
+                    ordered.add(quote);
                     directQuotesReach = Math.max(directQuotesReach, end);
                     SpeakerMention coordinated = coordinatedSpeaker(jcas, words, quote);
                     if (coordinated != null) {
@@ -143,7 +148,7 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                     lastSpeakerParagraph = p;
                 }
             }
-            SpeakerMention reported = lastReportedSpeaker(jcas, para.begin(), para.end());
+            SpeakerMention reported = ordered.lastSpeakerIn(para.begin(), para.end());
             if (reported != null) {
                 lastSpeaker = reported;
                 lastSpeakerParagraph = p;
@@ -221,20 +226,6 @@ public class DirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         }
         int start = previous.sentences().get(previous.sentences().size() - 1)[0];
         return attributions.before(words, start, words.size());
-    }
-
-    /**
-     * The speaker of the last quote with a speaker in {@code [begin, end)} (a paragraph, or the part of
-     * it before a quotation), so a following quote can continue it.
-     */
-    private static SpeakerMention lastReportedSpeaker(JCas jcas, int begin, int end) {
-        // backwards, so that a long paragraph is not read from its start for every quotation in it
-        for (Quote quote : jcas.select(Quote.class).coveredBy(begin, end).backwards()) {
-            if (quote.getSpeaker() != null) {
-                return quote.getSpeaker();
-            }
-        }
-        return null;
     }
 
     private static int sentenceStart(ArticleView.Para para, int open, int notBefore) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ConfigurationParameter;
@@ -42,6 +43,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
             description = "A transcript line needs this many words after the colon")
     private int minContentWords;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_PARTY_WORDS = 5;
     /** Labels that head a line but name no speaker ("UPDATE:", "WATCH:", "Q:"). */
@@ -139,7 +141,7 @@ public class TranscriptAnnotator extends JCasAnnotator_ImplBase {
         if (end < 0) {
             return false;
         }
-        for (String word : text.substring(found.begin(), end).split("\\s+")) {
+        for (String word : SPACES.split(text.substring(found.begin(), end))) {
             if (SpeakerLexicon.get().isDeterminer(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }

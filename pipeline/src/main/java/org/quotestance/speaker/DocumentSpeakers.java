@@ -66,8 +66,17 @@ final class DocumentSpeakers {
             }
         }
 
+        /** The id of the full name it was made from, made again when the full name was replaced. */
+        private String idName;
+        private String id;
+
+        /** The id of the full name: asked for every speaker each time an organisation is mentioned. */
         String id() {
-            return kind.equals("PERSON") ? NameKey.personId(fullName) : NameKey.organisationId(fullName);
+            if (id == null || idName != fullName) {
+                id = kind.equals("PERSON") ? NameKey.personId(fullName) : NameKey.organisationId(fullName);
+                idName = fullName;
+            }
+            return id;
         }
     }
 

@@ -117,7 +117,7 @@ public final class MentionParser {
      * not parsed at all: most clauses of an article name nobody with a title.
      */
     public MentionCandidate titledName(List<Word> words, int from, int to) {
-        if (!hasTitleWord(words, from, to)) {
+        if (!hasTitleWordBeforeName(words, from, to)) {
             return null;
         }
         MentionCandidate c = parse(words, from, to);
@@ -125,8 +125,17 @@ public final class MentionParser {
                 ? c : null;
     }
 
-    private boolean hasTitleWord(List<Word> words, int from, int to) {
-        for (int i = from; i < to; i++) {
+    /**
+     * A title word before the last name word of {@code words[from, to)}: a titled name's role stands before the last
+     * word of its name, which is a name word ({@link #runEnd}). Most clauses hold no name word after a title word
+     * ("told us", "the president said"), and need no parse.
+     */
+    private boolean hasTitleWordBeforeName(List<Word> words, int from, int to) {
+        int lastName = to - 1;
+        while (lastName > from && !isNameWord(words.get(lastName))) {
+            lastName--;
+        }
+        for (int i = from; i < lastName; i++) {
             if (lexicon.isTitleWord(words.get(i).lower())) {
                 return true;
             }
@@ -290,7 +299,7 @@ public final class MentionParser {
             return new MentionCandidate(words.get(begin).begin(), last.end(), "ORGANIZATION", "ORGANIZATION",
                     span(words, start, end), "");
         }
-        if (lexicon.isMajorPlace(span(words, start, end)) && !isModifier(words, end, to)) {
+        if (!isModifier(words, end, to) && lexicon.isMajorPlace(span(words, start, end))) {
             return new MentionCandidate(words.get(start).begin(), last.end(), "NAME", "GPE", span(words, start, end), "");
         }
         int nameStart = start;
@@ -557,6 +566,9 @@ public final class MentionParser {
 
     /** The words {@code [from, to)} joined as they stand in the text (no space before "'s", "-" or "."). */
     static String span(List<Word> words, int from, int to) {
+        if (to == from + 1) {
+            return words.get(from).text(); // most runs are one word: no new string to build and hash
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
             Word w = words.get(i);

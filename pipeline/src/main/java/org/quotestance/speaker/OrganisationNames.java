@@ -31,9 +31,13 @@ final class OrganisationNames {
      * it ("Bloomberg Politics" is the outlet, "Microsoft President Brad Smith" a person).
      */
     boolean names(List<Word> words, int start, int end, SpeakerLexicon lexicon) {
-        StringBuilder name = new StringBuilder();
-        for (int i = start; i < end && i - start < MAX_NAME_WORDS; i++) {
-            name.append(i > start ? " " : "").append(SpeakerLexicon.stripPossessive(words.get(i).lower()));
+        String first = SpeakerLexicon.stripPossessive(words.get(start).lower());
+        if (names.contains(first)) {
+            return noTitleIn(words, start + 1, end, lexicon);
+        }
+        StringBuilder name = new StringBuilder(first);
+        for (int i = start + 1; i < end && i - start < MAX_NAME_WORDS; i++) {
+            name.append(' ').append(SpeakerLexicon.stripPossessive(words.get(i).lower()));
             if (names.contains(name.toString())) {
                 return noTitleIn(words, i + 1, end, lexicon);
             }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.SpeechCueLexicon;
@@ -18,6 +19,7 @@ import org.quotestance.text.Word;
  */
 public final class RolePhrase {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "for", "at", "to",
             "on", "in", "with", "by", "from", "as");
 
@@ -28,7 +30,7 @@ public final class RolePhrase {
         if (role == null || role.isBlank()) {
             return "";
         }
-        List<String> words = new ArrayList<>(Arrays.asList(role.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(Arrays.asList(SPACES.split(role.strip())));
         for (int i = 0; i < words.size(); i++) {
             if (isSpeechVerb(words.get(i))) {
                 words = new ArrayList<>(words.subList(0, i));

@@ -1,5 +1,6 @@
 package org.quotestance.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -12,18 +13,25 @@ final class OrderedSpans {
     private final int[] begins;
     private final int[] ends;
 
-    private <T> OrderedSpans(List<T> items, ToIntFunction<T> begin, ToIntFunction<T> end) {
-        begins = new int[items.size()];
-        ends = new int[items.size()];
-        for (int i = 0; i < begins.length; i++) {
-            begins[i] = begin.applyAsInt(items.get(i));
-            ends[i] = end.applyAsInt(items.get(i));
-        }
+    private OrderedSpans(int[] begins, int[] ends) {
+        this.begins = begins;
+        this.ends = ends;
     }
 
     /** The spans of {@code items}, which are in order and do not overlap. */
     static <T> OrderedSpans of(List<T> items, ToIntFunction<T> begin, ToIntFunction<T> end) {
-        return new OrderedSpans(items, begin, end);
+        int[] begins = new int[items.size()];
+        int[] ends = new int[items.size()];
+        for (int i = 0; i < begins.length; i++) {
+            begins[i] = begin.applyAsInt(items.get(i));
+            ends[i] = end.applyAsInt(items.get(i));
+        }
+        return new OrderedSpans(begins, ends);
+    }
+
+    /** The spans {@code [begins[i], ends[i])} of the first {@code count} items, in order and not overlapping. */
+    static OrderedSpans of(int[] begins, int[] ends, int count) {
+        return new OrderedSpans(Arrays.copyOf(begins, count), Arrays.copyOf(ends, count));
     }
 
     /** The items (the list these spans were made from) wholly inside {@code [begin, end)}, as a view of it. */

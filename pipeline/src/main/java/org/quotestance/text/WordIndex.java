@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.uima.cas.text.AnnotationIndex;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
 
@@ -31,18 +32,23 @@ public final class WordIndex {
     }
 
     private WordIndex(JCas jcas) {
-        List<Word> all = new ArrayList<>();
+        AnnotationIndex<Token> tokens = jcas.getAnnotationIndex(Token.class);
+        List<Word> all = new ArrayList<>(tokens.size());
+        int[] begins = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
         String text = jcas.getDocumentText(); // once, not per token as getCoveredText asks the CAS for it
-        for (Token t : jcas.select(Token.class)) {
+        for (Token t : tokens) {
             int begin = t.getBegin();
             int end = t.getEnd();
             Word w = new Word(begin, end, text.substring(begin, end));
             if (!w.isBlank()) {
+                begins[all.size()] = begin;
+                ends[all.size()] = end;
                 all.add(w);
             }
         }
         this.words = Collections.unmodifiableList(all);
-        this.spans = OrderedSpans.of(all, Word::begin, Word::end);
+        this.spans = OrderedSpans.of(begins, ends, all.size());
     }
 
     /** The words wholly inside {@code span}, in order (a read-only view). */
