@@ -389,7 +389,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
      */
     private void divisionLists(SentenceTokens s, String text, List<ToponymMention> found) {
         for (int h = 1; h < s.size(); h++) {
-            String generic = DIVISION_PLURALS.get(s.word(h));
+            String generic = s.word(h).endsWith("s") ? DIVISION_PLURALS.get(s.word(h)) : null; // every plural ends in "s"
             if (generic == null) {
                 continue;
             }
