@@ -15,6 +15,20 @@ package org.quotestance.gazetteer;
 public record GazetteerEntry(long geonamesId, String name, String countryCode, String featureClass,
         double latitude, double longitude, long population, String admin1) {
 
+    /**
+     * A record's equality (every component equal, the coordinates as {@link Double#compare} has it), written out:
+     * the generated one goes through a method handle per component, and candidates are compared often. The
+     * entries of one gazetteer are mostly told apart by their GeoNames id alone.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof GazetteerEntry e && geonamesId == e.geonamesId
+                && population == e.population && Double.compare(latitude, e.latitude) == 0
+                && Double.compare(longitude, e.longitude) == 0 && java.util.Objects.equals(name, e.name)
+                && java.util.Objects.equals(countryCode, e.countryCode)
+                && java.util.Objects.equals(featureClass, e.featureClass) && java.util.Objects.equals(admin1, e.admin1);
+    }
+
     /** The feature class letter: A (country, division), P (populated place), L, T, H. */
     public String featureClassLetter() {
         return switch (featureClass.charAt(0)) { // the five letters as constants: asked per candidate, often

@@ -56,9 +56,11 @@ final class CandidateRanker {
     private static final java.util.Set<String> SEATS = java.util.Set.of("P.PPLC", "P.PPLA", "P.PPLA2");
 
     private final Gazetteer gazetteer;
+    private final NamePriors priors;
 
-    CandidateRanker(Gazetteer gazetteer) {
+    CandidateRanker(Gazetteer gazetteer, NamePriors priors) {
         this.gazetteer = gazetteer;
+        this.priors = priors;
     }
 
     void resolve(List<ToponymMention> mentions) {
@@ -80,10 +82,9 @@ final class CandidateRanker {
         Map<String, List<GazetteerEntry>> senses = new LinkedHashMap<>();
         List<Name> names = new java.util.ArrayList<>(byKey.size());
         for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
-            names.add(new Name(name.getKey(), name.getValue()));
+            names.add(new Name(name.getKey(), name.getValue(), priors));
             choice.put(name.getKey(), best(names.get(names.size() - 1), null));
-            senses.put(name.getKey(), PlacePrior.shortlist(name.getKey(), name.getValue().get(0).candidates,
-                    LearnedResolver.MAX_CANDIDATES));
+            senses.put(name.getKey(), priors.shortlist(name.getKey(), name.getValue().get(0).candidates));
         }
         Nearness nearness = new Nearness(new SenseGrid(senses), byKey.size());
         for (int round = 0; round < ROUNDS; round++) {
@@ -113,7 +114,7 @@ final class CandidateRanker {
                 if (alike != null && sameCandidates(alike.candidates(), other.candidates)) {
                     place = alike.best();
                 } else {
-                    place = best(new Name(other.key, List.of(other)), new Context(focus, null, nearness));
+                    place = best(new Name(other.key, List.of(other), priors), new Context(focus, null, nearness));
                     if (other.qualifier == null) {
                         unqualified.put(other.key, new Unqualified(other.candidates, place));
                     }
@@ -208,22 +209,25 @@ final class CandidateRanker {
         private final String key;
         private final List<ToponymMention> mentions;
         private final List<GazetteerEntry> candidates;
+        private final NamePriors priors;
         private double[] base;
         private boolean namesCountry;
         private double nearbyWeight;
 
-        Name(String key, List<ToponymMention> mentions) {
+        Name(String key, List<ToponymMention> mentions, NamePriors priors) {
             this.key = key;
             this.mentions = mentions;
             this.candidates = mentions.get(0).candidates;
+            this.priors = priors;
         }
 
         double[] base() {
             if (base == null) {
                 Set<List<GazetteerEntry>> qualifiers = qualifierCandidates(mentions);
+                double[] prior = priors.of(key, candidates);
                 base = new double[candidates.size()];
                 for (int i = 0; i < base.length; i++) {
-                    base[i] = PlacePrior.of(candidates.get(i), key) + qualifierBonus(candidates.get(i), qualifiers);
+                    base[i] = prior[i] + qualifierBonus(candidates.get(i), qualifiers);
                 }
                 namesCountry = namesCountry(candidates);
                 nearbyWeight = namesWorldPlace(candidates) ? 0 : NEARBY_WEIGHT;

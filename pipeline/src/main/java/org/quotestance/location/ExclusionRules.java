@@ -200,7 +200,7 @@ final class ExclusionRules {
         SentenceTokens s = mention.sentence;
         boolean acronymBeside = isOrganisationAcronym(s, mention.firstToken - 1, -1)
                 || isOrganisationAcronym(s, mention.lastToken + 1, +1);
-        if (acronymBeside && !ACRONYM.matcher(s.word(mention.firstToken)).matches()) {
+        if (acronymBeside && !isAcronym(s.word(mention.firstToken))) {
             return true;
         }
         for (int i = mention.lastToken + 1; i < s.size() && i <= mention.lastToken + 4 && s.isCapitalised(i); i++) {
@@ -218,7 +218,7 @@ final class ExclusionRules {
      * ({@code away} is the step from the mention towards it) nor the mention's word beside it is all capitals.
      */
     private boolean isOrganisationAcronym(SentenceTokens s, int i, int away) {
-        if (i < 0 || i >= s.size() || !ACRONYM.matcher(s.word(i)).matches() || isRegionOrDemonym(s.word(i))
+        if (i < 0 || i >= s.size() || !isAcronym(s.word(i)) || isRegionOrDemonym(s.word(i))
                 || CAPITALISED_FUNCTION_WORDS.contains(s.word(i))) {
             return false;
         }
@@ -226,7 +226,20 @@ final class ExclusionRules {
     }
 
     private static boolean isAllCapitals(SentenceTokens s, int i) {
-        return i >= 0 && i < s.size() && ALL_CAPITALS.matcher(s.word(i)).matches();
+        return i >= 0 && i < s.size() && mayBeCapitals(s.word(i)) && ALL_CAPITALS.matcher(s.word(i)).matches();
+    }
+
+    private static boolean isAcronym(String word) {
+        return mayBeCapitals(word) && ACRONYM.matcher(word).matches();
+    }
+
+    /**
+     * False for most words, without a matcher: a word that {@link #ACRONYM} or {@link #ALL_CAPITALS} matches has
+     * two characters or more, and its first code point and its last character are no lower-case letters.
+     */
+    private static boolean mayBeCapitals(String word) {
+        return word.length() >= 2 && !Character.isLowerCase(word.codePointAt(0))
+                && !Character.isLowerCase(word.charAt(word.length() - 1));
     }
 
     /** A frequent first name or surname of {@code person-names.txt} (a feature of the toponym classifier). */
@@ -282,11 +295,17 @@ final class ExclusionRules {
     private static boolean isAbbreviationWithoutPeriod(ToponymMention mention) {
         String surface = mention.sentence.word(mention.firstToken);
         GazetteerEntry top = mention.candidates.get(0);
-        boolean shortWord = mention.wordCount() == 1 && surface.length() <= 4
-                && surface.substring(1).chars().allMatch(Character::isLowerCase);
+        if (mention.wordCount() != 1 || surface.length() > 4 || !top.featureClass().equals("A.ADM1")) {
+            return false;
+        }
+        for (int i = 1; i < surface.length(); i++) {
+            if (!Character.isLowerCase(surface.charAt(i))) {
+                return false;
+            }
+        }
         String name = NameKeys.normalise(top.name());
         boolean abbreviates = !name.contains(" ") && name.startsWith(mention.key) && !name.equals(mention.key);
-        return shortWord && top.featureClass().equals("A.ADM1") && abbreviates && !isDivisionAbbreviation(mention);
+        return abbreviates && !isDivisionAbbreviation(mention);
     }
 
     /** "North", "Far North", "North West": a direction word, maybe after "Far" or before another one. */
@@ -339,7 +358,13 @@ final class ExclusionRules {
     /** "US", "U.S.", "UK": two or more capitals in the name; not the common word "us". */
     private static boolean isAbbreviation(ToponymMention mention) {
         String surface = mention.sentence.word(mention.firstToken);
-        return surface.chars().filter(Character::isUpperCase).count() >= 2;
+        int capitals = 0;
+        for (int i = 0; i < surface.length() && capitals < 2; i++) {
+            if (Character.isUpperCase(surface.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
     /**
@@ -348,7 +373,8 @@ final class ExclusionRules {
      */
     private static boolean isUnknownAcronym(ToponymMention mention) {
         String surface = mention.sentence.word(mention.firstToken);
-        if (mention.wordCount() == 1 && ACRONYM_PLURAL.matcher(surface).matches()) {
+        if (mention.wordCount() == 1 && surface.length() >= 3 && surface.endsWith("s")
+                && !Character.isLowerCase(surface.codePointAt(0)) && ACRONYM_PLURAL.matcher(surface).matches()) {
             return true;
         }
         if (mention.wordCount() != 1 || surface.length() > 5 || !surface.equals(surface.toUpperCase(java.util.Locale.ROOT))) {

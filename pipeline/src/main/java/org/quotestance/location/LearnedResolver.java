@@ -27,9 +27,11 @@ final class LearnedResolver {
     static final int MAX_CANDIDATES = 15;
 
     private final Gazetteer gazetteer;
+    private final NamePriors priors;
 
-    LearnedResolver(Gazetteer gazetteer) {
+    LearnedResolver(Gazetteer gazetteer, NamePriors priors) {
         this.gazetteer = gazetteer;
+        this.priors = priors;
     }
 
     /** Resolves each name of {@code places} (already resolved by the rules) to the model's best candidate. */
@@ -116,8 +118,8 @@ final class LearnedResolver {
         return focus;
     }
 
-    private static List<GazetteerEntry> shortlist(String key, List<ToponymMention> mentions) {
-        List<GazetteerEntry> shortlist = new ArrayList<>(PlacePrior.shortlist(key, mentions.get(0).candidates, MAX_CANDIDATES));
+    private List<GazetteerEntry> shortlist(String key, List<ToponymMention> mentions) {
+        List<GazetteerEntry> shortlist = new ArrayList<>(priors.shortlist(key, mentions.get(0).candidates));
         GazetteerEntry chosen = mentions.get(0).resolved;
         if (!shortlist.contains(chosen)) {
             shortlist.add(chosen);
@@ -150,8 +152,8 @@ final class LearnedResolver {
         f.add("country-share=", country);
         f.add("division-share=", division);
         f.add("neighbour-share=", bucket(focus.neighbourShare(candidate, own, 1.0)));
-        f.add("country-share+chosen=", String.valueOf(country) + chosen);
-        f.add("division-share+chosen=", String.valueOf(division) + chosen);
+        f.add("country-share+chosen=", (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[country]);
+        f.add("division-share+chosen=", (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[division]);
         f.add("same-country-as-choice=", candidate.countryCode().equals(own.countryCode()));
         f.add("km-to-choice=", kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
                 own.latitude(), own.longitude())));
@@ -165,6 +167,10 @@ final class LearnedResolver {
         }
         f.add("km-to-nearest-place=", nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest));
     }
+
+    /** A {@link #bucket} and the rule's choice as one value ("3true"), made once. */
+    private static final String[] BUCKETS_CHOSEN = {"0true", "1true", "2true", "3true", "4true"};
+    private static final String[] BUCKETS_NOT_CHOSEN = {"0false", "1false", "2false", "3false", "4false"};
 
     private static int bucket(double share) {
         return share <= 0 ? 0 : 1 + (int) Math.min(3, share * 4);

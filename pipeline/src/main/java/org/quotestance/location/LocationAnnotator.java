@@ -167,13 +167,14 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         gazetteer = Gazetteer.shared();
         matcher = new ToponymMatcher(gazetteer);
         exclusions = new ExclusionRules(gazetteer);
-        ranker = new CandidateRanker(gazetteer);
+        NamePriors priors = new NamePriors();
+        ranker = new CandidateRanker(gazetteer, priors);
         weakFilter = new WeakMentionFilter(minPopulationWithoutCue, exclusions, gazetteer);
         usage = new UsageClassifier();
         features = new ToponymFeatures(gazetteer, exclusions);
         toponymClassifier = BinaryClassifier.load(toponymModel);
         toponymScorer = toponymClassifier == null ? null : toponymClassifier.scorer();
-        resolver = new LearnedResolver(gazetteer);
+        resolver = new LearnedResolver(gazetteer, priors);
         resolutionRanker = BinaryClassifier.load(resolutionModel);
         learnedUsage = new LearnedUsage(usage);
         usageModelClassifier = BinaryClassifier.load(usageModel);
@@ -389,7 +390,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
      */
     private void divisionLists(SentenceTokens s, String text, List<ToponymMention> found) {
         for (int h = 1; h < s.size(); h++) {
-            String generic = DIVISION_PLURALS.get(s.word(h));
+            String generic = s.word(h).endsWith("s") ? DIVISION_PLURALS.get(s.word(h)) : null; // every plural ends in "s"
             if (generic == null) {
                 continue;
             }

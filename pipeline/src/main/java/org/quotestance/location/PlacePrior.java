@@ -24,9 +24,16 @@ final class PlacePrior {
     /** The {@code n} candidates with the best prior, best first (ties keep the gazetteer's order). */
     static java.util.List<GazetteerEntry> shortlist(String key, java.util.List<GazetteerEntry> candidates, int n) {
         double[] priors = new double[candidates.size()];
-        Integer[] order = new Integer[candidates.size()];
         for (int i = 0; i < priors.length; i++) {
             priors[i] = of(candidates.get(i), key);
+        }
+        return shortlist(candidates, priors, n);
+    }
+
+    /** The same, given each candidate's prior. */
+    static java.util.List<GazetteerEntry> shortlist(java.util.List<GazetteerEntry> candidates, double[] priors, int n) {
+        Integer[] order = new Integer[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -priors[i]));

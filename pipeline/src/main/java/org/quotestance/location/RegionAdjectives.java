@@ -7,8 +7,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +29,8 @@ final class RegionAdjectives {
     private static final String RESOURCE = "region-adjectives.csv";
 
     private final Map<String, GazetteerEntry> places = new HashMap<>();
+    /** The adjectives' keys cut after each of their words ("south", "south korean"). */
+    private final Set<String> openings = new HashSet<>();
     private int maxWords = 1;
 
     RegionAdjectives(Gazetteer gazetteer) {
@@ -45,7 +49,11 @@ final class RegionAdjectives {
                 }
                 String key = NameKeys.normalise(row.get("adjective"));
                 places.put(key, PlacePrior.shortlist(placeKey, place, 1).get(0)); // "Punjab": the likeliest sense, not the first listed
-                maxWords = Math.max(maxWords, key.split(" ").length);
+                String[] words = key.split(" ");
+                maxWords = Math.max(maxWords, words.length);
+                for (int w = 1; w <= words.length; w++) {
+                    openings.add(String.join(" ", java.util.Arrays.copyOf(words, w)));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -54,6 +62,12 @@ final class RegionAdjectives {
 
     /** A demonym mention of the longest adjective of the list starting at capitalised token {@code i}, or null. */
     ToponymMention at(SentenceTokens sentence, int i) {
+        // the key of words i..last is the first word's key, a space and the others' (when both are not empty): a
+        // first word whose key opens no adjective opens none with the words after it either
+        String first = sentence.key(i);
+        if (!first.isEmpty() && !openings.contains(first)) {
+            return null;
+        }
         for (int last = Math.min(sentence.size() - 1, i + maxWords - 1); last >= i; last--) {
             if (!sentence.isCapitalised(last)) {
                 continue;

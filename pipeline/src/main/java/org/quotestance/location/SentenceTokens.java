@@ -2,6 +2,8 @@ package org.quotestance.location;
 
 import java.util.List;
 
+import org.quotestance.gazetteer.NameKeys;
+
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 /**
@@ -19,6 +21,8 @@ final class SentenceTokens {
     private final String[] words;
     /** Lower-cased words, filled on first use: the toponym features ask for the same words many times. */
     private final String[] lowerWords;
+    /** Name keys of the words ({@link NameKeys#normalise}), filled on first use. */
+    private final String[] keys;
     private final boolean titleCase;
 
     SentenceTokens(String documentText, List<Token> tokens) {
@@ -29,6 +33,7 @@ final class SentenceTokens {
         this.wordEnds = new int[n];
         this.words = new String[n];
         this.lowerWords = new String[n];
+        this.keys = new String[n];
         for (int i = 0; i < n; i++) {
             Token token = tokens.get(i);
             begins[i] = token.getBegin();
@@ -64,6 +69,16 @@ final class SentenceTokens {
             lowerWords[i] = lower;
         }
         return lower;
+    }
+
+    /** {@code NameKeys.normalise(word(i))}. */
+    String key(int i) {
+        String key = keys[i];
+        if (key == null) {
+            key = NameKeys.normalise(word(i));
+            keys[i] = key;
+        }
+        return key;
     }
 
     boolean isPossessive(int i) {

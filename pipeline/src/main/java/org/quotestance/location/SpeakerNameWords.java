@@ -37,9 +37,11 @@ final class SpeakerNameWords {
     private final Set<String> words = new HashSet<>();
 
     SpeakerNameWords(JCas jcas, Gazetteer gazetteer) {
+        // an entity's variants are read once, not again for each of its mentions
+        Set<SpeakerEntity> read = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (SpeakerMention mention : JCasUtil.select(jcas, SpeakerMention.class)) {
             SpeakerEntity entity = mention.getEntity();
-            if (entity != null && "PERSON".equals(entity.getKind()) && entity.getVariants() != null) {
+            if (entity != null && read.add(entity) && "PERSON".equals(entity.getKind()) && entity.getVariants() != null) {
                 for (String variant : entity.getVariants().toArray()) {
                     if (isPlaceName(variant, gazetteer)) {
                         continue;
@@ -87,11 +89,14 @@ final class SpeakerNameWords {
 
     /** Every word of the mention belongs to a quoted person's name. */
     boolean covers(String mentionText) {
+        if (words.isEmpty()) {
+            return false;
+        }
         for (String word : SPACES_OR_HYPHENS.split(mentionText)) {
             if (!words.contains(word.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
-        return !words.isEmpty();
+        return true;
     }
 }

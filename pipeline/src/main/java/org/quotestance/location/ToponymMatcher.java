@@ -336,11 +336,11 @@ final class ToponymMatcher {
     }
 
     private boolean isDemonym(SentenceTokens sentence, int i) {
-        return gazetteer.demonymCountry(NameKeys.normalise(sentence.word(i))).isPresent();
+        return gazetteer.demonymCountry(sentence.key(i)).isPresent();
     }
 
     private Optional<ToponymMention> demonymAt(SentenceTokens sentence, int i) {
-        String key = NameKeys.normalise(sentence.word(i));
+        String key = sentence.key(i);
         Optional<ToponymMention> country = gazetteer.demonymCountry(key)
                 .map(place -> new ToponymMention(sentence, i, i, key, List.of(place), true));
         return country.isPresent() ? country : residentsAt(sentence, i, key);
