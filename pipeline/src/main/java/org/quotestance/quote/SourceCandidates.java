@@ -63,8 +63,10 @@ final class SourceCandidates {
     private void addSegment(List<Word> words, int from, int to, Map<Long, Candidate> found) {
         int coveredTo = from;
         for (int i = from; i < to; i++) {
-            if (i < coveredTo) {
-                continue; // "Pew Research Center": no candidate starts inside one found before ("Research")
+            if (i < coveredTo || !parser.mayBeginAt(words.get(i))) {
+                // "Pew Research Center": no candidate starts inside one found before ("Research"); "said": nor at a
+                // word that begins no mention
+                continue;
             }
             MentionCandidate c = parser.parse(words, i, to);
             if (c != null && c.begin() > words.get(i).begin()) {

@@ -112,6 +112,19 @@ public final class MentionParser {
     }
 
     /**
+     * Whether a mention that {@link #parse} finds in words from {@code w} on can begin at {@code w}: every mention
+     * begins at a pronoun, a name word ("New" among them), a title or honorific, a determiner, a role or group noun,
+     * or a noun phrase's first word ("one"), whichever words follow. Most words ("said", "would", ",") begin
+     * none, and need no parse.
+     */
+    public boolean mayBeginAt(Word w) {
+        String lower = w.lower();
+        return isNameWord(w) || w.text().equals("New") || lexicon.isDeterminer(lower) || lexicon.isTitleWord(lower)
+                || lexicon.isHonorific(lower) || lexicon.isRoleHead(lower) || NOUN_PHRASE_STARTS.contains(lower)
+                || lexicon.isSpeakerPronoun(withoutClitic(lower)) || lexicon.isGroupNoun(lower);
+    }
+
+    /**
      * The person named with a role among {@code words[from, to)} ("Deputy Foreign Minister Abbas Araqchi"), or null:
      * {@link #parse}'s choice when it is one. A role holds a title word ({@link #role}), so words without one are
      * not parsed at all: most clauses of an article name nobody with a title.
