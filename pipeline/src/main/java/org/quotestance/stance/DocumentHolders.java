@@ -2,6 +2,7 @@ package org.quotestance.stance;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +56,7 @@ final class DocumentHolders {
         Map<String, SpeakerMention> names = new HashMap<>();
         Set<String> sharedTexts = new HashSet<>();
         Set<String> shared = new HashSet<>();
+        Map<SpeakerEntity, Set<String>> entityNames = new IdentityHashMap<>();
         for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
             if (!named.isNamedSpeaker(mention)) {
                 continue;
@@ -62,7 +64,7 @@ final class DocumentHolders {
             if ("NAME".equals(mention.getMentionType())) {
                 put(mentionTexts, sharedTexts, key(mention.getCoveredText()), mention);
             }
-            for (String name : names(mention.getEntity())) {
+            for (String name : entityNames.computeIfAbsent(mention.getEntity(), DocumentHolders::names)) {
                 put(names, shared, name, mention);
             }
         }
@@ -259,10 +261,12 @@ final class DocumentHolders {
     /** Whether the phrase is one of the holder's own names ("Cruz defended Cruz" is no stance). */
     boolean isNameOf(SpeakerMention holder, String phrase) {
         SpeakerMention named = lookUp(key(phrase));
+        if (named != null) { // a holder's name: the people the scan finds are not asked for
+            return holder.getEntity().getEntityId().equals(named.getEntity().getEntityId());
+        }
         scanned();
         String person = unquotedPeople.get(key(phrase));
-        String id = named != null ? named.getEntity().getEntityId() : person == null ? null : NameKey.personId(person);
-        return holder.getEntity().getEntityId().equals(id);
+        return holder.getEntity().getEntityId().equals(person == null ? null : NameKey.personId(person));
     }
 
     /** The holder the phrase names, if it names exactly one. */

@@ -1,17 +1,17 @@
 package org.quotestance.stance;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -23,11 +23,11 @@ import org.apache.uima.jcas.tcas.Annotation;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerEntity;
 import org.quotestance.type.SpeakerMention;
 import org.quotestance.type.SpeechCue;
 import org.quotestance.type.Stance;
 import org.quotestance.text.SentenceIndex;
-import org.quotestance.text.TokenIndex;
 import org.quotestance.text.SpanCover;
 
 /**
@@ -85,7 +85,9 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         Set<String> seen = new HashSet<>();
         SentenceIndex sentences = SentenceIndex.of(jcas);
-        TokenIndex tokens = TokenIndex.of(jcas);
+        DocumentWords words = new DocumentWords(jcas);
+        List<Quote> quotes = new ArrayList<>(JCasUtil.select(jcas, Quote.class));
+        DocumentQuotes quoteIndex = new DocumentQuotes(quotes);
         Map<Sentence, AttributingSentence> attributing = new HashMap<>();
         StanceHolder.OfDocument named = new StanceHolder.OfDocument();
         DocumentHolders holders = new DocumentHolders(jcas, named);
@@ -93,48 +95,62 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         HolderGender gender = new HolderGender(jcas);
         PronounAntecedent antecedent = new PronounAntecedent(holders, gender,
                 SpanCover.of(jcas.select(Location.class).asList(), Location::getBegin, Location::getEnd));
-        for (Quote quote : new ArrayList<>(JCasUtil.select(jcas, Quote.class))) {
+        Map<SpeakerEntity, Set<String>> holderWordsOf = new IdentityHashMap<>();
+        for (Quote quote : quotes) {
             if (!named.isNamedSpeaker(quote.getSpeaker())
                     || isPronoun(quote.getSpeaker()) && antecedent.namesOthersOnly(quote.getSpeaker(),
-                            wordsBefore(tokens, sentences, quote.getSpeaker()))) {
+                            wordsBefore(words, sentences, quote.getSpeaker()))) {
                 continue;
             }
-            Set<String> holderWords = StanceHolder.words(quote.getSpeaker().getEntity());
+            Set<String> holderWords = holderWordsOf.computeIfAbsent(quote.getSpeaker().getEntity(), StanceHolder::words);
             String foreignPronoun = gender.foreignPronoun(quote.getSpeaker());
-            for (Run run : evidenceRuns(jcas, tokens, sentences, attributing, quote)) {
+            for (Run run : evidenceRuns(jcas, words, quoteIndex, sentences, attributing, quote)) {
                 annotateRun(jcas, quote, run, holderWords, foreignPronoun, linker, seen);
             }
         }
-        annotateReported(jcas, tokens, holders, named, linker, antecedent, seen);
+        annotateReported(jcas, words, quotes, holders, named, linker, antecedent, seen);
     }
 
     /**
      * Stances the article states in its own words, outside quotes, with a holder of the document as the
      * named subject of a verb cue ({@link ReportedSubject}): "Sanders endorsed Clinton on Tuesday".
      */
-    private void annotateReported(JCas jcas, TokenIndex tokenIndex, DocumentHolders holders, StanceHolder.OfDocument named,
-            TargetLinker linker, PronounAntecedent antecedent, Set<String> seen) {
+    private void annotateReported(JCas jcas, DocumentWords words, List<Quote> quotes, DocumentHolders holders,
+            StanceHolder.OfDocument named, TargetLinker linker, PronounAntecedent antecedent, Set<String> seen) {
         String text = jcas.getDocumentText();
-        SpanCover quoted = SpanCover.of(jcas.select(Quote.class).asList().stream()
-                .filter(quote -> speaksForHolder(quote, named) && !statesAct(text, quote)).toList(),
-                Quote::getBegin, Quote::getEnd);
+        List<Quote> speakersOwn = new ArrayList<>();
         // a name in the words someone speaks before "She criticized Trump" is seldom who "she" is
-        SpanCover spoken = SpanCover.of(jcas.select(Quote.class).asList().stream()
-                .filter(quote -> !"INDIRECT".equals(quote.getQuoteType())).toList(), Quote::getBegin, Quote::getEnd);
-        List<Token> previous = List.of();
+        List<Quote> spokenQuotes = new ArrayList<>();
+        for (Quote quote : quotes) {
+            if (speaksForHolder(quote, named) && !statesAct(text, quote)) {
+                speakersOwn.add(quote);
+            }
+            if (!"INDIRECT".equals(quote.getQuoteType())) {
+                spokenQuotes.add(quote);
+            }
+        }
+        SpanCover quoted = SpanCover.of(speakersOwn, Quote::getBegin, Quote::getEnd);
+        SpanCover spoken = SpanCover.of(spokenQuotes, Quote::getBegin, Quote::getEnd);
+        IntPredicate isQuoted = token -> quoted.overlaps(words.begin(token), words.end(token));
+        IntPredicate isSpoken = token -> spoken.overlaps(words.begin(token), words.end(token));
+        int previousFrom = 0;
+        int previousTo = 0;
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            List<Token> tokens = tokenIndex.coveredBy(sentence.getBegin(), sentence.getEnd());
-            List<Token> sentenceBefore = previous;
-            previous = tokens;
-            if (!mayStateAct(text, tokens)) {
+            int from = words.firstAtOrAfter(sentence.getBegin());
+            int to = words.endOfCovered(from, sentence.getEnd());
+            int beforeFrom = previousFrom;
+            int beforeTo = previousTo;
+            previousFrom = from;
+            previousTo = to;
+            if (!mayStateAct(text, words, from, to)) {
                 continue;
             }
-            for (List<Word> run : wordsOutside(tokens, quoted)) {
-                boolean opensSentence = run.get(0).begin() == tokens.get(0).getBegin();
+            for (List<Word> run : words.runsBetween(from, to, isQuoted)) {
+                boolean opensSentence = run.get(0).begin() == words.begin(from);
                 if (!reportedSubject.mayHaveSubject(run)) {
                     continue;
                 }
-                if (!holders.mayBeNamedIn(run) && !(opensSentence && run.stream().anyMatch(StanceAnnotator::isPronoun))) {
+                if (!holders.mayBeNamedIn(run) && !(opensSentence && hasPronoun(run))) {
                     continue;
                 }
                 for (TargetCandidate candidate : extractor.extract(run, text)) {
@@ -142,7 +158,8 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
                     if (holder.isEmpty() && opensSentence) {
                         holder = reportedSubject.pronounSubject(run, candidate.cue())
                                 .flatMap(pronoun -> antecedent.of(pronoun,
-                                        concat(unspokenWords(sentenceBefore, spoken), run.subList(0, candidate.cue().first()))));
+                                        concat(words.wordsWithout(beforeFrom, beforeTo, isSpoken),
+                                                run.subList(0, candidate.cue().first()))));
                     }
                     Optional<int[]> span = holder.isPresent() ? completeTarget(run, candidate, text) : Optional.empty();
                     if (span.isPresent() && !holders.isNameOf(holder.get(), text.substring(span.get()[0], span.get()[1]))) {
@@ -167,9 +184,11 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** Whether a token of the sentence may be the verb of a stated act ({@link ReportedSubject#mayBeVerb}). */
-    private boolean mayStateAct(String text, List<Token> tokens) {
-        for (Token token : tokens) {
-            if (token.getEnd() > token.getBegin() && reportedSubject.mayBeVerb(text, token.getBegin(), token.getEnd())) {
+    private boolean mayStateAct(String text, DocumentWords words, int from, int to) {
+        for (int token = from; token < to; token++) {
+            int begin = words.begin(token);
+            int end = words.end(token);
+            if (end > begin && reportedSubject.mayBeVerb(text, begin, end)) {
                 return true;
             }
         }
@@ -190,14 +209,14 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** The words from the start of the sentence before the mention's up to the mention. */
-    private static List<Word> wordsBefore(TokenIndex tokens, SentenceIndex sentences, SpeakerMention mention) {
+    private static List<Word> wordsBefore(DocumentWords words, SentenceIndex sentences, SpeakerMention mention) {
         List<Sentence> own = sentences.covering(mention.getBegin(), mention.getEnd());
         int from = own.isEmpty() ? mention.getBegin() : own.get(0).getBegin();
         List<Sentence> before = own.isEmpty() ? List.of() : JCasUtil.selectPreceding(Sentence.class, own.get(0), 1);
         if (!before.isEmpty()) {
             from = before.get(0).getBegin();
         }
-        return Word.of(tokens.coveredBy(from, mention.getBegin()));
+        return words.wordsIn(from, mention.getBegin());
     }
 
     private static List<Word> concat(List<Word> first, List<Word> second) {
@@ -206,35 +225,13 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
         return words;
     }
 
-    private static boolean isPronoun(Word word) {
-        return word.lower().equals("he") || word.lower().equals("she");
-    }
-
-    /** The words of the tokens that no quote of the cover overlaps. */
-    private static List<Word> unspokenWords(List<Token> tokens, SpanCover quotes) {
-        return Word.of(tokens.stream().filter(token -> !quotes.overlaps(token.getBegin(), token.getEnd())).toList());
-    }
-
-    /** The runs of tokens that no quote overlaps. */
-    private static List<List<Word>> wordsOutside(List<Token> tokens, SpanCover quoted) {
-        return runsBetween(tokens, token -> quoted.overlaps(token.getBegin(), token.getEnd()));
-    }
-
-    /** The non-empty runs of tokens between the tokens that {@code breaksRun} accepts (which belong to no run). */
-    private static List<List<Word>> runsBetween(List<Token> tokens, Predicate<Token> breaksRun) {
-        List<List<Word>> runs = new ArrayList<>();
-        List<Token> run = new ArrayList<>();
-        for (Token token : tokens) {
-            if (breaksRun.test(token)) {
-                runs.add(Word.of(run));
-                run = new ArrayList<>();
-            } else {
-                run.add(token);
+    private static boolean hasPronoun(List<Word> words) {
+        for (Word word : words) {
+            if (word.lower().equals("he") || word.lower().equals("she")) {
+                return true;
             }
         }
-        runs.add(Word.of(run));
-        runs.removeIf(List::isEmpty);
-        return runs;
+        return false;
     }
 
     /** A run of words that speaks for the quote's speaker, and where it stands. */
@@ -242,23 +239,23 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
     }
 
     /** Runs of words that speak for the quote's speaker: the quote and its attribution clause. */
-    private List<Run> evidenceRuns(JCas jcas, TokenIndex tokens, SentenceIndex sentences, Map<Sentence, AttributingSentence> attributing,
-            Quote quote) {
+    private List<Run> evidenceRuns(JCas jcas, DocumentWords words, DocumentQuotes quotes, SentenceIndex sentences,
+            Map<Sentence, AttributingSentence> attributing, Quote quote) {
         List<Run> runs = new ArrayList<>();
         OwnStance.RunKind quoteKind = "DIRECT".equals(quote.getQuoteType()) ? OwnStance.RunKind.DIRECT_QUOTE
                 : OwnStance.RunKind.QUOTE;
         for (Sentence sentence : sentences.overlapping(quote.getBegin(), quote.getEnd())) {
-            runs.add(new Run(Word.of(tokens.coveredBy(Math.max(sentence.getBegin(), quote.getBegin()),
-                    Math.min(sentence.getEnd(), quote.getEnd()))), quoteKind));
+            runs.add(new Run(words.wordsIn(Math.max(sentence.getBegin(), quote.getBegin()),
+                    Math.min(sentence.getEnd(), quote.getEnd())), quoteKind));
         }
         SpeechCue cue = quote.getCue();
         if (cue != null) {
             String text = jcas.getDocumentText();
             SpeakerMention speaker = quote.getSpeaker();
             for (Sentence sentence : sentences.covering(cue.getBegin(), cue.getEnd())) {
-                for (List<Word> words : attributing.computeIfAbsent(sentence, s -> new AttributingSentence(jcas, tokens, s))
+                for (List<Word> clause : attributing.computeIfAbsent(sentence, s -> new AttributingSentence(words, quotes, s))
                         .runsOutsideQuotes(speaker)) {
-                    runs.add(new Run(words, attributionKind(text, words, speaker)));
+                    runs.add(new Run(clause, attributionKind(text, clause, speaker)));
                 }
             }
         }
@@ -271,19 +268,28 @@ public class StanceAnnotator extends JCasAnnotator_ImplBase {
      */
     private static final class AttributingSentence {
 
-        private final List<Token> tokens;
+        private final DocumentWords words;
+        private final int from;
+        private final int to;
         private final SpanCover quotes;
 
-        AttributingSentence(JCas jcas, TokenIndex index, Sentence sentence) {
-            tokens = index.coveredBy(sentence.getBegin(), sentence.getEnd());
-            quotes = SpanCover.of(jcas.select(Quote.class).coveredBy(sentence).asList(), Quote::getBegin,
+        AttributingSentence(DocumentWords words, DocumentQuotes quotes, Sentence sentence) {
+            this.words = words;
+            from = words.firstAtOrAfter(sentence.getBegin());
+            to = words.endOfCovered(from, sentence.getEnd());
+            this.quotes = SpanCover.of(quotes.coveredBy(sentence.getBegin(), sentence.getEnd()), Quote::getBegin,
                     Quote::getEnd);
         }
 
         /** The runs of words outside the sentence's quotes and the speaker. */
         List<List<Word>> runsOutsideQuotes(SpeakerMention speaker) {
-            return runsBetween(tokens, token -> quotes.overlaps(token.getBegin(), token.getEnd())
-                    || token.getBegin() < speaker.getEnd() && speaker.getBegin() < token.getEnd());
+            int speakerBegin = speaker.getBegin();
+            int speakerEnd = speaker.getEnd();
+            return words.runsBetween(from, to, token -> {
+                int begin = words.begin(token);
+                int end = words.end(token);
+                return quotes.overlaps(begin, end) || begin < speakerEnd && speakerBegin < end;
+            });
         }
     }
 

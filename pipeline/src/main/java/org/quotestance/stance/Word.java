@@ -22,19 +22,36 @@ public record Word(String text, String lower, int begin, int end) {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        List<Token> list = tokens instanceof List<Token> given ? given : List.copyOf(tokens);
-        String document = list.get(0).getCAS().getDocumentText();
-        List<Word> words = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            Token token = list.get(i);
-            String text = document.substring(token.getBegin(), token.getEnd());
-            if (isApostrophe(text) && isInsideWord(document, list, i) && !words.isEmpty()) {
+        String document = tokens.iterator().next().getCAS().getDocumentText();
+        List<Word> plain = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            plain.add(plain(document, token.getBegin(), token.getEnd()));
+        }
+        return read(plain);
+    }
+
+    /** The word of one token, {@code [begin, end)} of the document, as it reads on its own. */
+    static Word plain(String document, int begin, int end) {
+        return word(document.substring(begin, end), begin, end);
+    }
+
+    /**
+     * The words of a run of tokens given as their {@link #plain} words, in order: {@link #of} without reading
+     * the tokens' text again.
+     */
+    static List<Word> read(List<Word> plain) {
+        if (plain.isEmpty()) {
+            return List.of();
+        }
+        List<Word> words = new ArrayList<>(plain.size());
+        for (int i = 0; i < plain.size(); i++) {
+            String text = plain.get(i).text();
+            if (isApostrophe(text) && isInsideWord(plain, i) && !words.isEmpty()) {
                 Word before = words.remove(words.size() - 1);
-                Token after = list.get(++i);
-                words.add(word(before.text() + text + document.substring(after.getBegin(), after.getEnd()),
-                        before.begin(), after.getEnd()));
+                Word after = plain.get(++i);
+                words.add(word(before.text() + text + after.text(), before.begin(), after.end()));
             } else if (!isQuoteMarks(text) && !isSpace(text)) {
-                words.add(word(text, token.getBegin(), token.getEnd()));
+                words.add(plain.get(i));
             }
         }
         return List.copyOf(words);
@@ -52,16 +69,16 @@ public record Word(String text, String lower, int begin, int end) {
      * "Brell’s", "don’t": the segmenter splits a curly apostrophe from the letters on both sides; it is
      * part of the word, not a quote mark.
      */
-    private static boolean isInsideWord(String document, List<Token> tokens, int i) {
+    private static boolean isInsideWord(List<Word> tokens, int i) {
         return i > 0 && i + 1 < tokens.size()
-                && tokens.get(i - 1).getEnd() == tokens.get(i).getBegin()
-                && tokens.get(i + 1).getBegin() == tokens.get(i).getEnd()
-                && startsWithLetter(document, tokens.get(i + 1))
-                && startsWithLetter(document, tokens.get(i - 1));
+                && tokens.get(i - 1).end() == tokens.get(i).begin()
+                && tokens.get(i + 1).begin() == tokens.get(i).end()
+                && startsWithLetter(tokens.get(i + 1))
+                && startsWithLetter(tokens.get(i - 1));
     }
 
-    private static boolean startsWithLetter(String document, Token token) {
-        return token.getEnd() > token.getBegin() && Character.isLetter(document.charAt(token.getBegin()));
+    private static boolean startsWithLetter(Word token) {
+        return !token.text().isEmpty() && Character.isLetter(token.text().charAt(0));
     }
 
     /** A token of spaces the segmenter kept ("praised\u00a0Trump" after a plain space): no word. */
