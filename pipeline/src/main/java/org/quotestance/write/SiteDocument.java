@@ -1,9 +1,7 @@
 package org.quotestance.write;
 
-import java.util.ArrayList;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
@@ -17,109 +15,180 @@ import org.quotestance.type.SpeakerMention;
 import org.quotestance.type.SpeechCue;
 import org.quotestance.type.Stance;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 
 /**
  * The corpus browser's model of one document ({@code site/data/docs/<doc_id>.js}): text, headlines,
  * boilerplate, speaker mentions, quotes, places (with the sentence each is in, for the map's popups) and
- * stances; and the one-line summary the index lists ({@link #summary}).
+ * stances; and the one-line summary the index lists ({@link #writeSummary}). Both are streamed as JSON with
+ * the keys of every object in sorted order, so that the site is byte-identical for the same input.
  */
 final class SiteDocument {
 
-    private SiteDocument() {
-    }
+    private final JCas jcas;
+    private final String id;
+    private final String title;
+    private final String outlet;
+    private final String date;
+    private final String url;
 
-    /** The document's full model: its {@link #summary} (given, as the index takes it too) without the counts, and more. */
-    static Map<String, Object> of(JCas jcas, Map<String, Object> summary) {
-        String docId = DocumentMetaData.get(jcas).getDocumentId();
-        Map<String, Object> doc = new TreeMap<>(summary);
-        doc.remove("n");
-        doc.put("text", jcas.getDocumentText());
-
-        List<Object> headlines = new ArrayList<>();
-        for (Headline h : jcas.select(Headline.class)) {
-            headlines.add(List.of(h.getBegin(), h.getEnd()));
-        }
-        doc.put("headlines", headlines);
-        List<Object> boilerplate = new ArrayList<>();
-        for (Boilerplate b : jcas.select(Boilerplate.class)) {
-            boilerplate.add(List.of(b.getBegin(), b.getEnd(), CsvRows.nullToEmpty(b.getKind())));
-        }
-        doc.put("boilerplate", boilerplate);
-
-        List<Object> mentions = new ArrayList<>();
-        for (SpeakerMention m : jcas.select(SpeakerMention.class)) {
-            Map<String, Object> mention = span(m);
-            SpeakerEntity e = m.getEntity();
-            mention.put("speaker", e == null ? "" : e.getEntityId());
-            mention.put("type", CsvRows.nullToEmpty(m.getMentionType()));
-            mentions.add(mention);
-        }
-        doc.put("mentions", mentions);
-
-        List<Object> quotes = new ArrayList<>();
-        for (Quote q : jcas.select(Quote.class)) {
-            Map<String, Object> quote = span(q);
-            SpeakerMention m = q.getSpeaker();
-            quote.put("id", CsvRows.nullToEmpty(q.getQuoteId()));
-            quote.put("type", CsvRows.nullToEmpty(q.getQuoteType()));
-            quote.put("speaker", entityId(m));
-            quote.put("mention", m == null ? null : List.of(m.getBegin(), m.getEnd()));
-            SpeechCue cue = q.getCue();
-            quote.put("cue", cue == null ? null : List.of(cue.getBegin(), cue.getEnd(), CsvRows.nullToEmpty(cue.getLemma())));
-            quotes.add(quote);
-        }
-        doc.put("quotes", quotes);
-
-        List<Object> locations = new ArrayList<>();
-        List<Sentence> sentences = jcas.select(Sentence.class).asList();
-        for (Location l : jcas.select(Location.class)) {
-            Map<String, Object> location = span(l);
-            location.put("key", placeKey(l));
-            location.put("gid", l.getGeonamesId());
-            location.put("name", CsvRows.nullToEmpty(l.getName()));
-            location.put("cc", CsvRows.nullToEmpty(l.getCountryCode()));
-            location.put("usage", CsvRows.nullToEmpty(l.getUsage()));
-            Annotation sentence = firstCovering(sentences, l);
-            location.put("sb", sentence.getBegin());
-            location.put("se", sentence.getEnd());
-            locations.add(location);
-        }
-        doc.put("locations", locations);
-
-        List<Object> stances = new ArrayList<>();
-        int n = 0;
-        for (Stance s : jcas.select(Stance.class)) {
-            Map<String, Object> stance = span(s);
-            SpeakerMention holder = s.getHolder();
-            SpeakerEntity e = holder == null ? null : holder.getEntity();
-            stance.put("id", docId + "-s" + ++n);
-            stance.put("holder", e == null ? "" : e.getEntityId());
-            stance.put("holderName", e == null ? (holder == null ? "" : holder.getCoveredText()) : e.getCanonicalName());
-            stance.put("target", CsvRows.nullToEmpty(s.getTarget()));
-            stance.put("polarity", CsvRows.nullToEmpty(s.getPolarity()));
-            stance.put("cue", CsvRows.nullToEmpty(s.getEvidence()));
-            stance.put("quote", s.getQuote() == null ? "" : CsvRows.nullToEmpty(s.getQuote().getQuoteId()));
-            stances.add(stance);
-        }
-        doc.put("stances", stances);
-        return doc;
+    SiteDocument(JCas jcas) {
+        this.jcas = jcas;
+        DocumentMetaData meta = DocumentMetaData.get(jcas);
+        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        id = meta.getDocumentId();
+        title = CsvRows.nullToEmpty(meta.getDocumentTitle());
+        outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
+        date = info == null ? "" : CsvRows.nullToEmpty(info.getDate());
+        url = info == null ? "" : CsvRows.nullToEmpty(info.getUrl());
     }
 
     /** What the index lists of a document: id, title, outlet, date, address and {@code n}: quotes, places, stances. */
-    static Map<String, Object> summary(JCas jcas) {
-        DocumentMetaData meta = DocumentMetaData.get(jcas);
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
-        Map<String, Object> doc = new TreeMap<>();
-        doc.put("id", meta.getDocumentId());
-        doc.put("title", CsvRows.nullToEmpty(meta.getDocumentTitle()));
-        doc.put("outlet", info == null ? "" : CsvRows.nullToEmpty(info.getOutlet()));
-        doc.put("date", info == null ? "" : CsvRows.nullToEmpty(info.getDate()));
-        doc.put("url", info == null ? "" : CsvRows.nullToEmpty(info.getUrl()));
-        doc.put("n", List.of(jcas.select(Quote.class).count(), jcas.select(Location.class).count(),
-                jcas.select(Stance.class).count()));
-        return doc;
+    void writeSummary(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("date", date);
+        json.writeStringField("id", id);
+        json.writeArrayFieldStart("n");
+        json.writeNumber(jcas.select(Quote.class).count());
+        json.writeNumber(jcas.select(Location.class).count());
+        json.writeNumber(jcas.select(Stance.class).count());
+        json.writeEndArray();
+        json.writeStringField("outlet", outlet);
+        json.writeStringField("title", title);
+        json.writeStringField("url", url);
+        json.writeEndObject();
+    }
+
+    /** The document's full model: the fields of its summary but the counts, and more. */
+    void writeModel(JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("boilerplate");
+        for (Boilerplate b : jcas.select(Boilerplate.class)) {
+            json.writeStartArray();
+            json.writeNumber(b.getBegin());
+            json.writeNumber(b.getEnd());
+            json.writeString(CsvRows.nullToEmpty(b.getKind()));
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeStringField("date", date);
+        json.writeArrayFieldStart("headlines");
+        for (Headline h : jcas.select(Headline.class)) {
+            json.writeStartArray();
+            json.writeNumber(h.getBegin());
+            json.writeNumber(h.getEnd());
+            json.writeEndArray();
+        }
+        json.writeEndArray();
+        json.writeStringField("id", id);
+        writeLocations(json);
+        writeMentions(json);
+        json.writeStringField("outlet", outlet);
+        writeQuotes(json);
+        writeStances(json);
+        json.writeStringField("text", jcas.getDocumentText());
+        json.writeStringField("title", title);
+        json.writeStringField("url", url);
+        json.writeEndObject();
+    }
+
+    private void writeLocations(JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("locations");
+        List<Sentence> sentences = jcas.select(Sentence.class).asList();
+        int passed = 0;
+        for (Location l : jcas.select(Location.class)) {
+            // the places come by begin: a sentence that ends before one begins covers none of the rest
+            while (passed < sentences.size() && sentences.get(passed).getEnd() < l.getBegin()) {
+                passed++;
+            }
+            Annotation sentence = firstCovering(sentences, passed, l);
+            json.writeStartObject();
+            json.writeNumberField("b", l.getBegin());
+            json.writeStringField("cc", CsvRows.nullToEmpty(l.getCountryCode()));
+            json.writeNumberField("e", l.getEnd());
+            json.writeNumberField("gid", l.getGeonamesId());
+            json.writeStringField("key", placeKey(l));
+            json.writeStringField("name", CsvRows.nullToEmpty(l.getName()));
+            json.writeNumberField("sb", sentence.getBegin());
+            json.writeNumberField("se", sentence.getEnd());
+            json.writeStringField("usage", CsvRows.nullToEmpty(l.getUsage()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeMentions(JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("mentions");
+        for (SpeakerMention m : jcas.select(SpeakerMention.class)) {
+            SpeakerEntity e = m.getEntity();
+            json.writeStartObject();
+            json.writeNumberField("b", m.getBegin());
+            json.writeNumberField("e", m.getEnd());
+            json.writeStringField("speaker", e == null ? "" : e.getEntityId());
+            json.writeStringField("type", CsvRows.nullToEmpty(m.getMentionType()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeQuotes(JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("quotes");
+        for (Quote q : jcas.select(Quote.class)) {
+            SpeakerMention m = q.getSpeaker();
+            SpeechCue cue = q.getCue();
+            json.writeStartObject();
+            json.writeNumberField("b", q.getBegin());
+            json.writeFieldName("cue");
+            if (cue == null) {
+                json.writeNull();
+            } else {
+                json.writeStartArray();
+                json.writeNumber(cue.getBegin());
+                json.writeNumber(cue.getEnd());
+                json.writeString(CsvRows.nullToEmpty(cue.getLemma()));
+                json.writeEndArray();
+            }
+            json.writeNumberField("e", q.getEnd());
+            json.writeStringField("id", CsvRows.nullToEmpty(q.getQuoteId()));
+            json.writeFieldName("mention");
+            if (m == null) {
+                json.writeNull();
+            } else {
+                json.writeStartArray();
+                json.writeNumber(m.getBegin());
+                json.writeNumber(m.getEnd());
+                json.writeEndArray();
+            }
+            json.writeStringField("speaker", entityId(m));
+            json.writeStringField("type", CsvRows.nullToEmpty(q.getQuoteType()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeStances(JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("stances");
+        int n = 0;
+        for (Stance s : jcas.select(Stance.class)) {
+            SpeakerMention holder = s.getHolder();
+            SpeakerEntity e = holder == null ? null : holder.getEntity();
+            json.writeStartObject();
+            json.writeNumberField("b", s.getBegin());
+            json.writeStringField("cue", CsvRows.nullToEmpty(s.getEvidence()));
+            json.writeNumberField("e", s.getEnd());
+            json.writeStringField("holder", e == null ? "" : e.getEntityId());
+            json.writeStringField("holderName",
+                    e == null ? (holder == null ? "" : holder.getCoveredText()) : e.getCanonicalName());
+            json.writeStringField("id", id + "-s" + ++n);
+            json.writeStringField("polarity", CsvRows.nullToEmpty(s.getPolarity()));
+            json.writeStringField("quote", s.getQuote() == null ? "" : CsvRows.nullToEmpty(s.getQuote().getQuoteId()));
+            json.writeStringField("target", CsvRows.nullToEmpty(s.getTarget()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     static String entityId(SpeakerMention m) {
@@ -134,9 +203,13 @@ final class SiteDocument {
         return l.getGeonamesId() != 0 ? Long.toString(l.getGeonamesId()) : "0:" + CsvRows.nullToEmpty(l.getName());
     }
 
-    /** The first sentence in index order that covers {@code a}, or {@code a} itself when none does. */
-    private static Annotation firstCovering(List<Sentence> sentences, Annotation a) {
-        for (Sentence sentence : sentences) {
+    /**
+     * The first sentence in index order that covers {@code a}, or {@code a} itself when none does, looking from
+     * {@code from} on (the sentences before it end before {@code a} begins).
+     */
+    private static Annotation firstCovering(List<Sentence> sentences, int from, Annotation a) {
+        for (int i = from; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
             if (sentence.getBegin() > a.getBegin()) {
                 break;
             }
@@ -145,12 +218,5 @@ final class SiteDocument {
             }
         }
         return a;
-    }
-
-    private static Map<String, Object> span(Annotation a) {
-        Map<String, Object> m = new TreeMap<>();
-        m.put("b", a.getBegin());
-        m.put("e", a.getEnd());
-        return m;
     }
 }

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -23,7 +21,9 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.quotestance.graph.StanceNetworkResource;
 import org.quotestance.graph.StanceNetworkTally;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -65,9 +65,11 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
-    private static final byte[] DOC_OPEN = "QS_DOC(".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] DOC_CLOSE = ");\n".getBytes(StandardCharsets.UTF_8);
+    /** The documents' JSON, streamed into the files' writers, which this writer flushes and closes itself. */
+    private static final JsonFactory STREAM = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+            .build();
 
     /**
      * The stance network {@link StanceNetworkTally} tallies, when the pipeline has one: its speaker tally is
@@ -109,10 +111,12 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         try {
-            Map<String, Object> summary = SiteDocument.summary(jcas);
-            writeDocument(docId, JSON.writeValueAsString(SiteDocument.of(jcas, summary)));
+            SiteDocument document = new SiteDocument(jcas);
+            writeDocument(docId, document);
             documents.write(firstDocument ? "\n" : ",\n");
-            documents.write(JSON.writeValueAsString(summary));
+            try (JsonGenerator json = STREAM.createGenerator(documents)) {
+                document.writeSummary(json);
+            }
             firstDocument = false;
         } catch (IOException e) {
             throw new AnalysisEngineProcessException(e);
@@ -151,12 +155,17 @@ public class SiteWriter extends JCasAnnotator_ImplBase {
     }
 
     /** {@code data/docs/<doc_id>.js}: the model's JSON as the argument of {@code QS_DOC}. */
-    private void writeDocument(String docId, String json) throws IOException {
-        byte[] model = json.getBytes(StandardCharsets.UTF_8);
-        byte[] script = Arrays.copyOf(DOC_OPEN, DOC_OPEN.length + model.length + DOC_CLOSE.length);
-        System.arraycopy(model, 0, script, DOC_OPEN.length, model.length);
-        System.arraycopy(DOC_CLOSE, 0, script, DOC_OPEN.length + model.length, DOC_CLOSE.length);
-        AtomicFile.write(site.resolve(DOCS + docId + ".js"), script);
+    private void writeDocument(String docId, SiteDocument document) throws IOException {
+        try (AtomicFile file = AtomicFile.create(site.resolve(DOCS + docId + ".js"))) {
+            Writer script = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+            script.write("QS_DOC(");
+            try (JsonGenerator json = STREAM.createGenerator(script)) {
+                document.writeModel(json);
+            }
+            script.write(");\n");
+            script.flush();
+            file.commit();
+        }
     }
 
     private static byte[] resource(String file) throws IOException {

@@ -14,9 +14,11 @@ import org.xml.sax.SAXException;
  * Takes the SAX events of UIMA's {@code XmiCasSerializer}, or the same elements, attributes and texts from
  * {@link CasXmiWriter}'s walk of a CAS, and writes them straight into UTF-8 bytes, laid out
  * exactly as the JDK's serializer behind UIMA's {@code XMLSerializer} (XML 1.1, indented) writes them, without
- * that serializer's layers of character checks, transformer handler and writer. It knows the layout of
- * ordinary text only: a character it does not handle (controls other than tab and line feed, the C1 controls
- * and line separators that XML 1.1 needs as references, surrogates, U+FFFE/U+FFFF) or a text of white space
+ * that serializer's layers of character checks, transformer handler and writer. It writes the characters XML 1.1
+ * needs as references as that serializer and {@link XmlCharRefOutputStream} behind it do: controls as decimal
+ * references, and so the C1 controls, DEL and U+2028 in texts, but in attribute values as the hex references of
+ * the stream (the serializer writes them raw there), and characters beyond the BMP as decimal references of
+ * their code point. What it does not handle (U+0000, a lone surrogate, U+FFFE/U+FFFF) or a text of white space
  * alone (which the indenting serializer drops) makes it throw {@link Unhandled}, and the caller writes the
  * document with the JDK's serializer instead ({@code XmiBytesTest} holds the two to the same bytes).
  */
@@ -34,6 +36,7 @@ final class XmiBytes implements ContentHandler {
     private static final byte[] DECLARATION = "<?xml version=\"1.1\" encoding=\"UTF-8\"?>".getBytes(
             java.nio.charset.StandardCharsets.US_ASCII);
     private static final int INDENT = 4;
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
     private byte[] bytes = new byte[1 << 16];
     private char[] chars = new char[1 << 12];
@@ -191,7 +194,7 @@ final class XmiBytes implements ContentHandler {
                 case '"' -> ascii("&quot;");
                 case '\n' -> ascii("&#10;");
                 case '\t' -> ascii("&#9;");
-                default -> character(c);
+                default -> i = character(buffer, i, n, true);
             }
         }
     }
@@ -265,7 +268,7 @@ final class XmiBytes implements ContentHandler {
         }
         boolean blank = true;
         for (int i = start; i < start + count && blank; i++) {
-            blank = ch[i] == ' ' || ch[i] == '\t' || ch[i] == '\n';
+            blank = ch[i] == ' ' || ch[i] == '\t' || ch[i] == '\n' || ch[i] == '\r';
         }
         if (blank) {
             throw new Unhandled("text of white space alone");
@@ -286,7 +289,7 @@ final class XmiBytes implements ContentHandler {
                 case '<' -> ascii("&lt;");
                 case '>' -> ascii("&gt;");
                 case '\n' -> ascii('\n');
-                default -> character(c);
+                default -> i = character(ch, i, end, false);
             }
         }
         afterText = true;
@@ -347,12 +350,13 @@ final class XmiBytes implements ContentHandler {
         ascii('"');
     }
 
-    /** One character of text or of an attribute value, other than the escaped ones. */
-    private void character(char c) throws Unhandled {
-        if (c >= 0x20 && c < 0x7F) {
-            ensure(1);
-            bytes[length++] = (byte) c;
-        } else if (c == '\t') {
+    /**
+     * The character at {@code i} of text or of an attribute value, other than plain ASCII and the escaped ones;
+     * returns the index of its last char (the low surrogate of a pair).
+     */
+    private int character(char[] text, int i, int end, boolean inAttribute) throws Unhandled {
+        char c = text[i];
+        if (c == '\t') {
             ascii('\t');
         } else if (c >= 0xA0 && c < 0x800) {
             ensure(2);
@@ -363,9 +367,38 @@ final class XmiBytes implements ContentHandler {
             bytes[length++] = (byte) (0xE0 | c >> 12);
             bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
             bytes[length++] = (byte) (0x80 | c & 0x3F);
+        } else if (c >= 0x7F && c < 0xA0 || c == 0x2028) {
+            if (inAttribute) {
+                hexReference(c);
+            } else {
+                decimalReference(c);
+            }
+        } else if (c > 0 && c < 0x20) {
+            decimalReference(c);
+        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
+            decimalReference(Character.toCodePoint(c, text[i + 1]));
+            return i + 1;
         } else {
             throw new Unhandled("character U+" + Integer.toHexString(c));
         }
+        return i;
+    }
+
+    /** {@code &#N;}, as the JDK's serializer writes a character it must not write raw. */
+    private void decimalReference(int codePoint) {
+        ascii('&');
+        ascii('#');
+        value(codePoint);
+        ascii(';');
+    }
+
+    /** {@code &#xHH;} in upper case, as {@link XmlCharRefOutputStream} writes a character the serializer wrote raw. */
+    private void hexReference(char c) {
+        ascii("&#x");
+        for (int shift = c > 0xFF ? 12 : 4; shift >= 0; shift -= 4) {
+            ascii(HEX_DIGITS[c >> shift & 0xF]);
+        }
+        ascii(';');
     }
 
     /** An ASCII character that needs no escaping (a separator or a digit in an attribute's value). */

@@ -59,7 +59,7 @@ class CasXmiWriterCorpusTest {
         }
         System.out.printf("CasXmiWriterCorpusTest: %d of %d articles written directly, the same bytes as UIMA's;"
                 + " left to UIMA: %s%n", compared - leftToUima.size(), compared, leftToUima);
-        // text only (rare characters such as C1 controls and emoji): the annotated structure itself is always walked
+        // text only (characters XML cannot hold, such as lone surrogates): the annotated structure is always walked
         for (String left : leftToUima) {
             assertTrue(left.contains(": character U+") || left.endsWith(": text of white space alone"),
                     "left to UIMA for a reason other than its text: " + left);

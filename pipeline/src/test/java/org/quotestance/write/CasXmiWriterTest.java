@@ -347,8 +347,20 @@ class CasXmiWriterTest {
     }
 
     @Test
-    void textItDoesNotLayOutIsLeftToTheJdkSerializer() throws Exception {
-        JCas jcas = article("It\u0092s \uD83D\uDE00 and\r\nmore\u2028.");
+    void textWithControlsAndEmojiIsWalkedIntoTheBytesUimaWrites() throws Exception {
+        JCas jcas = article("It\u0092s \uD83D\uDE00 and\r\nmore\u2028 \u001B.");
+        assertSameBytes(jcas.getCas());
+    }
+
+    @Test
+    void aTextOfWhiteSpaceAloneIsLeftToTheJdkSerializer() throws Exception {
+        JCas jcas = article("Jane Roe said.");
+        SpeakerEntity speaker = new SpeakerEntity(jcas);
+        StringArray variants = new StringArray(jcas, 2);
+        variants.set(0, "Jane Roe");
+        variants.set(1, " \r\n");
+        speaker.setVariants(variants);
+        speaker.addToIndexes();
         assertThrows(XmiBytes.Unhandled.class, () -> direct(jcas.getCas()));
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XmiCorpusWriter.writeXmi(jcas.getCas(), written);
