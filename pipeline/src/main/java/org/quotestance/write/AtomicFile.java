@@ -32,7 +32,9 @@ public final class AtomicFile implements AutoCloseable {
     private AtomicFile(Path target, boolean digest) throws IOException {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) { // createDirectories tries a mkdir and catches its exception every time
+            Files.createDirectories(folder);
+        }
         Path created = null;
         OutputStream stream = null;
         while (stream == null) {
