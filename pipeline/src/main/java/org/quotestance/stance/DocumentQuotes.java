@@ -3,6 +3,7 @@ package org.quotestance.stance;
 import java.util.ArrayList;
 import java.util.List;
 import org.quotestance.type.Quote;
+import org.quotestance.text.SortedInts;
 
 /**
  * The quotes of one document in index order (by begin), those inside a span found by a binary search: the
@@ -35,16 +36,6 @@ final class DocumentQuotes {
     }
 
     private int firstAtOrAfter(int offset) {
-        int low = 0;
-        int high = begins.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (begins[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedInts.firstAtLeast(begins, offset);
     }
 }

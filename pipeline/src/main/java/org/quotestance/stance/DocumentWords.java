@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.text.TokenIndex;
+import org.quotestance.text.SortedInts;
 
 /**
  * The tokens of one document by their place in it, each read as a {@link Word} once: the stance annotator reads
@@ -47,17 +48,7 @@ final class DocumentWords {
 
     /** The place of the first token that begins at or after {@code offset} (the token count if none does). */
     int firstAtOrAfter(int offset) {
-        int low = 0;
-        int high = begins.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (begins[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedInts.firstAtLeast(begins, offset);
     }
 
     /**

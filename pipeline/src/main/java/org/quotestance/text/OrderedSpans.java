@@ -45,16 +45,6 @@ final class OrderedSpans {
     }
 
     private int firstBeginningAtOrAfter(int offset) {
-        int low = 0;
-        int high = begins.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (begins[mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return SortedInts.firstAtLeast(begins, offset);
     }
 }
