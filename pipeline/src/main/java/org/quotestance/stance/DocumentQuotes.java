@@ -2,8 +2,8 @@ package org.quotestance.stance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quotestance.type.Quote;
 import org.quotestance.text.SortedInts;
+import org.quotestance.type.Quote;
 
 /**
  * The quotes of one document in index order (by begin), those inside a span found by a binary search: the
@@ -27,15 +27,11 @@ final class DocumentQuotes {
     /** The quotes wholly inside {@code [begin, end)}, in order. */
     List<Quote> coveredBy(int begin, int end) {
         List<Quote> covered = new ArrayList<>();
-        for (int i = firstAtOrAfter(begin); i < begins.length && begins[i] <= end; i++) {
+        for (int i = SortedInts.firstAtLeast(begins, begin); i < begins.length && begins[i] <= end; i++) {
             if (quotes.get(i).getEnd() <= end) {
                 covered.add(quotes.get(i));
             }
         }
         return covered;
-    }
-
-    private int firstAtOrAfter(int offset) {
-        return SortedInts.firstAtLeast(begins, offset);
     }
 }

@@ -36,15 +36,11 @@ final class OrderedSpans {
 
     /** The items (the list these spans were made from) wholly inside {@code [begin, end)}, as a view of it. */
     <T> List<T> coveredBy(List<T> items, int begin, int end) {
-        int from = firstBeginningAtOrAfter(begin);
+        int from = SortedInts.firstAtLeast(begins, begin);
         int to = from;
         while (to < ends.length && ends[to] <= end) {
             to++;
         }
         return items.subList(from, to);
-    }
-
-    private int firstBeginningAtOrAfter(int offset) {
-        return SortedInts.firstAtLeast(begins, offset);
     }
 }
