@@ -212,27 +212,46 @@ final class ContentBoundaryFeatures {
         return n <= 3 ? Integer.toString(n) : n <= 6 ? "4-6" : n <= 10 ? "7-10" : n <= 20 ? "11-20" : ">20";
     }
 
+    /** The suffixes {@link #suffix} gives, by {@link #suffixKind}. */
+    static final List<String> SUFFIXES = List.of("ing", "ed", "ly", "-");
+
     static String suffix(String w) {
-        return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : w.endsWith("ly") ? "ly" : "-";
+        return SUFFIXES.get(suffixKind(w));
+    }
+
+    /** "ing", "ed", "ly" or none ("-"), as an index into {@link #SUFFIXES}. */
+    static int suffixKind(String w) {
+        return w.endsWith("ing") ? 0 : w.endsWith("ed") ? 1 : w.endsWith("ly") ? 2 : 3;
     }
 
     static String at(List<Word> words, int to, int i) {
         return i < 0 || i >= to ? EDGE : words.get(i).lower();
     }
 
+    /** The shapes {@link #shape} gives but punctuation's, by {@link #shapeKind}. */
+    static final List<String> SHAPES = List.of(EDGE, "mark", "num", "cap", "low");
+    /** The shape kind of punctuation, whose shape names the mark ("punct:,"). */
+    static final int PUNCT = -1;
+
     /** cap, low, mark (quotation mark), punct, num, or edge. */
     static String shape(List<Word> words, int to, int i) {
+        int kind = shapeKind(words, to, i);
+        return kind == PUNCT ? "punct:" + words.get(i).text() : SHAPES.get(kind);
+    }
+
+    /** The shape of {@code words[i]} as an index into {@link #SHAPES}, or {@link #PUNCT}. */
+    static int shapeKind(List<Word> words, int to, int i) {
         if (i < 0 || i >= to) {
-            return EDGE;
+            return 0;
         }
         Word w = words.get(i);
         if (w.isQuoteMark()) {
-            return "mark";
+            return 1;
         }
         if (!w.isLetters()) {
-            return Character.isDigit(w.text().codePointAt(0)) ? "num" : "punct:" + w.text();
+            return Character.isDigit(w.text().codePointAt(0)) ? 2 : PUNCT;
         }
-        return w.isCapitalized() ? "cap" : "low";
+        return w.isCapitalized() ? 3 : 4;
     }
 
     private static boolean contains(List<Word> words, int from, int to, String lower) {

@@ -43,6 +43,7 @@ final class ContentEndScorer {
     private final int clause;
     private final int noClause;
     private final int[] bucketValues = new int[LONGEST_BUCKET + 1];
+    private final WordShapeValues shapeValues;
 
     ContentEndScorer(IndexedGisModel model) {
         this.model = model;
@@ -53,10 +54,10 @@ final class ContentEndScorer {
         commasAfter = model.numbers("commasAfter=", "0", "1", "2");
         marksInside = model.numbers("marksInside=", "0", "1");
         cueAhead = model.numbers("cueAhead=", "false", "true");
-        last = model.family("last=");
-        n1 = model.family("n1=");
-        n2 = model.family("n2=");
-        n3 = model.family("n3=");
+        last = model.wordFamily("last=");
+        n1 = model.wordFamily("n1=");
+        n2 = model.wordFamily("n2=");
+        n3 = model.wordFamily("n3=");
         n1Suffix = model.family("n1suf=");
         n2Suffix = model.family("n2suf=");
         lastShape = model.family("lastshape=");
@@ -72,6 +73,7 @@ final class ContentEndScorer {
         model.indexFamilies();
         clause = model.value("true");
         noClause = model.value("false");
+        shapeValues = new WordShapeValues(model);
         for (int n = 0; n <= LONGEST_BUCKET; n++) {
             bucketValues[n] = model.value(ContentBoundaryFeatures.lengthBucket(n));
         }
@@ -116,8 +118,8 @@ final class ContentEndScorer {
             for (int k = from; k < to + 3; k++) {
                 String lower = ContentBoundaryFeatures.at(words, to, k);
                 lowers[k - from] = model.value(lower);
-                suffixes[k - from] = model.value(ContentBoundaryFeatures.suffix(lower));
-                shapes[k - from] = model.value(ContentBoundaryFeatures.shape(words, to, k));
+                suffixes[k - from] = shapeValues.suffix(lower);
+                shapes[k - from] = shapeValues.shape(words, to, k);
             }
         }
 

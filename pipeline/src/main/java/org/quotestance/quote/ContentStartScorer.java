@@ -35,6 +35,7 @@ final class ContentStartScorer {
     private final IndexedGisModel.Family firstSkippedWord;
     /** The numbers of the words "0" to "6" ("cgap=said_2"). */
     private final int[] gapValues = new int[LONGEST_GAP + 1];
+    private final WordShapeValues shapeValues;
 
     ContentStartScorer(IndexedGisModel model) {
         this.model = model;
@@ -44,12 +45,12 @@ final class ContentStartScorer {
         }
         thatBetween = model.numbers("thatBetween=", "false", "true");
         commaBetween = model.numbers("commaBetween=", "false", "true");
-        word = model.family("w=");
-        previous = model.family("p1=");
-        next = model.family("n1=");
+        word = model.wordFamily("w=");
+        previous = model.wordFamily("p1=");
+        next = model.wordFamily("n1=");
         wordShape = model.family("wshape=");
         previousShape = model.family("p1shape=");
-        skipped = model.family("skip=");
+        skipped = model.wordFamily("skip=");
         previousWord = model.pairs("p1w=");
         cueWord = model.pairs("cw=");
         cuePrevious = model.pairs("cp1=");
@@ -60,6 +61,7 @@ final class ContentStartScorer {
         for (int g = 0; g <= LONGEST_GAP; g++) {
             gapValues[g] = model.value(Integer.toString(g));
         }
+        shapeValues = new WordShapeValues(model);
     }
 
     /** The candidate starts of content after the cue whose head word is {@code words[cue]}, sentence end {@code to}. */
@@ -146,7 +148,7 @@ final class ContentStartScorer {
         private int shape(int k) {
             int at = k - cue;
             if (shapes[at] == UNSEEN) {
-                shapes[at] = model.value(ContentBoundaryFeatures.shape(words, to, k));
+                shapes[at] = shapeValues.shape(words, to, k);
             }
             return shapes[at];
         }

@@ -1,48 +1,70 @@
 package org.quotestance.quote;
 
+import java.util.Arrays;
+
 /**
- * Feature numbers by long key (a family and the numbers of its words, {@link IndexedGisModel.Family}): open
- * addressing in one array, a key and its number side by side, so a lookup usually reads one cache line and
- * compares no string. At most half full.
+ * A model's weights with its family features filed by long key (a family and the numbers of its words,
+ * {@link IndexedGisModel.Family}), in one array of longs: first the weights the model laid out itself (by feature
+ * number, raw double bits), then an open-addressing table whose slot holds a key followed by its feature's weights. A
+ * lookup returns the place of the weights it found (a handle), so scoring a family feature reads the one cache
+ * line its probe ended on, not a second array indexed by feature number. At most half full.
  */
 final class FamilyTable {
 
     private static final long EMPTY = 0; // no key is 0: a key's top bits hold its family number + 1
 
-    private final long[] slots;
+    private final long[] cells;
+    private final int outcomes;
+    private final int tableStart;
     private final int shift;
+    private final int mask;
 
-    /** The table of {@code keys[0, count)} and their {@code numbers}; keys are unique. */
-    FamilyTable(long[] keys, int[] numbers, int count) {
+    /**
+     * The weights {@code byFeature} (from 0, {@code outcomes} raw double bits per feature number, then anything the
+     * model laid out) and the table of {@code keys[0, count)}, each filing feature {@code numbers[e]}; keys are
+     * unique.
+     */
+    FamilyTable(long[] byFeature, int outcomes, long[] keys, int[] numbers, int count) {
         int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 2L - 1));
+        this.outcomes = outcomes;
         shift = 64 - bits;
-        slots = new long[2 << bits];
-        int mask = (1 << bits) - 1;
+        mask = (1 << bits) - 1;
+        tableStart = byFeature.length;
+        cells = Arrays.copyOf(byFeature, tableStart + (1 << bits) * (1 + outcomes));
         for (int e = 0; e < count; e++) {
             int slot = home(keys[e]);
-            while (slots[2 * slot] != EMPTY) {
-                if (slots[2 * slot] == keys[e]) {
+            while (cells[keyAt(slot)] != EMPTY) {
+                if (cells[keyAt(slot)] == keys[e]) {
                     throw new IllegalArgumentException("key filed twice: " + keys[e]);
                 }
                 slot = (slot + 1) & mask;
             }
-            slots[2 * slot] = keys[e];
-            slots[2 * slot + 1] = numbers[e];
+            cells[keyAt(slot)] = keys[e];
+            System.arraycopy(byFeature, numbers[e] * outcomes, cells, keyAt(slot) + 1, outcomes);
         }
     }
 
-    /** The number filed under {@code key}, or {@link IndexedGisModel#UNKNOWN}. */
+    /** The handle of the weights filed under {@code key}, or {@link IndexedGisModel#UNKNOWN}. */
     int find(long key) {
-        int mask = slots.length / 2 - 1;
         for (int slot = home(key);; slot = (slot + 1) & mask) {
-            long k = slots[2 * slot];
+            int at = keyAt(slot);
+            long k = cells[at];
             if (k == key) {
-                return (int) slots[2 * slot + 1];
+                return at + 1;
             }
             if (k == EMPTY) {
                 return IndexedGisModel.UNKNOWN;
             }
         }
+    }
+
+    /** The cells: weight o of handle h at {@code h + o}, as {@link Double#doubleToRawLongBits} gave it. */
+    long[] cells() {
+        return cells;
+    }
+
+    private int keyAt(int slot) {
+        return tableStart + slot * (1 + outcomes);
     }
 
     /** Fibonacci hashing: the key's bits mixed into the slot number's. */

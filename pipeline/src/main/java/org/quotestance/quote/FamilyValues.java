@@ -30,6 +30,11 @@ final class FamilyValues {
         return index.find(word.hashCode(), word, null, sameWord);
     }
 
+    /** How many words are numbered: their numbers run from 0 to one less. */
+    int size() {
+        return words.length;
+    }
+
     private boolean isWord(int k, String word, Void unused) {
         return words[k].equals(word);
     }

@@ -13,15 +13,16 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 
 /**
- * A GIS model scored from feature numbers instead of feature strings: a hot loop looks a feature up by its
+ * A GIS model scored from feature handles instead of feature strings: a hot loop looks a feature up by its
  * family and the numbers of its words ("n1=" and the number of "said", {@link Family}) without building, hashing
  * and comparing the concatenated string that {@link MaxentModel#eval(String[])} needs for every candidate. Scoring
  * sums the same parameters in the same order with the same uniform prior as {@code eval} (features the model never
  * saw add nothing in either), so every probability is the same double. A scorer declares its families, looks up
- * its few fixed features by name ({@link #number}), then calls {@link #indexFamilies}: from then on a feature is
- * found by one probe of a table of long keys (family, word, word), and the feature names are let go. It keeps a
- * few arrays only, not the model's map of {@link Context}s (an object and two arrays per feature), so the
- * collector has little to copy at start-up.
+ * its few fixed features by name ({@link #number}), then calls {@link #indexFamilies}: from then on a family
+ * feature is found by one probe of a table of long keys (family, word, word) whose slot holds the feature's
+ * weights too ({@link FamilyTable}), and the feature names are let go. It keeps a few arrays only, not the model's
+ * map of {@link Context}s (an object and two arrays per feature), so the collector has little to copy at start-up.
+ * A feature's handle is where its weights are; {@link #UNKNOWN} for a feature the model does not hold.
  */
 final class IndexedGisModel {
 
@@ -33,11 +34,12 @@ final class IndexedGisModel {
     private IntHashIndex index;
     private final IntHashIndex.KeyMatch<String, Void> sameFeature = this::isFeature;
     /**
-     * The parameters, {@code outcomes} per feature: the parameter of outcome o for feature f at
-     * {@code f * outcomes + o}, 0 where the model holds none (adding 0 to a sum that starts at the nonzero log
-     * prior leaves it as it was).
+     * The parameters as raw double bits, {@code outcomes} per feature from the feature's handle on: by feature
+     * number ({@code f * outcomes + o}) until indexed, then the {@link FamilyTable}'s cells, which begin with them.
+     * 0 (the bits of 0.0) where the model holds none: adding 0 to a sum that starts at the nonzero log prior leaves
+     * it as it was.
      */
-    private final double[] parameters;
+    private long[] weights;
     private final int outcomes;
     private final double[] prior;
     private final int yes;
@@ -45,6 +47,9 @@ final class IndexedGisModel {
     private final Map<String, Family> families = new HashMap<>();
     private FamilyValues values;
     private FamilyTable table;
+    /** Where the rows of the word families begin in {@link #weights}, and how many families a row holds. */
+    private int rowsStart;
+    private int rowWidth;
 
     /** The model, its yes outcome unnamed: asked for {@link #probabilities} only. */
     IndexedGisModel(MaxentModel model) {
@@ -60,14 +65,14 @@ final class IndexedGisModel {
         String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
         features = new String[contexts.size()];
         this.outcomes = outcomes.length;
-        parameters = new double[contexts.size() * outcomes.length];
+        weights = new long[contexts.size() * outcomes.length];
         int number = 0;
         for (Map.Entry<String, Context> e : contexts.entrySet()) {
             features[number] = e.getKey();
             int[] its = e.getValue().getOutcomes();
             double[] values = e.getValue().getParameters();
             for (int k = 0; k < its.length; k++) {
-                parameters[number * outcomes.length + its[k]] = values[k];
+                weights[number * outcomes.length + its[k]] = Double.doubleToRawLongBits(values[k]);
             }
             number++;
         }
@@ -80,19 +85,20 @@ final class IndexedGisModel {
         yes = yesOutcome == null ? -1 : model.getIndex(yesOutcome);
     }
 
-    /** The number of {@code feature}, or {@link #UNKNOWN}; before {@link #indexFamilies} only. */
+    /** The handle of {@code feature}, or {@link #UNKNOWN}; before {@link #indexFamilies} only. */
     int number(String feature) {
         if (index == null) {
             throw new IllegalStateException("feature names are let go once the families are indexed");
         }
-        return index.find(feature.hashCode(), feature, null, sameFeature);
+        int number = index.find(feature.hashCode(), feature, null, sameFeature);
+        return number == UNKNOWN ? UNKNOWN : number * outcomes;
     }
 
     private boolean isFeature(int number, String feature, Void unused) {
         return features[number].equals(feature);
     }
 
-    /** The numbers of the features {@code prefix + values[i]}, in the order of the values; before indexing only. */
+    /** The handles of the features {@code prefix + values[i]}, in the order of the values; before indexing only. */
     int[] numbers(String prefix, String... values) {
         int[] numbers = new int[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -103,20 +109,30 @@ final class IndexedGisModel {
 
     /** The features {@code prefix + value} ("n1=said"); {@code prefix} ends with its only "=". */
     Family family(String prefix) {
-        return declare(prefix, false, '_');
+        return declare(prefix, false, '_', false);
+    }
+
+    /**
+     * The features {@code prefix + value} ("n1=said") of a family over the words at and around a candidate, laid out
+     * by word: a word's weights in every word family lie side by side (a row), so a word that is "n1" to one
+     * candidate and "last" to the next is read from the cache the second time, and finding a feature reads nothing.
+     * A word the family holds no feature for has weights of 0 in its row, which add nothing to a sum.
+     */
+    Family wordFamily(String prefix) {
+        return declare(prefix, false, '_', true);
     }
 
     /** The features {@code prefix + a + "_" + b} ("n1n2=said_that"); {@code prefix} ends with its only "=". */
     Family pairs(String prefix) {
-        return declare(prefix, true, '_');
+        return declare(prefix, true, '_', false);
     }
 
     /** The features {@code prefix + a + separator + b} ("cue_side=said/before"); {@code prefix} ends with its only "=". */
     Family pairs(String prefix, char separator) {
-        return declare(prefix, true, separator);
+        return declare(prefix, true, separator, false);
     }
 
-    private Family declare(String prefix, boolean pairs, char separator) {
+    private Family declare(String prefix, boolean pairs, char separator, boolean byWord) {
         if (table != null) {
             throw new IllegalStateException("families are declared before they are indexed: " + prefix);
         }
@@ -126,26 +142,35 @@ final class IndexedGisModel {
         if (families.containsKey(prefix)) {
             throw new IllegalArgumentException("family declared twice: " + prefix);
         }
-        Family family = new Family(prefix, pairs, separator, families.size());
+        Family family = new Family(prefix, pairs, separator, families.size(), byWord ? rowWidth++ : -1);
         families.put(prefix, family);
         return family;
     }
 
     /**
      * Numbers the words of the declared families' features and files every feature of a family under its key
-     * (family, word, word); then lets the feature names go. A pair's name is filed once for every separator it
-     * holds ("n1n2=a_b_c" as a + b_c and as a_b + c), so a word holding it finds the feature as its string would.
+     * (family, word, word), or in its word's row for a word family; then lets the feature names go. A pair's name is
+     * filed once for every separator it holds ("n1n2=a_b_c" as a + b_c and as a_b + c), so a word holding it finds
+     * the feature as its string would.
      */
     void indexFamilies() {
         FamilyValues.Builder words = new FamilyValues.Builder();
         long[] keys = new long[features.length];
         int[] numbers = new int[features.length];
         int count = 0;
+        int[] inRows = new int[3 * features.length]; // feature, word, row
+        int rowEntries = 0;
         for (int n = 0; n < features.length; n++) {
             String name = features[n];
             int valueAt = name.indexOf('=') + 1;
             Family family = valueAt == 0 ? null : families.get(name.substring(0, valueAt));
             if (family == null) {
+                continue;
+            }
+            if (family.row >= 0) {
+                inRows[3 * rowEntries] = n;
+                inRows[3 * rowEntries + 1] = words.number(name.substring(valueAt));
+                inRows[3 * rowEntries++ + 2] = family.row;
                 continue;
             }
             int u = family.pairs ? name.indexOf(family.separator, valueAt) : name.length();
@@ -161,7 +186,14 @@ final class IndexedGisModel {
             }
         }
         values = words.build();
-        table = new FamilyTable(keys, numbers, count);
+        rowsStart = weights.length;
+        long[] withRows = Arrays.copyOf(weights, rowsStart + values.size() * rowWidth * outcomes);
+        for (int e = 0; e < rowEntries; e++) {
+            int word = inRows[3 * e + 1];
+            System.arraycopy(weights, inRows[3 * e] * outcomes, withRows, rowHandle(word, inRows[3 * e + 2]), outcomes);
+        }
+        table = new FamilyTable(withRows, outcomes, keys, numbers, count);
+        weights = table.cells();
         features = null;
         index = null;
     }
@@ -171,20 +203,27 @@ final class IndexedGisModel {
         return values.number(word);
     }
 
+    /** Where the weights of the word numbered {@code word} in the word family of row place {@code row} are. */
+    private int rowHandle(int word, int row) {
+        return rowsStart + (word * rowWidth + row) * outcomes;
+    }
+
     /** The key of feature prefix + a (b {@link #UNKNOWN}) or prefix + a + "_" + b of the family numbered {@code family}. */
     private static long key(int family, int a, int b) {
         return (long) (family + 1) << 58 | (long) a << 29 | (b + 1);
     }
 
-    /** A feature family: its features' numbers from the numbers of their words ({@link #value}). */
+    /** A feature family: its features' handles from the numbers of their words ({@link #value}). */
     final class Family {
 
         private final String prefix;
         private final boolean pairs;
         private final char separator;
         private final int id;
+        /** The family's place in a word's row, -1 for a family filed by key. */
+        private final int row;
 
-        private Family(String prefix, boolean pairs, char separator, int id) {
+        private Family(String prefix, boolean pairs, char separator, int id, int row) {
             if (id >= 62) {
                 throw new IllegalStateException("more than 62 feature families");
             }
@@ -192,21 +231,25 @@ final class IndexedGisModel {
             this.pairs = pairs;
             this.separator = separator;
             this.id = id;
+            this.row = row;
         }
 
-        /** The number of the feature prefix + the word numbered {@code value}, or {@link #UNKNOWN}. */
+        /** The handle of the feature prefix + the word numbered {@code value}, or {@link #UNKNOWN}. */
         int number(int value) {
-            return value == UNKNOWN ? UNKNOWN : table.find(key(id, value, UNKNOWN));
+            if (value == UNKNOWN) {
+                return UNKNOWN;
+            }
+            return row >= 0 ? rowHandle(value, row) : table.find(key(id, value, UNKNOWN));
         }
 
-        /** The number of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
+        /** The handle of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
         int number(int a, int b) {
             return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(id, a, b));
         }
     }
 
     /**
-     * The probability of the yes outcome given the features {@code features[0, n)}, {@link #UNKNOWN} ones left out:
+     * The probability of the yes outcome given the features whose handles are {@code features[0, n)}, {@link #UNKNOWN} ones left out:
      * {@link GISModel#eval(int[], double[], opennlp.tools.ml.model.EvalParameters)}'s sums, exponentials
      * ({@link StrictMath#exp}) and normalisation, in its order.
      */
@@ -217,11 +260,12 @@ final class IndexedGisModel {
     /** The probability of each outcome (in the model's order, as {@link MaxentModel#eval(String[])} gives them). */
     double[] probabilities(int[] features, int n) {
         double[] sums = Arrays.copyOf(prior, prior.length);
+        long[] w = weights;
         for (int i = 0; i < n; i++) {
-            if (features[i] != UNKNOWN) {
-                int base = features[i] * outcomes;
+            int handle = features[i];
+            if (handle != UNKNOWN) {
                 for (int o = 0; o < outcomes; o++) {
-                    sums[o] += parameters[base + o];
+                    sums[o] += Double.longBitsToDouble(w[handle + o]);
                 }
             }
         }

@@ -67,6 +67,33 @@ class IndexedGisModelTest {
     }
 
     /**
+     * A word family reads a word's weights from its row: a word the family holds no feature for ("w=said", said being
+     * a pair's word) scores as the feature string the model never saw, and a word no feature holds is not found.
+     */
+    @Test
+    void wordFamilyScoresEveryWordAsOpenNlpScoresItsString() throws Exception {
+        MaxentModel gis = handMadeModel();
+        IndexedGisModel model = new IndexedGisModel(gis, "yes");
+        int bias = model.number("bias");
+        IndexedGisModel.Family word = model.wordFamily("w=");
+        IndexedGisModel.Family underscorePairs = model.pairs("p1w=");
+        model.indexFamilies();
+
+        int inRows = 0;
+        for (String a : WORDS) {
+            int value = model.value(a);
+            int handle = word.number(value);
+            assertEquals(value == IndexedGisModel.UNKNOWN, handle == IndexedGisModel.UNKNOWN, a);
+            inRows += handle == IndexedGisModel.UNKNOWN ? 0 : 1;
+            assertSameDoubles(gis.eval(new String[] { "w=" + a }), model.probabilities(new int[] { handle }, 1), a);
+            assertSameDoubles(gis.eval(new String[] { "bias", "w=" + a, "p1w=a_b_c" }),
+                    model.probabilities(new int[] { bias, handle, underscorePairs.number(model.value("a"),
+                            model.value("b_c")) }, 3), "bias, " + a + ", a pair");
+        }
+        assertTrue(inRows > 5, "words the family holds no feature for have rows too: " + inRows);
+    }
+
+    /**
      * Whether the feature {@code name} is found as {@code number}; asserts that it is found exactly when the model
      * holds it, and that it scores (alone, and after a fixed feature) as OpenNLP's eval scores its string.
      */
