@@ -39,6 +39,43 @@ class LowerCaseWordCountsTest {
     }
 
     @Test
+    void aCapitalInsideALowerCaseWordIsLowered() {
+        LowerCaseWordCounts counts = new LowerCaseWordCounts();
+        counts.countDocument("an iPhone and an eBay seller");
+        counts.countDocument("the iphone of a ÉLAN-less ebAY fan, über");
+        assertEquals(2, counts.documents("iphone"));
+        assertEquals(2, counts.documents("ebay"));
+        assertEquals(1, counts.documents("über"));
+        assertEquals(0, counts.documents("élan"));
+    }
+
+    @Test
+    void tenThousandWordsInManyDocumentsKeepEveryCountAsTheTableGrows() {
+        LowerCaseWordCounts counts = new LowerCaseWordCounts();
+        StringBuilder text = new StringBuilder();
+        for (int w = 0; w < 10_000; w++) {
+            text.append(wordOf(w)).append(' ');
+        }
+        counts.countDocument(text.toString());
+        counts.countDocument(text.toString());
+        counts.countDocument(text.substring(0, text.length() / 2));
+        assertEquals(3, counts.documents(wordOf(0)));
+        assertEquals(2, counts.documents(wordOf(9_999)));
+        assertEquals(0, counts.documents(wordOf(10_000)));
+    }
+
+    /** A word of letters only, "ab", "ac", … for 0, 1, …: a different word for every number. */
+    private static String wordOf(int n) {
+        StringBuilder word = new StringBuilder("a");
+        for (int rest = n; ; rest /= 26) {
+            word.append((char) ('a' + rest % 26));
+            if (rest < 26) {
+                return word.toString();
+            }
+        }
+    }
+
+    @Test
     void documentsCountedOnSeveralThreadsSumToTheSameCounts() throws Exception {
         LowerCaseWordCounts counts = new LowerCaseWordCounts();
         ExecutorService threads = Executors.newFixedThreadPool(3);
