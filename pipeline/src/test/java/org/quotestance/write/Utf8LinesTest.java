@@ -1,9 +1,11 @@
 package org.quotestance.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +49,55 @@ class Utf8LinesTest {
         Utf8Lines lines = new Utf8Lines();
         lines.text(text, 0, text.length());
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), bytes(lines));
+    }
+
+    @Test
+    void everyNumberOfEveryLengthIsWrittenAsIntegerToStringWritesIt() throws Exception {
+        StringBuilder expected = new StringBuilder();
+        Utf8Lines lines = new Utf8Lines();
+        Random random = new Random(13);
+        for (long power = 1; power <= Integer.MAX_VALUE; power *= 10) {
+            for (long value : new long[] { power - 1, power, power + 1, 2 * power - 1, 9 * power + 9 }) {
+                int v = (int) Math.min(value, Integer.MAX_VALUE);
+                lines.number(v).append(' ').number(-v).append(' ');
+                expected.append(v).append(' ').append(-v).append(' ');
+            }
+        }
+        for (int i = 0; i < 100_000; i++) {
+            int v = random.nextInt(Integer.MAX_VALUE) >> random.nextInt(31);
+            lines.number(v).append(' ');
+            expected.append(v).append(' ');
+        }
+        lines.number(Integer.MAX_VALUE);
+        expected.append(Integer.MAX_VALUE);
+        assertEquals(expected.toString(), new String(bytes(lines), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void theTenthByMultiplicationIsTheQuotientUpToTheLargestInt() {
+        Random random = new Random(13);
+        for (int i = 0; i < 1_000_000; i++) {
+            int v = random.nextInt(Integer.MAX_VALUE);
+            assertEquals(v / 10, Utf8Lines.tenth(v));
+        }
+        for (int v : new int[] { 0, 9, 10, 19, 99, 100, Integer.MAX_VALUE - 1, Integer.MAX_VALUE }) {
+            assertEquals(v / 10, Utf8Lines.tenth(v));
+        }
+    }
+
+    @Test
+    void exactlyTheCharactersJavaCallsWhitespaceOrASpaceAreWrittenAsTheUnderscore() throws Exception {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            Utf8Lines lines = new Utf8Lines();
+            lines.text(String.valueOf(c), 0, 1, '_');
+            String written = new String(bytes(lines), StandardCharsets.UTF_8);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!written.equals(space ? "_" : String.valueOf(c))) {
+                assertEquals(space ? "_" : String.valueOf(c), written, "U+" + Integer.toHexString(c));
+            }
+        }
     }
 }
