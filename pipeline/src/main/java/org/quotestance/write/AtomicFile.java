@@ -38,7 +38,8 @@ public final class AtomicFile implements AutoCloseable {
         Path created = null;
         OutputStream stream = null;
         while (stream == null) {
-            created = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+            // base 32, a power of two: in base 36 a negative long is printed through a BigInteger
+            created = folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 32)
                     + ".part");
             try {
                 stream = Files.newOutputStream(created, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -2,6 +2,7 @@ package org.quotestance.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,19 @@ class AtomicFileTest {
         AtomicFile.write(target, "new table\r\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("new table\r\n", Files.readString(target));
         assertEquals(List.of("quotes.csv"), filesInDir());
+    }
+
+    @Test
+    void whileItIsWrittenTheFileIsAHiddenPartBesideItsTargetWithARandomName() throws Exception {
+        Path target = dir.resolve("quotes.csv");
+        try (AtomicFile first = AtomicFile.create(target); AtomicFile second = AtomicFile.create(target)) {
+            List<String> parts = filesInDir();
+            assertEquals(2, parts.size());
+            for (String part : parts) {
+                assertTrue(part.matches("\\.quotes\\.csv\\.[0-9a-v]{1,13}\\.part"), part);
+            }
+        }
+        assertEquals(List.of(), filesInDir());
     }
 
     @Test
