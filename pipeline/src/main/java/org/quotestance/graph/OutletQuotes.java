@@ -15,11 +15,12 @@ public final class OutletQuotes {
     private final Map<String, Integer> documents = new TreeMap<>();
 
     public void add(JCas jcas) {
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
         documents.merge(outlet, 1, Integer::sum);
         Map<String, Integer> speakers = counts.computeIfAbsent(outlet, k -> new TreeMap<>());
-        for (Quote quote : jcas.select(Quote.class)) {
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
                 speakers.merge(quote.getSpeaker().getEntity().getEntityId(), 1, Integer::sum);
             }

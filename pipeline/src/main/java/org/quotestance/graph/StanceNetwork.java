@@ -143,10 +143,11 @@ public final class StanceNetwork {
         speakerRows = null;
         speakers.addDocument(jcas);
         String docId = DocumentMetaData.get(jcas).getDocumentId();
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
         int number = 0;
-        for (Stance stance : jcas.select(Stance.class)) {
+        for (Stance stance : jcas.<Stance>select(Stance.type)) {
             // numbered as stances.csv numbers them, so the ids match its stance_id column
             String stanceId = docId + "-s" + ++number;
             SpeakerMention holder = stance.getHolder();

@@ -53,18 +53,19 @@ final class Timeline {
     private final Map<String, StanceNetwork.Target> targets = new TreeMap<>();
 
     void add(JCas jcas) {
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
         LocalDate day = info == null ? null : day(info.getDate());
         documents.add(day, outlet, 0);
-        for (Quote quote : jcas.select(Quote.class)) {
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             quotes.add(day, outlet, 0);
             if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
                 quotesBySpeaker.computeIfAbsent(quote.getSpeaker().getEntity().getEntityId(), k -> new Counts())
                         .add(day, outlet, 0);
             }
         }
-        for (Stance stance : jcas.select(Stance.class)) {
+        for (Stance stance : jcas.<Stance>select(Stance.type)) {
             Polarity known = Polarity.parse(stance.getPolarity());
             if (known == null) {
                 continue;

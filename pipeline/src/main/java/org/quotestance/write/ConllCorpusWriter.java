@@ -48,11 +48,12 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        List<Token> tokens = jcas.select(Token.class).asList();
-        String[] quote = BioTags.tag(tokens, jcas.select(Quote.class).asList(), "QUOTE");
-        String[] speaker = BioTags.tag(tokens, jcas.select(SpeakerMention.class).asList(), "SPEAKER");
-        String[] loc = BioTags.tag(tokens, jcas.select(Location.class).asList(), "LOC");
-        List<Sentence> sentences = jcas.select(Sentence.class).asList();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        List<Token> tokens = jcas.<Token>select(Token.type).asList();
+        String[] quote = BioTags.tag(tokens, jcas.<Quote>select(Quote.type).asList(), "QUOTE");
+        String[] speaker = BioTags.tag(tokens, jcas.<SpeakerMention>select(SpeakerMention.type).asList(), "SPEAKER");
+        String[] loc = BioTags.tag(tokens, jcas.<Location>select(Location.type).asList(), "LOC");
+        List<Sentence> sentences = jcas.<Sentence>select(Sentence.type).asList();
         String text = jcas.getDocumentText();
         Utf8Lines lines = document;
         lines.clear();

@@ -27,7 +27,8 @@ final class CorpusTally {
 
     void add(JCas jcas) {
         documents++;
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? null : info.getOutlet();
         if (outlet == null || outlet.isBlank()) {
             documentsWithoutOutlet++;
@@ -37,26 +38,26 @@ final class CorpusTally {
         if (info != null && info.getDate() != null && !info.getDate().isBlank()) {
             dates.add(info.getDate());
         }
-        count("sentences", jcas.select(Sentence.class).count());
-        count("tokens", jcas.select(Token.class).count());
-        for (Quote quote : jcas.select(Quote.class)) {
+        count("sentences", jcas.<Sentence>select(Sentence.type).count());
+        count("tokens", jcas.<Token>select(Token.type).count());
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             count("quotes", 1);
             count("quotes " + quote.getQuoteType(), 1);
             if (quote.getSpeaker() != null) {
                 count("quotes with a speaker", 1);
             }
         }
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             count("speaker mentions", 1);
             if (mention.getEntity() != null) {
                 speakerIds.add(mention.getEntity().getEntityId());
             }
         }
-        for (Location location : jcas.select(Location.class)) {
+        for (Location location : jcas.<Location>select(Location.type)) {
             count("locations", 1);
             count("locations " + location.getUsage(), 1);
         }
-        for (Stance stance : jcas.select(Stance.class)) {
+        for (Stance stance : jcas.<Stance>select(Stance.type)) {
             count("stances", 1);
             count("stances " + stance.getPolarity(), 1);
         }

@@ -45,9 +45,10 @@ public final class CsvRows {
     /** The rows of the documents, quotes, locations and stances tables for the document in {@code jcas}. */
     public static DocumentRows of(JCas jcas) {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
-        List<Quote> quotes = jcas.select(Quote.class).asList();
-        List<Location> locations = jcas.select(Location.class).asList();
-        List<Stance> stances = jcas.select(Stance.class).asList();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        List<Quote> quotes = jcas.<Quote>select(Quote.type).asList();
+        List<Location> locations = jcas.<Location>select(Location.type).asList();
+        List<Stance> stances = jcas.<Stance>select(Stance.type).asList();
         List<List<Object>> quoteRows = new ArrayList<>();
         for (Quote quote : quotes) {
             quoteRows.add(quote(docId, quote));
@@ -67,7 +68,7 @@ public final class CsvRows {
 
     public static List<Object> document(JCas jcas, int quotes, int locations, int stances) {
         DocumentMetaData meta = DocumentMetaData.get(jcas);
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : nullToEmpty(info.getOutlet());
         String date = info == null ? "" : nullToEmpty(info.getDate());
         String url = info == null ? "" : nullToEmpty(info.getUrl());

@@ -35,28 +35,29 @@ final class JsonlDocument {
         json.writeStringField("text", jcas.getDocumentText());
         writeMeta(jcas, meta, json);
         json.writeArrayFieldStart("quotes");
-        for (Quote quote : jcas.select(Quote.class)) {
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             writeQuote(quote, json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("speakers");
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             writeMention(mention, json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("locations");
-        for (Location location : jcas.select(Location.class)) {
+        for (Location location : jcas.<Location>select(Location.type)) {
             writeLocation(location, json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("stances");
         int n = 0;
-        for (Stance stance : jcas.select(Stance.class)) {
+        for (Stance stance : jcas.<Stance>select(Stance.type)) {
             writeStance(docId + "-s" + ++n, stance, json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("relations");
-        for (Quote quote : jcas.select(Quote.class)) {
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             if (quote.getSpeaker() != null) {
                 json.writeStartObject();
                 json.writeStringField("type", "speaker_of");
@@ -71,7 +72,7 @@ final class JsonlDocument {
     }
 
     private static void writeMeta(JCas jcas, DocumentMetaData meta, JsonGenerator json) throws IOException {
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         json.writeObjectFieldStart("meta");
         json.writeStringField("outlet", info == null ? null : emptyToNull(info.getOutlet()));
         json.writeStringField("date", info == null ? null : emptyToNull(info.getDate()));

@@ -38,7 +38,8 @@ final class SiteDocument {
     SiteDocument(JCas jcas) {
         this.jcas = jcas;
         DocumentMetaData meta = DocumentMetaData.get(jcas);
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         id = meta.getDocumentId();
         title = CsvRows.nullToEmpty(meta.getDocumentTitle());
         outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
@@ -52,9 +53,9 @@ final class SiteDocument {
         json.writeStringField("date", date);
         json.writeStringField("id", id);
         json.writeArrayFieldStart("n");
-        json.writeNumber(jcas.select(Quote.class).count());
-        json.writeNumber(jcas.select(Location.class).count());
-        json.writeNumber(jcas.select(Stance.class).count());
+        json.writeNumber(jcas.<Quote>select(Quote.type).count());
+        json.writeNumber(jcas.<Location>select(Location.type).count());
+        json.writeNumber(jcas.<Stance>select(Stance.type).count());
         json.writeEndArray();
         json.writeStringField("outlet", outlet);
         json.writeStringField("title", title);
@@ -66,7 +67,7 @@ final class SiteDocument {
     void writeModel(JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeArrayFieldStart("boilerplate");
-        for (Boilerplate b : jcas.select(Boilerplate.class)) {
+        for (Boilerplate b : jcas.<Boilerplate>select(Boilerplate.type)) {
             json.writeStartArray();
             json.writeNumber(b.getBegin());
             json.writeNumber(b.getEnd());
@@ -76,7 +77,7 @@ final class SiteDocument {
         json.writeEndArray();
         json.writeStringField("date", date);
         json.writeArrayFieldStart("headlines");
-        for (Headline h : jcas.select(Headline.class)) {
+        for (Headline h : jcas.<Headline>select(Headline.type)) {
             json.writeStartArray();
             json.writeNumber(h.getBegin());
             json.writeNumber(h.getEnd());
@@ -97,9 +98,9 @@ final class SiteDocument {
 
     private void writeLocations(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("locations");
-        List<Sentence> sentences = jcas.select(Sentence.class).asList();
+        List<Sentence> sentences = jcas.<Sentence>select(Sentence.type).asList();
         int passed = 0;
-        for (Location l : jcas.select(Location.class)) {
+        for (Location l : jcas.<Location>select(Location.type)) {
             // the places come by begin: a sentence that ends before one begins covers none of the rest
             while (passed < sentences.size() && sentences.get(passed).getEnd() < l.getBegin()) {
                 passed++;
@@ -122,7 +123,7 @@ final class SiteDocument {
 
     private void writeMentions(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("mentions");
-        for (SpeakerMention m : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention m : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             SpeakerEntity e = m.getEntity();
             json.writeStartObject();
             json.writeNumberField("b", m.getBegin());
@@ -136,7 +137,7 @@ final class SiteDocument {
 
     private void writeQuotes(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("quotes");
-        for (Quote q : jcas.select(Quote.class)) {
+        for (Quote q : jcas.<Quote>select(Quote.type)) {
             SpeakerMention m = q.getSpeaker();
             SpeechCue cue = q.getCue();
             json.writeStartObject();
@@ -172,7 +173,7 @@ final class SiteDocument {
     private void writeStances(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("stances");
         int n = 0;
-        for (Stance s : jcas.select(Stance.class)) {
+        for (Stance s : jcas.<Stance>select(Stance.type)) {
             SpeakerMention holder = s.getHolder();
             SpeakerEntity e = holder == null ? null : holder.getEntity();
             json.writeStartObject();

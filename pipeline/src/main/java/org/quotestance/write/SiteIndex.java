@@ -66,7 +66,8 @@ final class SiteIndex {
             speakers.addDocument(jcas);
         }
         addSpeakerDocs(jcas, docId);
-        for (Stance s : jcas.select(Stance.class)) {
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        for (Stance s : jcas.<Stance>select(Stance.type)) {
             String target = CsvRows.nullToEmpty(s.getTarget());
             String polarity = CsvRows.nullToEmpty(s.getPolarity());
             targets.computeIfAbsent(target, t -> new TreeMap<>()).merge(polarity, 1, Integer::sum);
@@ -76,11 +77,11 @@ final class SiteIndex {
                         .computeIfAbsent(target, t -> new TreeMap<>()).merge(polarity, 1, Integer::sum);
             }
         }
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
-        outletQuotes.merge(outlet, (int) jcas.select(Quote.class).count(), Integer::sum);
+        outletQuotes.merge(outlet, (int) jcas.<Quote>select(Quote.type).count(), Integer::sum);
         Map<String, Integer> inThisDoc = new LinkedHashMap<>();
-        for (Location l : jcas.select(Location.class)) {
+        for (Location l : jcas.<Location>select(Location.type)) {
             String key = SiteDocument.placeKey(l);
             Place place = places.computeIfAbsent(key, k -> newPlace(k, l));
             place.usage.merge(CsvRows.nullToEmpty(l.getUsage()), 1, Integer::sum);
@@ -98,14 +99,14 @@ final class SiteIndex {
 
     private void addSpeakerDocs(JCas jcas, String docId) {
         Set<String> ids = new LinkedHashSet<>();
-        for (SpeakerMention m : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention m : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             String id = SiteDocument.entityId(m);
             if (!id.isEmpty()) {
                 ids.add(id);
             }
         }
         Map<String, String> firstQuote = new HashMap<>();
-        for (Quote q : jcas.select(Quote.class)) {
+        for (Quote q : jcas.<Quote>select(Quote.type)) {
             firstQuote.putIfAbsent(SiteDocument.entityId(q.getSpeaker()), CsvRows.nullToEmpty(q.getQuoteId()));
         }
         for (String id : ids) {

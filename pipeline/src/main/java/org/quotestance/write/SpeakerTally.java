@@ -71,12 +71,13 @@ public final class SpeakerTally implements Serializable {
         rows = null;
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         Set<SpeakerEntity> entities = new LinkedHashSet<>();
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             if (mention.getEntity() != null) {
                 entities.add(mention.getEntity());
             }
         }
-        ArticleInfo info = jcas.select(ArticleInfo.class).singleOrNull();
+        ArticleInfo info = jcas.<ArticleInfo>select(ArticleInfo.type).singleOrNull();
         String outlet = info == null ? "" : CsvRows.nullToEmpty(info.getOutlet());
         String date = info == null ? "" : CsvRows.nullToEmpty(info.getDate());
         for (SpeakerEntity entity : entities) {
@@ -87,7 +88,7 @@ public final class SpeakerTally implements Serializable {
             }
             s.date(date);
         }
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             if (mention.getEntity() != null) {
                 Speaker s = byId.get(mention.getEntity().getEntityId());
                 s.mentions++;
@@ -96,7 +97,7 @@ public final class SpeakerTally implements Serializable {
                 }
             }
         }
-        for (Quote quote : jcas.select(Quote.class)) {
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             if (quote.getSpeaker() != null && quote.getSpeaker().getEntity() != null) {
                 addQuote(quote.getSpeaker().getEntity().getEntityId());
             }
