@@ -3,7 +3,6 @@ package org.quotestance.write;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -72,7 +71,8 @@ final class CasXmiWriter {
     private final ArrayList<TOP> indexed = new ArrayList<>();
     private final ArrayList<TOP> queued = new ArrayList<>();
     private final List<Sofa> sofas = new ArrayList<>();
-    private final List<Collection<TOP>> viewMembers = new ArrayList<>();
+    /** Each view's indexed feature structures, copied out of the indexes once for the two walks over them. */
+    private final List<Object[]> viewMembers = new ArrayList<>();
     private int[] elementFeatures = new int[8];
 
     /** Lays out {@code cas} (any of its views) in {@code out}, or throws before it has written anything it cannot. */
@@ -124,9 +124,10 @@ final class CasXmiWriter {
             if (repository == null) {
                 throw new XmiBytes.Unhandled("a view without committed indexes");
             }
-            Collection<TOP> members = repository.getIndexedFSs();
+            Object[] members = repository.getIndexedFSs().toArray();
             viewMembers.add(members);
-            for (TOP fs : members) {
+            for (Object member : members) {
+                TOP fs = (TOP) member;
                 if (firstVisit(fs)) {
                     indexed.add(fs);
                 }
@@ -400,21 +401,19 @@ final class CasXmiWriter {
         }
     }
 
-    private void writeView(Sofa sofa, Collection<TOP> members, XmiBytes out) {
-        if (members.isEmpty()) {
+    private void writeView(Sofa sofa, Object[] members, XmiBytes out) {
+        if (members.length == 0) {
             return;
         }
         byte[] element = names.viewElement();
         out.startElement(element);
         out.attribute(SOFA, sofa._id());
         out.startAttribute(MEMBERS);
-        boolean first = true;
-        for (TOP member : members) {
-            if (!first) {
+        for (int i = 0; i < members.length; i++) {
+            if (i > 0) {
                 out.ascii(' ');
             }
-            first = false;
-            out.value(member._id());
+            out.value(((TOP) members[i])._id());
         }
         out.endAttribute();
         out.endElement(element);
