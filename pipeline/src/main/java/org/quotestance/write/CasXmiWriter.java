@@ -3,8 +3,6 @@ package org.quotestance.write;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +17,6 @@ import org.apache.uima.cas.impl.LowLevelCAS;
 import org.apache.uima.cas.impl.TypeSystemImpl;
 import org.apache.uima.jcas.cas.ByteArray;
 import org.apache.uima.jcas.cas.CommonList;
-import org.apache.uima.jcas.cas.CommonPrimitiveArray;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.cas.IntegerArray;
 import org.apache.uima.jcas.cas.Sofa;
@@ -53,17 +50,29 @@ final class CasXmiWriter {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A feature structure seen and not written yet (UIMA's visited_not_yet_written). */
+    private static final byte NOT_YET_WRITTEN = 1;
+    /** An array queued once as the value of a feature that allows several references. */
+    private static final byte QUEUED_AS_SHARED = 2;
+    /** An array met a second time, queued again to be written as an element of its own. */
+    private static final byte MET_AGAIN = 4;
+
     private XmiNames names;
-    /** Ids of feature structures seen and not written yet (UIMA's visited_not_yet_written). */
-    private final BitSet notYetWritten = new BitSet();
-    /** Ids of arrays queued once as the value of a feature that allows several references. */
-    private final BitSet queuedAsShared = new BitSet();
-    /** Ids of arrays met a second time, queued again to be written as elements of their own. */
-    private final BitSet metAgain = new BitSet();
-    private final List<TOP> indexed = new ArrayList<>();
-    private final List<TOP> queued = new ArrayList<>();
+    /**
+     * The marks above of the document's feature structures by id, in a plain array rather than sets: C1, the
+     * launcher's only compiler, does not inline {@code BitSet}'s methods, and the walk asks once per reference.
+     */
+    private byte[] marks = new byte[1 << 12];
+    /**
+     * Per type code, the last class of its feature structures found to be neither {@link UimaSerializable} nor a
+     * {@link CommonList}, so that the two interface checks, slow when they fail, run once per type.
+     */
+    private Class<?>[] checkedClasses = new Class<?>[0];
+    private final ArrayList<TOP> indexed = new ArrayList<>();
+    private final ArrayList<TOP> queued = new ArrayList<>();
     private final List<Sofa> sofas = new ArrayList<>();
-    private final List<Collection<TOP>> viewMembers = new ArrayList<>();
+    /** Each view's indexed feature structures, copied out of the indexes once for the two walks over them. */
+    private final List<Object[]> viewMembers = new ArrayList<>();
     private int[] elementFeatures = new int[8];
 
     /** Lays out {@code cas} (any of its views) in {@code out}, or throws before it has written anything it cannot. */
@@ -72,9 +81,14 @@ final class CasXmiWriter {
         TypeSystemImpl typeSystem = base.getTypeSystemImpl();
         if (names == null || names.typeSystem != typeSystem) {
             names = XmiNames.of(typeSystem);
+            checkedClasses = new Class<?>[typeSystem.getLargestTypeCode() + 1];
         }
         if (!names.isAscii()) {
             throw new XmiBytes.Unhandled("a name that is not ASCII");
+        }
+        int ids = base.getLastUsedFsId() + 1;
+        if (marks.length < ids) {
+            marks = new byte[Math.max(ids, marks.length * 2)];
         }
         try {
             enqueue(base);
@@ -83,9 +97,7 @@ final class CasXmiWriter {
             // the walk follows references recursively, as UIMA's serializer does: let it meet the chain as before
             throw new XmiBytes.Unhandled("a chain of references too deep to follow");
         } finally {
-            notYetWritten.clear();
-            queuedAsShared.clear();
-            metAgain.clear();
+            Arrays.fill(marks, 0, ids, (byte) 0);
             indexed.clear();
             queued.clear();
             sofas.clear();
@@ -112,9 +124,10 @@ final class CasXmiWriter {
             if (repository == null) {
                 throw new XmiBytes.Unhandled("a view without committed indexes");
             }
-            Collection<TOP> members = repository.getIndexedFSs();
+            Object[] members = repository.getIndexedFSs().toArray();
             viewMembers.add(members);
-            for (TOP fs : members) {
+            for (Object member : members) {
+                TOP fs = (TOP) member;
                 if (firstVisit(fs)) {
                     indexed.add(fs);
                 }
@@ -125,17 +138,21 @@ final class CasXmiWriter {
         }
     }
 
-    /** Marks {@code fs} seen; an array or list seen before is queued again (once) to be written on its own. */
+    /**
+     * Marks {@code fs} seen; an array seen before is queued again (once) to be written on its own. (UIMA does the
+     * same for a list; a list is not walked.)
+     */
     private boolean firstVisit(TOP fs) {
         int id = fs._id();
-        if (notYetWritten.get(id)) {
-            if (isArrayOrList(fs) && !metAgain.get(id)) {
-                metAgain.set(id);
+        int mark = marks[id];
+        if ((mark & NOT_YET_WRITTEN) != 0) {
+            if ((mark & MET_AGAIN) == 0 && names.isArray(fs._getTypeCode())) {
+                marks[id] = (byte) (mark | MET_AGAIN);
                 queued.add(fs);
             }
             return false;
         }
-        notYetWritten.set(id);
+        marks[id] = (byte) (mark | NOT_YET_WRITTEN);
         return true;
     }
 
@@ -151,17 +168,21 @@ final class CasXmiWriter {
             enqueueElements(array);
             return;
         }
-        if (fs instanceof UimaSerializable || fs instanceof CommonList) {
-            throw new XmiBytes.Unhandled(fs._getTypeImpl().getName());
+        int type = fs._getTypeCode();
+        if (checkedClasses[type] != fs.getClass()) {
+            if (fs instanceof UimaSerializable || fs instanceof CommonList) {
+                throw new XmiBytes.Unhandled(fs._getTypeImpl().getName());
+            }
+            checkedClasses[type] = fs.getClass();
         }
-        for (FeatureImpl feature : fs._getTypeImpl().getFeatureImpls()) {
+        for (FeatureImpl feature : names.features(type)) {
             switch (feature.rangeTypeClass) {
-                case LowLevelCAS.TYPE_CLASS_FS -> enqueueWithFeatures(fs._getFeatureValueNc(feature));
+                case LowLevelCAS.TYPE_CLASS_FS -> enqueueWithFeatures(reference(fs, feature));
                 case LowLevelCAS.TYPE_CLASS_INTARRAY, LowLevelCAS.TYPE_CLASS_FLOATARRAY,
                         LowLevelCAS.TYPE_CLASS_STRINGARRAY, LowLevelCAS.TYPE_CLASS_BOOLEANARRAY,
                         LowLevelCAS.TYPE_CLASS_BYTEARRAY, LowLevelCAS.TYPE_CLASS_SHORTARRAY,
                         LowLevelCAS.TYPE_CLASS_LONGARRAY, LowLevelCAS.TYPE_CLASS_DOUBLEARRAY,
-                        LowLevelCAS.TYPE_CLASS_FSARRAY -> enqueueArray(feature, fs._getFeatureValueNc(feature));
+                        LowLevelCAS.TYPE_CLASS_FSARRAY -> enqueueArray(feature, reference(fs, feature));
                 case LowLevelCAS.TYPE_CLASS_INT, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_STRING,
                         LowLevelCAS.TYPE_CLASS_BOOLEAN, LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT,
                         LowLevelCAS.TYPE_CLASS_LONG, LowLevelCAS.TYPE_CLASS_DOUBLE -> {
@@ -177,10 +198,11 @@ final class CasXmiWriter {
         if (array == null) {
             return;
         }
-        boolean seen = notYetWritten.get(array._id());
+        int id = array._id();
+        boolean seen = (marks[id] & NOT_YET_WRITTEN) != 0;
         if (feature.isMultipleReferencesAllowed()) {
-            if (!queuedAsShared.get(array._id())) {
-                queuedAsShared.set(array._id());
+            if ((marks[id] & QUEUED_AS_SHARED) == 0) {
+                marks[id] |= QUEUED_AS_SHARED;
                 enqueueWithFeatures(array);
             }
             return;
@@ -191,7 +213,7 @@ final class CasXmiWriter {
         if (seen) {
             throw new XmiBytes.Unhandled("array held twice by " + feature.getName());
         }
-        notYetWritten.set(array._id());
+        marks[id] |= NOT_YET_WRITTEN;
         if (array instanceof FSArray<?> elements) {
             enqueueElements(elements);
         }
@@ -206,15 +228,13 @@ final class CasXmiWriter {
     private void write(XmiBytes out) throws XmiBytes.Unhandled {
         out.startDocument(names.rootStartTag());
         out.startElement(names.nullElement());
-        out.startAttribute(ID);
-        out.value(0);
-        out.endAttribute();
+        out.attribute(ID, 0);
         out.endElement(names.nullElement());
         for (TOP fs : indexed) {
             writeFs(fs, out);
         }
         for (TOP fs : queued) {
-            if (notYetWritten.get(fs._id())) {
+            if ((marks[fs._id()] & NOT_YET_WRITTEN) != 0) {
                 writeFs(fs, out);
             }
         }
@@ -226,13 +246,11 @@ final class CasXmiWriter {
     }
 
     private void writeFs(TOP fs, XmiBytes out) throws XmiBytes.Unhandled {
-        notYetWritten.clear(fs._id());
+        marks[fs._id()] &= ~NOT_YET_WRITTEN;
         int type = fs._getTypeCode();
         byte[] element = names.element(type);
         out.startElement(element);
-        out.startAttribute(ID);
-        out.value(fs._id());
-        out.endAttribute();
+        out.attribute(ID, fs._id());
         int typeClass = names.typeClass(type);
         if (typeClass == LowLevelCAS.TYPE_CLASS_FS) {
             writeFeatures(fs, type, out);
@@ -252,24 +270,20 @@ final class CasXmiWriter {
     private void writeFeatures(TOP fs, int type, XmiBytes out) throws XmiBytes.Unhandled {
         // the features are the type's own, so the unchecked getters (_...Nc) read the same values without the
         // per-call check that the feature belongs to the type
-        FeatureImpl[] features = fs._getTypeImpl().getFeatureImpls();
+        FeatureImpl[] features = names.features(type);
         byte[][] attributes = names.attributes(type);
         int asElements = 0;
         for (int i = 0; i < features.length; i++) {
             FeatureImpl feature = features[i];
             switch (feature.rangeTypeClass) {
-                case LowLevelCAS.TYPE_CLASS_INT -> {
-                    out.startAttribute(attributes[i]);
-                    out.value(fs._getIntValueNc(feature));
-                    out.endAttribute();
-                }
-                case LowLevelCAS.TYPE_CLASS_STRING, LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_BOOLEAN,
-                        LowLevelCAS.TYPE_CLASS_BYTE, LowLevelCAS.TYPE_CLASS_SHORT, LowLevelCAS.TYPE_CLASS_LONG,
-                        LowLevelCAS.TYPE_CLASS_DOUBLE -> writeAttribute(attributes[i],
-                                fs.getFeatureValueAsString(feature), out);
-                case LowLevelCAS.TYPE_CLASS_FS -> writeReference(attributes[i], fs._getFeatureValueNc(feature), out);
+                case LowLevelCAS.TYPE_CLASS_INT -> out.attribute(attributes[i], fs._getIntValueNc(feature));
+                case LowLevelCAS.TYPE_CLASS_STRING -> writeAttribute(attributes[i], fs._getStringValueNc(feature), out);
+                case LowLevelCAS.TYPE_CLASS_FLOAT, LowLevelCAS.TYPE_CLASS_BOOLEAN, LowLevelCAS.TYPE_CLASS_BYTE,
+                        LowLevelCAS.TYPE_CLASS_SHORT, LowLevelCAS.TYPE_CLASS_LONG, LowLevelCAS.TYPE_CLASS_DOUBLE ->
+                        writeAttribute(attributes[i], primitiveAsString(fs, feature), out);
+                case LowLevelCAS.TYPE_CLASS_FS -> writeReference(attributes[i], reference(fs, feature), out);
                 case LowLevelCAS.TYPE_CLASS_STRINGARRAY -> {
-                    StringArray strings = (StringArray) fs._getFeatureValueNc(feature);
+                    StringArray strings = (StringArray) reference(fs, feature);
                     if (feature.isMultipleReferencesAllowed()) {
                         writeReference(attributes[i], strings, out);
                     } else if (strings != null && strings.isEmpty()) {
@@ -282,7 +296,7 @@ final class CasXmiWriter {
                         LowLevelCAS.TYPE_CLASS_BOOLEANARRAY, LowLevelCAS.TYPE_CLASS_BYTEARRAY,
                         LowLevelCAS.TYPE_CLASS_SHORTARRAY, LowLevelCAS.TYPE_CLASS_LONGARRAY,
                         LowLevelCAS.TYPE_CLASS_DOUBLEARRAY, LowLevelCAS.TYPE_CLASS_FSARRAY -> {
-                    TOP array = fs._getFeatureValueNc(feature);
+                    TOP array = reference(fs, feature);
                     if (feature.isMultipleReferencesAllowed()) {
                         writeReference(attributes[i], array, out);
                     } else if (array != null) {
@@ -297,8 +311,29 @@ final class CasXmiWriter {
         byte[][] children = names.children(type);
         for (int i = 0; i < asElements; i++) {
             int feature = elementFeatures[i];
-            writeStrings(children[feature], (StringArray) fs._getFeatureValueNc(features[feature]), out);
+            writeStrings(children[feature], (StringArray) reference(fs, features[feature]), out);
         }
+    }
+
+    /**
+     * The feature structure {@code feature} of {@code fs} holds, as stored: {@code _getFeatureValueNc} would first
+     * ask the CAS whether a PEAR is running, to hand out the PEAR's class for it, whose id and values, all the
+     * writer reads, are the same.
+     */
+    private static TOP reference(TOP fs, FeatureImpl feature) {
+        return (TOP) fs._getRefValueCommon(feature.getAdjustedOffset());
+    }
+
+    /** A number or boolean as {@code getFeatureValueAsString} writes it, without its checks of the feature. */
+    private static String primitiveAsString(TOP fs, FeatureImpl feature) {
+        return switch (feature.rangeTypeClass) {
+            case LowLevelCAS.TYPE_CLASS_FLOAT -> Float.toString(fs._getFloatValueNc(feature));
+            case LowLevelCAS.TYPE_CLASS_BOOLEAN -> Boolean.toString(fs._getBooleanValueNc(feature));
+            case LowLevelCAS.TYPE_CLASS_BYTE -> Byte.toString(fs._getByteValueNc(feature));
+            case LowLevelCAS.TYPE_CLASS_SHORT -> Short.toString(fs._getShortValueNc(feature));
+            case LowLevelCAS.TYPE_CLASS_LONG -> Long.toString(fs._getLongValueNc(feature));
+            default -> Double.toString(fs._getDoubleValueNc(feature));
+        };
     }
 
     private int holdAsElement(int count, int feature) {
@@ -319,9 +354,7 @@ final class CasXmiWriter {
 
     private static void writeReference(byte[] attribute, TOP fs, XmiBytes out) {
         if (fs != null) {
-            out.startAttribute(attribute);
-            out.value(fs._id());
-            out.endAttribute();
+            out.attribute(attribute, fs._id());
         }
     }
 
@@ -368,29 +401,21 @@ final class CasXmiWriter {
         }
     }
 
-    private void writeView(Sofa sofa, Collection<TOP> members, XmiBytes out) {
-        if (members.isEmpty()) {
+    private void writeView(Sofa sofa, Object[] members, XmiBytes out) {
+        if (members.length == 0) {
             return;
         }
         byte[] element = names.viewElement();
         out.startElement(element);
-        out.startAttribute(SOFA);
-        out.value(sofa._id());
-        out.endAttribute();
+        out.attribute(SOFA, sofa._id());
         out.startAttribute(MEMBERS);
-        boolean first = true;
-        for (TOP member : members) {
-            if (!first) {
+        for (int i = 0; i < members.length; i++) {
+            if (i > 0) {
                 out.ascii(' ');
             }
-            first = false;
-            out.value(member._id());
+            out.value(((TOP) members[i])._id());
         }
         out.endAttribute();
         out.endElement(element);
-    }
-
-    private static boolean isArrayOrList(TOP fs) {
-        return fs instanceof CommonPrimitiveArray || fs instanceof FSArray || fs instanceof CommonList;
     }
 }

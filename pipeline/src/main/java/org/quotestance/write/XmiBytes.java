@@ -172,6 +172,30 @@ final class XmiBytes implements ContentHandler {
         ascii(nameEqualsQuote);
     }
 
+    /**
+     * An attribute with an integer value, {@code nameEqualsQuote} ({@code ' name="'} in ASCII), the value as
+     * {@link Integer#toString(int)} writes it and the closing quote: one call for what most attributes of a
+     * document are (ids, offsets, references).
+     */
+    void attribute(byte[] nameEqualsQuote, int value) {
+        if (value < 0) {
+            ascii(nameEqualsQuote);
+            ascii(Integer.toString(value));
+            ascii('"');
+            return;
+        }
+        int digits = digits(value);
+        ensure(nameEqualsQuote.length + digits + 1);
+        byte[] out = bytes;
+        int at = length;
+        System.arraycopy(nameEqualsQuote, 0, out, at, nameEqualsQuote.length);
+        at += nameEqualsQuote.length;
+        writeDigits(out, at, digits, value);
+        at += digits;
+        out[at] = '"';
+        length = at + 1;
+    }
+
     /** Part of an attribute's value, escaped as {@link #attributeValue} escapes it. */
     void value(String value) throws Unhandled {
         int n = value.length();
@@ -205,15 +229,37 @@ final class XmiBytes implements ContentHandler {
             ascii(Integer.toString(value));
             return;
         }
+        int digits = digits(value);
+        ensure(digits);
+        writeDigits(bytes, length, digits, value);
+        length += digits;
+    }
+
+    /** How many decimal digits a value that is not negative has. */
+    private static int digits(int value) {
         int digits = 1;
-        for (int rest = value / 10; rest > 0; rest /= 10) {
+        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
             digits++;
         }
-        ensure(digits);
-        for (int i = length + digits - 1, rest = value; i >= length; i--, rest /= 10) {
-            bytes[i] = (byte) ('0' + rest % 10);
+        return digits;
+    }
+
+    /** The {@code digits} decimal digits of {@code value} (not negative) at {@code at} in {@code out}. */
+    private static void writeDigits(byte[] out, int at, int digits, int value) {
+        for (int i = at + digits - 1, rest = value; i >= at; i--) {
+            int tenth = tenth(rest);
+            out[i] = (byte) ('0' + rest - tenth * 10);
+            rest = tenth;
         }
-        length += digits;
+    }
+
+    /**
+     * {@code value / 10} for a value that is not negative, by a multiplication: C1, the launcher's only compiler,
+     * divides by a constant with a division instruction, several times slower, and the ids and offsets of a
+     * document are most of its digits.
+     */
+    private static int tenth(int value) {
+        return (int) ((value * 0xCCCCCCCDL) >>> 35);
     }
 
     /** Ends an attribute's value. */
@@ -429,9 +475,14 @@ final class XmiBytes implements ContentHandler {
         return chars;
     }
 
+    /** Room for {@code more} bytes; small enough for C1 to inline where it is called, the growing is not. */
     private void ensure(int more) {
         if (length + more > bytes.length) {
-            bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            grow(more);
         }
+    }
+
+    private void grow(int more) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
     }
 }

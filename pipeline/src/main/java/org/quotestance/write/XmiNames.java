@@ -36,6 +36,8 @@ final class XmiNames {
     private final Set<String> prefixesUsed = new HashSet<>();
     private final byte[][] elementByType;
     private final int[] classByType;
+    private final boolean[] arrayByType;
+    private final FeatureImpl[][] featuresByType;
     private final byte[][][] attributeByType;
     private final byte[][][] childByType;
     private final byte[] rootStartTag;
@@ -66,6 +68,8 @@ final class XmiNames {
         int size = typeSystem.getLargestTypeCode() + 1;
         elementByType = new byte[size][];
         classByType = new int[size];
+        arrayByType = new boolean[size];
+        featuresByType = new FeatureImpl[size][];
         attributeByType = new byte[size][][];
         childByType = new byte[size][][];
         prefixByUri.put(XmiCasSerializer.XMI_NS_URI, XmiCasSerializer.XMI_NS_PREFIX);
@@ -74,7 +78,9 @@ final class XmiNames {
             int code = type.getCode();
             elementByType[code] = ascii(elementName(type.getName()));
             classByType[code] = CasSerializerSupport.classifyType(type);
+            arrayByType[code] = type.isArray();
             FeatureImpl[] features = type.getFeatureImpls();
+            featuresByType[code] = features;
             attributeByType[code] = new byte[features.length][];
             childByType[code] = new byte[features.length][];
             for (int i = 0; i < features.length; i++) {
@@ -138,6 +144,16 @@ final class XmiNames {
     /** The type's class as UIMA's serializer tells them apart: a feature structure, an array, a list. */
     int typeClass(int typeCode) {
         return classByType[typeCode];
+    }
+
+    /** Whether the type is an array type. */
+    boolean isArray(int typeCode) {
+        return arrayByType[typeCode];
+    }
+
+    /** The type's features, {@link TypeImpl#getFeatureImpls()} (not a plain getter) read once. */
+    FeatureImpl[] features(int typeCode) {
+        return featuresByType[typeCode];
     }
 
     /** {@code ' name="'} of the type's features, in {@link TypeImpl#getFeatureImpls()} order. */

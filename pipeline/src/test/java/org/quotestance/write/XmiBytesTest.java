@@ -131,6 +131,29 @@ class XmiBytesTest {
     }
 
     @Test
+    void integerAttributesAndValuesAreWrittenAsIntegerToStringWritesThem() {
+        List<Integer> values = new ArrayList<>(List.of(0, -1, -10, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        for (long power = 1; power <= 1_000_000_000L; power *= 10) { // each number of digits, at its edges
+            values.addAll(List.of((int) power - 1, (int) power, (int) power + 1));
+        }
+        byte[] name = " begin=\"".getBytes(StandardCharsets.US_ASCII);
+        XmiBytes direct = new XmiBytes();
+        direct.startDocument();
+        StringBuilder expected = new StringBuilder("<?xml version=\"1.1\" encoding=\"UTF-8\"?>");
+        // enough of them to grow the buffer from its first 64 KiB, twice
+        for (int round = 0; round < 2_000; round++) {
+            for (int value : values) {
+                direct.attribute(name, value);
+                direct.ascii(' ');
+                direct.value(value);
+                expected.append(" begin=\"").append(value).append("\" ").append(value);
+            }
+        }
+        assertTrue(expected.length() > 1 << 17);
+        assertEquals(expected.toString(), new String(direct.toByteArray(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void aDocumentWithTextArraysAndRareCharactersIsWrittenAsTheJdkSerializerWritesIt() throws Exception {
         for (String text : List.of("Abbas Araqchi said \"no\" & left.\nNext <line>.",
                 "It\u0092s \uD83D\uDE00 and\r\nmore\u2028.")) {
