@@ -55,27 +55,10 @@ final class Utf8Lines {
             bytes[length++] = '-';
             value = -value;
         }
-        int digits = 1;
-        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
-            digits++;
-        }
-        int at = length + digits;
-        while (value >= 10) {
-            int tenth = tenth(value);
-            bytes[--at] = (byte) ('0' + value - 10 * tenth);
-            value = tenth;
-        }
-        bytes[--at] = (byte) ('0' + value);
+        int digits = DecimalDigits.count(value);
+        DecimalDigits.write(bytes, length, digits, value);
         length += digits;
         return this;
-    }
-
-    /**
-     * {@code value / 10} for any value from 0 up, by a multiplication and a shift: the launcher's C1 compiler
-     * divides by a constant with the processor's slow division instruction, two per digit before.
-     */
-    static int tenth(int value) {
-        return (int) ((value * 0xCCCCCCCDL) >>> 35);
     }
 
     /** {@code text[begin, end)}, any characters. */

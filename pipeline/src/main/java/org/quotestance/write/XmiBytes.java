@@ -184,13 +184,13 @@ final class XmiBytes implements ContentHandler {
             ascii('"');
             return;
         }
-        int digits = digits(value);
+        int digits = DecimalDigits.count(value);
         ensure(nameEqualsQuote.length + digits + 1);
         byte[] out = bytes;
         int at = length;
         System.arraycopy(nameEqualsQuote, 0, out, at, nameEqualsQuote.length);
         at += nameEqualsQuote.length;
-        writeDigits(out, at, digits, value);
+        DecimalDigits.write(out, at, digits, value);
         at += digits;
         out[at] = '"';
         length = at + 1;
@@ -229,37 +229,10 @@ final class XmiBytes implements ContentHandler {
             ascii(Integer.toString(value));
             return;
         }
-        int digits = digits(value);
+        int digits = DecimalDigits.count(value);
         ensure(digits);
-        writeDigits(bytes, length, digits, value);
+        DecimalDigits.write(bytes, length, digits, value);
         length += digits;
-    }
-
-    /** How many decimal digits a value that is not negative has. */
-    private static int digits(int value) {
-        int digits = 1;
-        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
-            digits++;
-        }
-        return digits;
-    }
-
-    /** The {@code digits} decimal digits of {@code value} (not negative) at {@code at} in {@code out}. */
-    private static void writeDigits(byte[] out, int at, int digits, int value) {
-        for (int i = at + digits - 1, rest = value; i >= at; i--) {
-            int tenth = tenth(rest);
-            out[i] = (byte) ('0' + rest - tenth * 10);
-            rest = tenth;
-        }
-    }
-
-    /**
-     * {@code value / 10} for a value that is not negative, by a multiplication: C1, the launcher's only compiler,
-     * divides by a constant with a division instruction, several times slower, and the ids and offsets of a
-     * document are most of its digits.
-     */
-    private static int tenth(int value) {
-        return (int) ((value * 0xCCCCCCCDL) >>> 35);
     }
 
     /** Ends an attribute's value. */

@@ -74,18 +74,6 @@ class Utf8LinesTest {
     }
 
     @Test
-    void theTenthByMultiplicationIsTheQuotientUpToTheLargestInt() {
-        Random random = new Random(13);
-        for (int i = 0; i < 1_000_000; i++) {
-            int v = random.nextInt(Integer.MAX_VALUE);
-            assertEquals(v / 10, Utf8Lines.tenth(v));
-        }
-        for (int v : new int[] { 0, 9, 10, 19, 99, 100, Integer.MAX_VALUE - 1, Integer.MAX_VALUE }) {
-            assertEquals(v / 10, Utf8Lines.tenth(v));
-        }
-    }
-
-    @Test
     void exactlyTheCharactersJavaCallsWhitespaceOrASpaceAreWrittenAsTheUnderscore() throws Exception {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             if (Character.isSurrogate(c)) {
