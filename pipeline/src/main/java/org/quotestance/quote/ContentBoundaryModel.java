@@ -1,5 +1,6 @@
 package org.quotestance.quote;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -52,6 +53,10 @@ public final class ContentBoundaryModel {
      * objects (a context with two arrays per feature) would stay live for the whole run.
      */
     ContentBoundaryModel(MaxentModel startModel, MaxentModel endModel) {
+        this(GisParameters.of(startModel), GisParameters.of(endModel));
+    }
+
+    private ContentBoundaryModel(GisParameters startModel, GisParameters endModel) {
         this.startScorer = new ContentStartScorer(new IndexedGisModel(startModel, YES));
         this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
@@ -144,27 +149,41 @@ public final class ContentBoundaryModel {
         }
     }
 
+    /** The model of a model file, its parameters read straight into the scorers' arrays ({@link GisParameters#read}). */
     public static ContentBoundaryModel read(InputStream in) throws IOException {
-        GisModels models = readGisModels(in);
-        return new ContentBoundaryModel(models.start(), models.end());
+        DataInputStream data = openModel(in);
+        GisParameters start = readParameters(data);
+        GisParameters end = readParameters(data);
+        return new ContentBoundaryModel(start, end);
     }
 
     /** The GIS models of a model file as OpenNLP reads them. */
     static GisModels readGisModels(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        DataInputStream data = openModel(in);
+        MaxentModel start = readModel(data);
+        MaxentModel end = readModel(data);
+        return new GisModels(start, end);
+    }
+
+    private static DataInputStream openModel(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
             throw new IOException("not a content boundary model (" + format + ")");
         }
-        MaxentModel start = readModel(data);
-        MaxentModel end = readModel(data);
-        return new GisModels(start, end);
+        return data;
     }
 
     private static MaxentModel readModel(DataInputStream data) throws IOException {
         byte[] bytes = new byte[data.readInt()];
         data.readFully(bytes);
         return new BinaryGISModelReader(new DataInputStream(new ByteArrayInputStream(bytes))).getModel();
+    }
+
+    /** One GIS model's parameters; the length written before it is passed over, the layout ends itself. */
+    private static GisParameters readParameters(DataInputStream data) throws IOException {
+        data.readInt();
+        return GisParameters.read(data);
     }
 
     /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */

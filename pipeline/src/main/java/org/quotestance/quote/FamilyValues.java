@@ -1,9 +1,6 @@
 package org.quotestance.quote;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 import org.quotestance.gazetteer.IntHashIndex;
 
@@ -39,27 +36,65 @@ final class FamilyValues {
         return words[k].equals(word);
     }
 
-    /** Numbers words in the order they are first seen. */
+    /**
+     * Numbers words in the order they are first seen. A word is given as a range of a longer string (a feature name,
+     * "n1=said"), hashed and compared in place: only a word not seen before is copied out.
+     */
     static final class Builder {
 
-        private final Map<String, Integer> numbers = new HashMap<>();
-        private final List<String> words = new ArrayList<>();
+        private String[] words = new String[1024];
+        private int count;
+        /** Open addressing, at most half full: a word's number + 1, 0 for an empty slot. */
+        private int[] slots = new int[2048];
 
         int number(String word) {
-            Integer known = numbers.get(word);
-            if (known != null) {
-                return known;
+            return number(word, 0, word.length());
+        }
+
+        /** The number of the word {@code text[from, to)}. */
+        int number(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text.charAt(i);
             }
-            if (words.size() > MOST) {
+            int mask = slots.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            for (int k = slots[slot]; k != 0; k = slots[slot]) {
+                String known = words[k - 1];
+                if (known.length() == to - from && known.regionMatches(0, text, from, to - from)) {
+                    return k - 1;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (count > MOST) {
                 throw new IllegalStateException("too many feature words");
             }
-            numbers.put(word, words.size());
-            words.add(word);
-            return words.size() - 1;
+            if (count == words.length) {
+                words = Arrays.copyOf(words, 2 * count);
+            }
+            words[count] = text.substring(from, to);
+            slots[slot] = ++count;
+            if (2 * count > slots.length) {
+                rehash();
+            }
+            return count - 1;
+        }
+
+        private void rehash() {
+            slots = new int[2 * slots.length];
+            int mask = slots.length - 1;
+            for (int k = 0; k < count; k++) {
+                int hash = words[k].hashCode();
+                int slot = (hash ^ (hash >>> 16)) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = k + 1;
+            }
         }
 
         FamilyValues build() {
-            return new FamilyValues(words.toArray(String[]::new));
+            return new FamilyValues(Arrays.copyOf(words, count));
         }
     }
 }

@@ -7,8 +7,6 @@ import java.util.Map;
 import org.quotestance.gazetteer.IntHashIndex;
 
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.UniformPrior;
 
@@ -57,32 +55,21 @@ final class IndexedGisModel {
     }
 
     IndexedGisModel(MaxentModel model, String yesOutcome) {
-        if (!(model instanceof GISModel)) {
-            throw new IllegalArgumentException("not a GIS model: " + model.getClass().getName());
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        String[] outcomes = (String[]) ((AbstractModel) model).getDataStructures()[2];
-        features = new String[contexts.size()];
-        this.outcomes = outcomes.length;
-        weights = new long[contexts.size() * outcomes.length];
-        int number = 0;
-        for (Map.Entry<String, Context> e : contexts.entrySet()) {
-            features[number] = e.getKey();
-            int[] its = e.getValue().getOutcomes();
-            double[] values = e.getValue().getParameters();
-            for (int k = 0; k < its.length; k++) {
-                weights[number * outcomes.length + its[k]] = Double.doubleToRawLongBits(values[k]);
-            }
-            number++;
-        }
-        String[] names = features;
-        index = new IntHashIndex(features.length, f -> names[f].hashCode());
+        this(GisParameters.of(model), yesOutcome);
+    }
+
+    /** The model of {@code parameters}; {@code yesOutcome} null when asked for {@link #probabilities} only. */
+    IndexedGisModel(GisParameters parameters, String yesOutcome) {
+        String[] names = parameters.features();
+        features = names;
+        outcomes = parameters.outcomes().length;
+        weights = parameters.weights();
+        index = new IntHashIndex(names.length, f -> names[f].hashCode());
         UniformPrior uniform = new UniformPrior();
-        uniform.setLabels(outcomes, null);
-        prior = new double[outcomes.length];
+        uniform.setLabels(parameters.outcomes(), null);
+        prior = new double[outcomes];
         uniform.logPrior(prior, (int[]) null);
-        yes = yesOutcome == null ? -1 : model.getIndex(yesOutcome);
+        yes = yesOutcome == null ? -1 : parameters.outcome(yesOutcome);
     }
 
     /** The handle of {@code feature}, or {@link #UNKNOWN}; before {@link #indexFamilies} only. */
@@ -160,16 +147,19 @@ final class IndexedGisModel {
         int count = 0;
         int[] inRows = new int[3 * features.length]; // feature, word, row
         int rowEntries = 0;
+        Family family = null;
         for (int n = 0; n < features.length; n++) {
             String name = features[n];
             int valueAt = name.indexOf('=') + 1;
-            Family family = valueAt == 0 ? null : families.get(name.substring(0, valueAt));
-            if (family == null) {
-                continue;
+            if (family == null || !family.prefixes(name, valueAt)) { // names come sorted: mostly the last one's family
+                family = valueAt == 0 ? null : families.get(name.substring(0, valueAt));
+                if (family == null) {
+                    continue;
+                }
             }
             if (family.row >= 0) {
                 inRows[3 * rowEntries] = n;
-                inRows[3 * rowEntries + 1] = words.number(name.substring(valueAt));
+                inRows[3 * rowEntries + 1] = words.number(name, valueAt, name.length());
                 inRows[3 * rowEntries++ + 2] = family.row;
                 continue;
             }
@@ -179,8 +169,8 @@ final class IndexedGisModel {
                     keys = Arrays.copyOf(keys, 2 * count);
                     numbers = Arrays.copyOf(numbers, 2 * count);
                 }
-                int a = words.number(name.substring(valueAt, u));
-                int b = family.pairs ? words.number(name.substring(u + 1)) : UNKNOWN;
+                int a = words.number(name, valueAt, u);
+                int b = family.pairs ? words.number(name, u + 1, name.length()) : UNKNOWN;
                 keys[count] = key(family.id, a, b);
                 numbers[count++] = n;
             }
@@ -232,6 +222,11 @@ final class IndexedGisModel {
             this.separator = separator;
             this.id = id;
             this.row = row;
+        }
+
+        /** Whether {@code name}, whose value begins at {@code valueAt} (after its first '='), is of this family. */
+        private boolean prefixes(String name, int valueAt) {
+            return valueAt == prefix.length() && name.startsWith(prefix);
         }
 
         /** The handle of the feature prefix + the word numbered {@code value}, or {@link #UNKNOWN}. */
