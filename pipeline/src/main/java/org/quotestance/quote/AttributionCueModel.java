@@ -1,5 +1,6 @@
 package org.quotestance.quote;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -18,7 +19,6 @@ import java.util.zip.GZIPOutputStream;
 import org.quotestance.pipeline.ReadOnce;
 import org.quotestance.text.Word;
 
-import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
@@ -61,14 +61,18 @@ public final class AttributionCueModel {
      * (a context with two arrays per feature) would stay live for the whole run.
      */
     AttributionCueModel(Trained trained) {
-        this.candidates = Set.copyOf(trained.candidates());
+        this(trained.candidates(), GisParameters.of(trained.gis()));
+    }
+
+    private AttributionCueModel(Set<String> candidates, GisParameters gis) {
+        this.candidates = Set.copyOf(candidates);
         for (String c : this.candidates) {
             int hash = c.hashCode();
             candidateHashes[(hash >>> 6) & (candidateHashes.length - 1)] |= 1L << hash;
         }
-        this.scorer = new AttributionCueScorer(trained.gis());
+        this.scorer = new AttributionCueScorer(gis);
         for (Side side : Side.values()) {
-            outcomeIndex[side.ordinal()] = trained.gis().getIndex(side.name());
+            outcomeIndex[side.ordinal()] = gis.outcome(side.name());
         }
     }
 
@@ -138,23 +142,36 @@ public final class AttributionCueModel {
         }
     }
 
+    /** The model of a model file, its parameters read straight into the scorer's arrays ({@link GisParameters#read}). */
     static AttributionCueModel read(InputStream in) throws IOException {
-        return new AttributionCueModel(readTrained(in));
+        DataInputStream data = openModel(in);
+        Set<String> candidates = readCandidates(data);
+        return new AttributionCueModel(candidates, GisParameters.read(data));
     }
 
     /** The candidate words and the GIS model of a model file as OpenNLP reads it. */
     static Trained readTrained(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        DataInputStream data = openModel(in);
+        Set<String> candidates = readCandidates(data);
+        return new Trained(candidates, new BinaryGISModelReader(data).getModel());
+    }
+
+    private static DataInputStream openModel(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
             throw new IOException("not an attribution cue model (" + format + ")");
         }
+        return data;
+    }
+
+    private static Set<String> readCandidates(DataInputStream data) throws IOException {
         int n = data.readInt();
         Set<String> candidates = new TreeSet<>();
         for (int i = 0; i < n; i++) {
             candidates.add(data.readUTF());
         }
-        return new Trained(candidates, (GISModel) new BinaryGISModelReader(data).getModel());
+        return candidates;
     }
 
     /** The model's bytes: the same model gives the same bytes (no time stamp in the gzip header). */

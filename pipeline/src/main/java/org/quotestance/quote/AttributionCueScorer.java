@@ -37,7 +37,11 @@ final class AttributionCueScorer {
     private final int[] commaBefore;
 
     AttributionCueScorer(MaxentModel gis) {
-        model = new IndexedGisModel(gis);
+        this(GisParameters.of(gis));
+    }
+
+    AttributionCueScorer(GisParameters gis) {
+        model = new IndexedGisModel(gis, null);
         previousShape = numbers(AttributionCueFeatures.P1_SHAPE.names());
         nextShape = numbers(AttributionCueFeatures.N1_SHAPE.names());
         capitalised = numbers(AttributionCueFeatures.CAP);

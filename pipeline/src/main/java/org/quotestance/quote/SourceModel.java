@@ -1,5 +1,6 @@
 package org.quotestance.quote;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -14,10 +15,10 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.quotestance.pipeline.ReadOnce;
 import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.text.Word;
 
-import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
@@ -75,7 +76,12 @@ public final class SourceModel {
      * arrays per feature) would stay live for the whole run.
      */
     SourceModel(MaxentModel gis) {
-        this.scorer = new SourceScorer(gis);
+        this(new SourceScorer(gis));
+    }
+
+    /** A model scoring with {@code scorer}, which it may share: a scorer is not changed once made. */
+    private SourceModel(SourceScorer scorer) {
+        this.scorer = scorer;
     }
 
     /** The likeliest source of the cue at {@code cue} (content {@code [contentFrom, contentTo)}), or null. */
@@ -124,30 +130,48 @@ public final class SourceModel {
         }
     }
 
-    /** The shipped model (each call reads it anew). */
+    /**
+     * The shipped model: the scorer is read once per JVM and shared by every worker thread's annotator, each of which
+     * gets its own candidate finder.
+     */
     public static SourceModel loadDefault() {
+        return new SourceModel(SHIPPED.get());
+    }
+
+    private static final ReadOnce<SourceScorer> SHIPPED = new ReadOnce<>(SourceModel::readDefault);
+
+    private static SourceScorer readDefault() {
         try (InputStream in = SourceModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
             }
-            return read(in);
+            return readScorer(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
         }
     }
 
     private static SourceModel read(InputStream in) throws IOException {
-        return new SourceModel(readGis(in));
+        return new SourceModel(readScorer(in));
+    }
+
+    /** The scorer of a model file, its parameters read straight into its arrays ({@link GisParameters#read}). */
+    private static SourceScorer readScorer(InputStream in) throws IOException {
+        return new SourceScorer(GisParameters.read(openModel(in)));
     }
 
     /** The GIS model of a model file as OpenNLP reads it: for training and for checking the scorer. */
     static MaxentModel readGis(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        return new BinaryGISModelReader(openModel(in)).getModel();
+    }
+
+    private static DataInputStream openModel(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
         String format = data.readUTF();
         if (!format.equals(FORMAT)) {
             throw new IOException("not an attribution source model (" + format + ")");
         }
-        return (GISModel) new BinaryGISModelReader(data).getModel();
+        return data;
     }
 
     /** The bytes of the GIS model {@code gis}: the same model gives the same bytes (no time stamp in the gzip header). */

@@ -67,8 +67,12 @@ final class SourceScorer {
     private final int[][][] formRankSideValue = new int[FORMS.length][RANKS.length][SIDES.length];
 
     SourceScorer(MaxentModel gis) {
-        sourceIndex = gis.getIndex(SourceModel.SOURCE);
-        model = new IndexedGisModel(gis);
+        this(GisParameters.of(gis));
+    }
+
+    SourceScorer(GisParameters gis) {
+        sourceIndex = gis.outcome(SourceModel.SOURCE);
+        model = new IndexedGisModel(gis, null);
         for (String t : TYPES) {
             int[] sideType = new int[SIDES.length];
             for (int s = 0; s < SIDES.length; s++) {

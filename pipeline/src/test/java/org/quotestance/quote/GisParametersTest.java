@@ -50,16 +50,25 @@ class GisParametersTest {
     }
 
     @Test
-    void shippedContentBoundaryModelsReadAsOpenNlpReadsThem() throws Exception {
-        try (InputStream shipped = ContentBoundaryModel.class.getResourceAsStream(ContentBoundaryModel.DEFAULT_RESOURCE)) {
-            ContentBoundaryModel.GisModels models = ContentBoundaryModel.readGisModels(shipped);
-            for (MaxentModel gis : new MaxentModel[] { models.start(), models.end() }) {
-                GisParameters read = GisParameters.read(bytesOf(gis));
-                assertTrue(read.features().length > 50_000, "a full model: " + read.features().length);
-                GisParameters held = GisParameters.of(gis);
-                assertArrayEquals(held.features(), read.features(), "in the order of the bytes");
-                assertSameWeights(held, read);
-            }
+    void everyShippedModelReadsAsOpenNlpReadsIt() throws Exception {
+        List<MaxentModel> shipped = new ArrayList<>();
+        try (InputStream in = ContentBoundaryModel.class.getResourceAsStream(ContentBoundaryModel.DEFAULT_RESOURCE)) {
+            ContentBoundaryModel.GisModels models = ContentBoundaryModel.readGisModels(in);
+            shipped.add(models.start());
+            shipped.add(models.end());
+        }
+        try (InputStream in = AttributionCueModel.class.getResourceAsStream(AttributionCueModel.DEFAULT_RESOURCE)) {
+            shipped.add(AttributionCueModel.readTrained(in).gis());
+        }
+        try (InputStream in = SourceModel.class.getResourceAsStream(SourceModel.DEFAULT_RESOURCE)) {
+            shipped.add(SourceModel.readGis(in));
+        }
+        for (MaxentModel gis : shipped) {
+            GisParameters read = GisParameters.read(bytesOf(gis));
+            assertTrue(read.features().length > 5_000, "a full model: " + read.features().length);
+            GisParameters held = GisParameters.of(gis);
+            assertArrayEquals(held.features(), read.features(), "in the order of the bytes");
+            assertSameWeights(held, read);
         }
     }
 
