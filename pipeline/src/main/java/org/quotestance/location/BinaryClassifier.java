@@ -38,17 +38,18 @@ final class BinaryClassifier {
     private final int yes;
     /** The parameters of a quasi-Newton maxent model's features, or null for another kind of model. */
     private final FeatureWeights weights;
+    /** A quasi-Newton model's parameters for the families scorers were asked for, made once per families. */
+    private final Map<FeatureFamilies, FamilyWeights> familyWeights = new ConcurrentHashMap<>();
 
     private BinaryClassifier(MaxentModel model) {
         this.model = model;
         this.yes = model.getIndex(YES);
-        this.weights = model instanceof QNModel qn ? weights(qn) : null;
+        this.weights = model instanceof QNModel ? new FeatureWeights(contexts(), model.getNumOutcomes()) : null;
     }
 
     @SuppressWarnings("unchecked")
-    private static FeatureWeights weights(QNModel model) {
-        Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        return new FeatureWeights(contexts, model.getNumOutcomes());
+    private Map<String, Context> contexts() {
+        return (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
     }
 
     /**
@@ -100,6 +101,23 @@ final class BinaryClassifier {
         return weights != null ? new SummingScorer() : new StringScorer();
     }
 
+    /** A sink that scores the features of {@code families} given to it, for one annotator (not thread-safe). */
+    FamilyScorer scorer(FeatureFamilies families) {
+        if (weights == null) {
+            return new NamedScorer(families);
+        }
+        return new HandleScorer(familyWeights.computeIfAbsent(families,
+                declared -> new FamilyWeights(contexts(), model.getNumOutcomes(), declared)));
+    }
+
+    /** {@code QNModel.eval}'s probability of the yes outcome from the sums of the parameters; sets the sums to 0. */
+    private double probability(double[] sums) {
+        double logSum = ArrayMath.logSumOfExps(sums);
+        double p = StrictMath.exp(sums[yes] - logSum);
+        java.util.Arrays.fill(sums, 0);
+        return p;
+    }
+
     /** Scores one candidate's features at a time: give them, read {@link #probability}, which starts the next. */
     abstract static class Scorer implements FeatureSink {
 
@@ -138,10 +156,88 @@ final class BinaryClassifier {
 
         @Override
         double probability() {
-            double logSum = ArrayMath.logSumOfExps(sums);
-            double p = StrictMath.exp(sums[yes] - logSum);
-            java.util.Arrays.fill(sums, 0);
-            return p;
+            return BinaryClassifier.this.probability(sums);
+        }
+    }
+
+    /** Scores one candidate's family features at a time: give them, read {@link #probability}, which starts the next. */
+    abstract static class FamilyScorer implements FamilySink {
+
+        abstract double probability();
+    }
+
+    /** Evaluates the features' names with the model itself, for a model not quasi-Newton. */
+    private final class NamedScorer extends FamilyScorer {
+
+        private final StringScorer strings = new StringScorer();
+        private final FamilySink named;
+
+        NamedScorer(FeatureFamilies families) {
+            named = new FamilySink.Named(families, strings);
+        }
+
+        @Override
+        public void add(int family, String value) {
+            named.add(family, value);
+        }
+
+        @Override
+        public void add(int family, String a, String b) {
+            named.add(family, a, b);
+        }
+
+        @Override
+        public void add(int family, boolean value) {
+            named.add(family, value);
+        }
+
+        @Override
+        public void add(int family, int value) {
+            named.add(family, value);
+        }
+
+        @Override
+        double probability() {
+            return strings.probability();
+        }
+    }
+
+    /**
+     * Sums a quasi-Newton model's parameters as the features come, found by their families' and values' numbers:
+     * the same parameters in the same order as {@link SummingScorer}, so the same doubles.
+     */
+    private final class HandleScorer extends FamilyScorer {
+
+        private final FamilyWeights weights;
+        private final double[] sums = new double[model.getNumOutcomes()];
+
+        HandleScorer(FamilyWeights weights) {
+            this.weights = weights;
+        }
+
+        @Override
+        public void add(int family, String value) {
+            weights.addTo(sums, weights.handle(family, value));
+        }
+
+        @Override
+        public void add(int family, String a, String b) {
+            weights.addTo(sums, weights.handle(family, a, b));
+        }
+
+        @Override
+        public void add(int family, boolean value) {
+            weights.addTo(sums, weights.handle(family, value));
+        }
+
+        @Override
+        public void add(int family, int value) {
+            weights.addTo(sums, weights.handle(family, value));
+        }
+
+        @Override
+        double probability() {
+            return BinaryClassifier.this.probability(sums);
         }
     }
 }

@@ -21,7 +21,7 @@ interface FeatureSink {
     }
 
     /** The numbers the features mostly take (capped counts, a population's digits) as constants, not new strings. */
-    private static String number(int value) {
+    static String number(int value) {
         return switch (value) {
             case 0 -> "0";
             case 1 -> "1";
@@ -56,38 +56,6 @@ interface FeatureSink {
             String[] array = toArray();
             features.clear();
             return array;
-        }
-    }
-
-    /**
-     * Gives each feature to another sink as it is and again under a longer name: "w-1=" and "marked|w-1="
-     * (the longer names made once per name; one instance per annotator, not thread-safe).
-     */
-    final class Twice implements FeatureSink {
-
-        private final String prefix;
-        private final java.util.Map<String, String> prefixed = new java.util.HashMap<>();
-        private FeatureSink sink;
-
-        Twice(String prefix) {
-            this.prefix = prefix;
-        }
-
-        /** This sink, giving its features to {@code to} from now on. */
-        Twice into(FeatureSink to) {
-            sink = to;
-            return this;
-        }
-
-        @Override
-        public void add(String name, String value) {
-            sink.add(name, value);
-            String longer = prefixed.get(name);
-            if (longer == null) {
-                longer = (prefix + name).intern();
-                prefixed.put(name, longer);
-            }
-            sink.add(longer, value);
         }
     }
 }

@@ -135,7 +135,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     private UsageClassifier usage;
     private ToponymFeatures features;
     private BinaryClassifier toponymClassifier;
-    private BinaryClassifier.Scorer toponymScorer;
+    private BinaryClassifier.FamilyScorer toponymScorer;
     private LearnedResolver resolver;
     private BinaryClassifier resolutionRanker;
     private LearnedUsage learnedUsage;
@@ -173,7 +173,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         usage = new UsageClassifier();
         features = new ToponymFeatures(gazetteer, exclusions);
         toponymClassifier = BinaryClassifier.load(toponymModel);
-        toponymScorer = toponymClassifier == null ? null : toponymClassifier.scorer();
+        toponymScorer = toponymClassifier == null ? null : toponymClassifier.scorer(ToponymFeatures.FAMILIES);
         resolver = new LearnedResolver(gazetteer, priors);
         resolutionRanker = BinaryClassifier.load(resolutionModel);
         learnedUsage = new LearnedUsage(usage);

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * lookup returns the place of the weights it found (a handle), so scoring a family feature reads the one cache
  * line its probe ended on, not a second array indexed by feature number. At most half full.
  */
-final class FamilyTable {
+public final class FamilyTable {
 
     private static final long EMPTY = 0; // no key is 0: a key's top bits hold its family number + 1
 
@@ -24,7 +24,7 @@ final class FamilyTable {
      * model laid out) and the table of {@code keys[0, count)}, each filing feature {@code numbers[e]}; keys are
      * unique.
      */
-    FamilyTable(long[] byFeature, int outcomes, long[] keys, int[] numbers, int count) {
+    public FamilyTable(long[] byFeature, int outcomes, long[] keys, int[] numbers, int count) {
         int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(Math.max(1, count) * 2L - 1));
         this.outcomes = outcomes;
         shift = 64 - bits;
@@ -45,7 +45,7 @@ final class FamilyTable {
     }
 
     /** The handle of the weights filed under {@code key}, or {@link IndexedGisModel#UNKNOWN}. */
-    int find(long key) {
+    public int find(long key) {
         for (int slot = home(key);; slot = (slot + 1) & mask) {
             int at = keyAt(slot);
             long k = cells[at];
@@ -59,7 +59,7 @@ final class FamilyTable {
     }
 
     /** The cells: weight o of handle h at {@code h + o}, as {@link Double#doubleToRawLongBits} gave it. */
-    long[] cells() {
+    public long[] cells() {
         return cells;
     }
 

@@ -8,7 +8,7 @@ import org.quotestance.gazetteer.IntHashIndex;
  * The words of a model's feature families ("said" in "n1=said" and "cuen1=said_that"), numbered from 0: a scorer
  * numbers a sentence's words once, then finds each feature by the numbers ({@link IndexedGisModel.Family}).
  */
-final class FamilyValues {
+public final class FamilyValues {
 
     /** Numbers must fit the 29 bits a family key gives each word. */
     private static final int MOST = (1 << 29) - 2;
@@ -23,12 +23,12 @@ final class FamilyValues {
     }
 
     /** The number of {@code word}, or {@link IntHashIndex#ABSENT}. */
-    int number(String word) {
+    public int number(String word) {
         return index.find(word.hashCode(), word, null, sameWord);
     }
 
     /** How many words are numbered: their numbers run from 0 to one less. */
-    int size() {
+    public int size() {
         return words.length;
     }
 
@@ -40,14 +40,14 @@ final class FamilyValues {
      * Numbers words in the order they are first seen. A word is given as a range of a longer string (a feature name,
      * "n1=said"), hashed and compared in place: only a word not seen before is copied out.
      */
-    static final class Builder {
+    public static final class Builder {
 
         private String[] words = new String[1024];
         private int count;
         /** Open addressing, at most half full: a word's number + 1, 0 for an empty slot. */
         private int[] slots = new int[2048];
 
-        int number(String word) {
+        public int number(String word) {
             return number(word, 0, word.length());
         }
 
@@ -93,7 +93,7 @@ final class FamilyValues {
             }
         }
 
-        FamilyValues build() {
+        public FamilyValues build() {
             return new FamilyValues(Arrays.copyOf(words, count));
         }
     }

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.quotestance.gazetteer.Gazetteer;
 import org.quotestance.testdata.SharedData;
 
@@ -31,30 +33,40 @@ class ModelScorerTest {
         }
     }
 
-    @Test
-    void summedToponymScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
+    /**
+     * Under both conventions for places inside organisation names ("Kentucky" in "Kentucky Department of Fish and
+     * Wildlife"), whose features come twice, once under the convention's name prefix ("marked|w-1=").
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void summedToponymScoreIsTheModelsOwnProbabilityBitForBit(boolean organisationPlacesMarked) throws Exception {
         List<Path> documents = news();
         assertEquals(40, documents.size());
         BinaryClassifier model = BinaryClassifier.load(LocationAnnotator.TOPONYM_MODEL);
-        BinaryClassifier.Scorer scorer = model.scorer();
+        BinaryClassifier.FamilyScorer scorer = model.scorer(ToponymFeatures.FAMILIES);
         LocationAnnotator annotator = LocationAnnotator.forTraining();
         ExclusionRules rules = new ExclusionRules(Gazetteer.shared());
         ToponymFeatures features = new ToponymFeatures(Gazetteer.shared(), rules);
         int scored = 0;
+        int doubled = 0;
         for (Path document : documents) {
             JCas jcas = LocatedNews.segmented(Files.readString(document));
             List<ToponymMention> candidates = annotator.locate(jcas).candidates();
             DocumentNames names = new DocumentNames(candidates, rules);
-            List<String[]> strings = annotator.features(candidates, false);
+            List<String[]> strings = annotator.features(candidates, organisationPlacesMarked);
             for (int i = 0; i < candidates.size(); i++) {
-                features.of(candidates.get(i), names, false, scorer);
+                features.of(candidates.get(i), names, organisationPlacesMarked, scorer);
                 double summed = scorer.probability();
                 assertEquals(Double.doubleToRawLongBits(model.probability(strings.get(i))),
                         Double.doubleToRawLongBits(summed), document.getFileName() + " " + candidates.get(i).key);
                 scored++;
+                if (strings.get(i)[1].contains("|")) { // "rule=...", then its copy "marked|rule=..."
+                    doubled++;
+                }
             }
         }
         assertTrue(scored > 200, "candidates scored: " + scored);
+        assertTrue(doubled > 0, "no place inside an organisation name");
     }
 
     /**
