@@ -259,9 +259,23 @@ public final class Gazetteer {
      * Sandusky), not its own name, ASCII name or a curated spelling ("fuzuli" for Fizuli).
      */
     public boolean isAlternateName(String key, GazetteerEntry place) {
+        return isAlternateName(key, place, -1);
+    }
+
+    /**
+     * {@link #isAlternateName(String, GazetteerEntry)}, looking first at place {@code listed} of {@link #lookup}'s list
+     * for the key (where a name's candidates list the place): one posting read where the scan of a name with many
+     * places reads one place per posting before it. A key lists a place once, so a place found there is the one the
+     * scan finds; elsewhere (or {@code listed} -1) the scan runs.
+     */
+    public boolean isAlternateName(String key, GazetteerEntry place, int listed) {
         int k = names.indexOf(key);
         if (k < 0) {
             return false;
+        }
+        int guess = names.firstPosting(k) + listed;
+        if (listed >= 0 && guess < names.endOfPostings(k) && places.isEntry(entryIndex(names.posting(guess)), place)) {
+            return names.posting(guess) < 0;
         }
         for (int at = names.firstPosting(k); at < names.endOfPostings(k); at++) {
             int posting = names.posting(at);

@@ -129,4 +129,23 @@ class GazetteerTest {
                 .filter(e -> e.geonamesId() == 148106).findFirst().orElseThrow();
         assertFalse(gazetteer.isAlternateName("fuzuli", fizuli));
     }
+
+    /**
+     * "Bombay" lists Mumbai (its alternate name) and then Bombay, New Zealand (its own): told where in that list a
+     * place stands, the answer is the scan's, and a place said to stand where the other does, or past the list's
+     * end, is still found by the scan.
+     */
+    @Test
+    void anAlternateNameIsToldAlikeWhereverItsPlaceIsSaidToBeListed() {
+        List<GazetteerEntry> bombay = gazetteer.lookup("bombay");
+        GazetteerEntry mumbai = bombay.get(0);
+        GazetteerEntry newZealand = bombay.get(1);
+        assertEquals("IN", mumbai.countryCode());
+        assertEquals("NZ", newZealand.countryCode());
+        assertTrue(gazetteer.isAlternateName("bombay", mumbai, 0));
+        assertTrue(gazetteer.isAlternateName("bombay", mumbai, 1));
+        assertTrue(gazetteer.isAlternateName("bombay", mumbai, 2));
+        assertFalse(gazetteer.isAlternateName("bombay", newZealand, 1));
+        assertFalse(gazetteer.isAlternateName("bombay", newZealand, 0));
+    }
 }

@@ -94,7 +94,7 @@ final class ToponymFeatures {
         f.add(SENSES, Math.min(mention.candidates.size(), 5));
         f.add(WORDS, Math.min(mention.wordCount(), 3));
         f.add(OWN_NAME, place.isNamed(mention.key));
-        f.add(ALTERNATE, gazetteer.isAlternateName(mention.key, place));
+        f.add(ALTERNATE, gazetteer.isAlternateName(mention.key, place, mention.candidates.indexOf(place)));
         f.add(SHAPE, shape(s.word(mention.firstToken)));
         f.add(TITLE_CASE, s.isTitleCase());
         f.add(INITIAL, s.isSentenceInitial(mention.firstToken));
