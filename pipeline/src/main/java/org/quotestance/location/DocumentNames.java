@@ -1,6 +1,5 @@
 package org.quotestance.location;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,52 @@ import java.util.TreeMap;
  */
 final class DocumentNames {
 
-    private static final class Name {
-        int count;
-        int kept;
-        int cued;
-        final Map<String, Integer> verdicts = new TreeMap<>();
+    /** One name's mentions in the document, looked up once per candidate ({@link #of}). */
+    static final class Name {
+
+        private int count;
+        private int kept;
+        private int cued;
+        private final Map<String, Integer> counting = new TreeMap<>();
+        /** The verdicts the rules gave the name's mentions, in their sorted order, and how many of each. */
+        private String[] verdicts;
+        private int[] verdictCounts;
+
+        int count() {
+            return count;
+        }
+
+        /** Whether another mention of the name than {@code mention} was kept by the rules. */
+        boolean keptElsewhere(ToponymMention mention) {
+            return kept > (LocationAnnotator.KEPT.equals(mention.verdict) ? 1 : 0);
+        }
+
+        /** Whether another mention of the name has a locative cue, this one's being {@code cued}. */
+        boolean cuedElsewhere(boolean cued) {
+            return this.cued > (cued ? 1 : 0);
+        }
+
+        /** How many verdicts the rules gave the name's mentions ({@link #verdict}). */
+        int verdicts() {
+            return verdicts.length;
+        }
+
+        String verdict(int v) {
+            return verdicts[v];
+        }
+
+        /** Whether verdict {@code v} is one the rules gave another mention of the name than {@code mention}. */
+        boolean isVerdictElsewhere(int v, ToponymMention mention) {
+            return verdictCounts[v] > (verdicts[v].equals(mention.verdict) ? 1 : 0);
+        }
+
+        private void closeCounting() {
+            verdicts = counting.keySet().toArray(String[]::new);
+            verdictCounts = new int[verdicts.length];
+            for (int v = 0; v < verdicts.length; v++) {
+                verdictCounts[v] = counting.get(verdicts[v]);
+            }
+        }
     }
 
     private final Map<String, Name> names = new HashMap<>();
@@ -33,39 +73,15 @@ final class DocumentNames {
             if (rules.hasLocativeCue(candidate)) {
                 name.cued++;
             }
-            name.verdicts.merge(String.valueOf(candidate.verdict), 1, Integer::sum);
+            name.counting.merge(String.valueOf(candidate.verdict), 1, Integer::sum);
+        }
+        for (Name name : names.values()) {
+            name.closeCounting();
         }
     }
 
-    int count(ToponymMention mention) {
-        return name(mention).count;
-    }
-
-    /** Whether another mention of the name was kept by the rules. */
-    boolean keptElsewhere(ToponymMention mention) {
-        return name(mention).kept > (LocationAnnotator.KEPT.equals(mention.verdict) ? 1 : 0);
-    }
-
-    /** Whether another mention of the name has a locative cue. */
-    boolean cuedElsewhere(ToponymMention mention, boolean cued) {
-        return name(mention).cued > (cued ? 1 : 0);
-    }
-
-    /** The verdicts the rules gave the name's other mentions, this mention's own left out. */
-    List<String> otherVerdicts(ToponymMention mention) {
-        List<String> others = List.of();
-        for (Map.Entry<String, Integer> verdict : name(mention).verdicts.entrySet()) {
-            if (verdict.getValue() > (verdict.getKey().equals(mention.verdict) ? 1 : 0)) {
-                if (others.isEmpty()) {
-                    others = new ArrayList<>(2);
-                }
-                others.add(verdict.getKey());
-            }
-        }
-        return others;
-    }
-
-    private Name name(ToponymMention mention) {
+    /** The name of {@code mention}, one of the document's candidates. */
+    Name of(ToponymMention mention) {
         return names.get(mention.key);
     }
 }

@@ -103,12 +103,15 @@ final class ToponymFeatures {
         f.add(QUALIFIED, mention.qualifier != null);
         f.add(HYPHEN, mention.prefixEnd >= 0 ? "prefix" : mention.suffixBegin >= 0 ? "suffix" : "no");
         f.add(POSSESSIVE, s.isPossessive(mention.lastToken));
-        f.add(NAME_KEPT_ELSEWHERE, document.keptElsewhere(mention));
-        f.add(NAME_COUNT, Math.min(document.count(mention), 4));
-        f.add(NAME_CUED_ELSEWHERE, document.cuedElsewhere(mention, cue));
-        for (String other : document.otherVerdicts(mention)) {
-            f.add(NAME_ELSEWHERE, other);
-            f.add(NAME_ELSEWHERE_RULE, other, verdict);
+        DocumentNames.Name name = document.of(mention);
+        f.add(NAME_KEPT_ELSEWHERE, name.keptElsewhere(mention));
+        f.add(NAME_COUNT, Math.min(name.count(), 4));
+        f.add(NAME_CUED_ELSEWHERE, name.cuedElsewhere(cue));
+        for (int v = 0; v < name.verdicts(); v++) {
+            if (name.isVerdictElsewhere(v, mention)) {
+                f.add(NAME_ELSEWHERE, name.verdict(v));
+                f.add(NAME_ELSEWHERE_RULE, name.verdict(v), verdict);
+            }
         }
         f.add(ORGANISATION_RUN, organisationRun);
         String runEnd = capitalisedRunEnd(s, mention.lastToken + 1);
