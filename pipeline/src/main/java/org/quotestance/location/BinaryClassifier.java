@@ -160,7 +160,7 @@ final class BinaryClassifier {
         }
     }
 
-    /** Scores one candidate's family features at a time: give them, read {@link #probability}, which starts the next. */
+    /** Scores one candidate's features by family: give them, read {@link #probability}, which starts the next. */
     abstract static class FamilyScorer implements FamilySink {
 
         abstract double probability();
@@ -204,12 +204,18 @@ final class BinaryClassifier {
 
     /**
      * Sums a quasi-Newton model's parameters as the features come, found by their families' and values' numbers:
-     * the same parameters in the same order as {@link SummingScorer}, so the same doubles.
+     * the same parameters in the same order as {@link SummingScorer}, so the same doubles. The numbers of the values
+     * seen lately are kept by the strings' identity: a candidate gives its verdict seven times, and the words of a
+     * sentence come again for its next candidate.
      */
     private final class HandleScorer extends FamilyScorer {
 
+        private static final int RECENT = 64;
+
         private final FamilyWeights weights;
         private final double[] sums = new double[model.getNumOutcomes()];
+        private final String[] recentValues = new String[RECENT];
+        private final int[] recentNumbers = new int[RECENT];
 
         HandleScorer(FamilyWeights weights) {
             this.weights = weights;
@@ -217,22 +223,31 @@ final class BinaryClassifier {
 
         @Override
         public void add(int family, String value) {
-            weights.addTo(sums, weights.handle(family, value));
+            weights.addTo(sums, weights.handle(family, number(value)));
         }
 
         @Override
         public void add(int family, String a, String b) {
-            weights.addTo(sums, weights.handle(family, a, b));
+            weights.addTo(sums, weights.handle(family, number(a), number(b)));
         }
 
         @Override
         public void add(int family, boolean value) {
-            weights.addTo(sums, weights.handle(family, value));
+            weights.addTo(sums, weights.flag(family, value));
         }
 
         @Override
         public void add(int family, int value) {
-            weights.addTo(sums, weights.handle(family, value));
+            weights.addTo(sums, weights.count(family, value));
+        }
+
+        private int number(String value) {
+            int slot = value.hashCode() & (RECENT - 1);
+            if (recentValues[slot] != value) {
+                recentValues[slot] = value;
+                recentNumbers[slot] = weights.number(value);
+            }
+            return recentNumbers[slot];
         }
 
         @Override

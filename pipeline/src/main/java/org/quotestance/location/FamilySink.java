@@ -2,8 +2,9 @@ package org.quotestance.location;
 
 /**
  * Where a feature extractor puts its features, each a family's number ({@link FeatureFamilies}) and its value or,
- * for a pair family, its two values: a model's score summed from the numbers ({@link BinaryClassifier#scorer(FeatureFamilies)}),
- * or the features' names given to a {@link FeatureSink} ({@link Named}).
+ * for a pair family, its two values: a model's score summed from the numbers
+ * ({@link BinaryClassifier#scorer(FeatureFamilies)}), or the features' names given to a {@link FeatureSink}
+ * ({@link Named}).
  */
 interface FamilySink {
 

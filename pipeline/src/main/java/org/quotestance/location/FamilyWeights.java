@@ -26,7 +26,8 @@ final class FamilyWeights {
     private static final int TRUE = 11;
     /** The values looked up once per family: the digits 0-9, false, true. */
     private static final int CONSTANTS = 12;
-    private static final String[] CONSTANT_VALUES = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "false", "true" };
+    private static final String[] CONSTANT_VALUES =
+            { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "false", "true" };
     /** A key gives each value number 27 bits. */
     private static final int MOST_VALUES = (1 << 27) - 2;
 
@@ -82,33 +83,35 @@ final class FamilyWeights {
         constants = new int[families.size() * CONSTANTS];
         for (int family = 0; family < families.size(); family++) {
             for (int k = 0; k < CONSTANTS; k++) {
-                constants[family * CONSTANTS + k] = handle(family, CONSTANT_VALUES[k]);
+                constants[family * CONSTANTS + k] = handle(family, number(CONSTANT_VALUES[k]));
             }
         }
     }
 
-    /** The handle of the feature {@code prefix + value} of family number {@code family}, or {@link #UNKNOWN}. */
-    int handle(int family, String value) {
-        int a = values.number(value);
-        return a == UNKNOWN ? UNKNOWN : table.find(key(family, a, UNKNOWN));
+    /** The number of {@code value} among the families' features' values, or {@link #UNKNOWN}: no feature holds it. */
+    int number(String value) {
+        return values.number(value);
     }
 
-    /** The handle of the feature {@code prefix + a + "+" + b} of pair family number {@code family}, or {@link #UNKNOWN}. */
-    int handle(int family, String a, String b) {
-        int first = values.number(a);
-        if (first == UNKNOWN) {
-            return UNKNOWN;
-        }
-        int second = values.number(b);
-        return second == UNKNOWN ? UNKNOWN : table.find(key(family, first, second));
+    /** The handle of the feature {@code prefix + value} of family number {@code family}, the value by its number. */
+    int handle(int family, int value) {
+        return value == UNKNOWN ? UNKNOWN : table.find(key(family, value, UNKNOWN));
     }
 
-    int handle(int family, boolean value) {
+    /** The handle of the feature {@code prefix + a + "+" + b} of pair family {@code family}, the values by number. */
+    int handle(int family, int a, int b) {
+        return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(family, a, b));
+    }
+
+    /** The handle of the feature {@code prefix + value} of family number {@code family}. */
+    int flag(int family, boolean value) {
         return constants[family * CONSTANTS + (value ? TRUE : FALSE)];
     }
 
-    int handle(int family, int value) {
-        return value >= 0 && value <= 9 ? constants[family * CONSTANTS + value] : handle(family, Integer.toString(value));
+    /** The handle of the feature {@code prefix + value} of family number {@code family}. */
+    int count(int family, int value) {
+        return value >= 0 && value <= 9 ? constants[family * CONSTANTS + value]
+                : handle(family, number(Integer.toString(value)));
     }
 
     /**

@@ -35,6 +35,14 @@ class FamilyWeightsTest {
         return new FamilyWeights(contexts, 2, FAMILIES);
     }
 
+    private static int plain(FamilyWeights weights, int family, String value) {
+        return weights.handle(family, weights.number(value));
+    }
+
+    private static int pair(FamilyWeights weights, int family, String a, String b) {
+        return weights.handle(family, weights.number(a), weights.number(b));
+    }
+
     private static double[] sum(FamilyWeights weights, int... handles) {
         double[] sums = new double[2];
         for (int handle : handles) {
@@ -46,26 +54,26 @@ class FamilyWeightsTest {
     @Test
     void theProgrammingLanguageBeforeANameFindsItsPairThroughTheSeparatorsItHolds() {
         FamilyWeights weights = weights();
-        assertArrayEquals(new double[] { 0, 1.5 }, sum(weights, weights.handle(WORD_BEFORE_RULE, "c++", "kept")));
-        assertArrayEquals(new double[] { 4.0, 0 }, sum(weights, weights.handle(WORD_BEFORE_RULE, "c+", "kept")));
-        assertEquals(FamilyWeights.UNKNOWN, weights.handle(WORD_BEFORE_RULE, "c", "+kept+"));
+        assertArrayEquals(new double[] { 0, 1.5 }, sum(weights, pair(weights, WORD_BEFORE_RULE, "c++", "kept")));
+        assertArrayEquals(new double[] { 4.0, 0 }, sum(weights, pair(weights, WORD_BEFORE_RULE, "c+", "kept")));
+        assertEquals(FamilyWeights.UNKNOWN, pair(weights, WORD_BEFORE_RULE, "c", "+kept+"));
     }
 
     @Test
     void countsAndFlagsFindTheFeaturesTheirNamesSpell() {
         FamilyWeights weights = weights();
-        assertArrayEquals(new double[] { 0.25 - 2.0, -0.5 + 0.125 }, sum(weights, weights.handle(WORD_BEFORE, "in"),
-                weights.handle(SENSES, 3), weights.handle(CUE, true)));
-        assertArrayEquals(new double[] { 0, 8.0 }, sum(weights, weights.handle(CUE + MARKED, true)));
-        assertEquals(FamilyWeights.UNKNOWN, weights.handle(CUE, false));
-        assertEquals(FamilyWeights.UNKNOWN, weights.handle(SENSES, 12));
+        assertArrayEquals(new double[] { 0.25 - 2.0, -0.5 + 0.125 },
+                sum(weights, plain(weights, WORD_BEFORE, "in"), weights.count(SENSES, 3), weights.flag(CUE, true)));
+        assertArrayEquals(new double[] { 0, 8.0 }, sum(weights, weights.flag(CUE + MARKED, true)));
+        assertEquals(FamilyWeights.UNKNOWN, weights.flag(CUE, false));
+        assertEquals(FamilyWeights.UNKNOWN, weights.count(SENSES, 12));
     }
 
     @Test
     void aWordTheModelNeverSawBeforeANameAddsNothing() {
         FamilyWeights weights = weights();
-        assertEquals(FamilyWeights.UNKNOWN, weights.handle(WORD_BEFORE, "undeclared"));
-        assertEquals(FamilyWeights.UNKNOWN, weights.handle(WORD_BEFORE_RULE, "in", "kept"));
+        assertEquals(FamilyWeights.UNKNOWN, plain(weights, WORD_BEFORE, "undeclared"));
+        assertEquals(FamilyWeights.UNKNOWN, pair(weights, WORD_BEFORE_RULE, "in", "kept"));
         assertArrayEquals(new double[] { 0, 0 }, sum(weights, FamilyWeights.UNKNOWN));
     }
 }
