@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 
@@ -16,7 +15,6 @@ import org.quotestance.lexicon.SpeakerLexicon;
  */
 final class DocumentSpeakers {
 
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     static final class Speaker {
         final String kind;
@@ -66,6 +64,10 @@ final class DocumentSpeakers {
             }
         }
 
+        /** The gender the full name alone gives ({@link DocumentSpeakers#genderOf}), kept as {@link #id} is. */
+        private String genderedName;
+        private char nameGender;
+
         /** The id of the full name it was made from, made again when the full name was replaced. */
         private String idName;
         private String id;
@@ -103,8 +105,13 @@ final class DocumentSpeakers {
         if (s.gender != 0 || s.nameWords().size() < 2) {
             return s.gender;
         }
-        char known = (char) knownGender.applyAsInt(s.fullName);
-        return known != 0 ? known : GivenNameGenders.of(s.nameWords().get(0));
+        // asked for every person at every he/she and every name with an honorific: worked out once per full name
+        if (s.genderedName != s.fullName) {
+            char known = (char) knownGender.applyAsInt(s.fullName);
+            s.nameGender = known != 0 ? known : GivenNameGenders.of(s.nameWords().get(0));
+            s.genderedName = s.fullName;
+        }
+        return s.nameGender;
     }
 
     List<Speaker> all() {
@@ -242,7 +249,7 @@ final class DocumentSpeakers {
 
     /** 'M' or 'F' for the first honorific or title in a mention that says the gender ("Mrs. Clinton"), else 0. */
     static char genderOf(String mentionText) {
-        for (String w : NOT_LETTERS.split(mentionText.toLowerCase(Locale.ROOT))) {
+        for (String w : LetterRuns.of(mentionText.toLowerCase(Locale.ROOT))) {
             char g = genderOfWord(w);
             if (g != 0) {
                 return g;
@@ -287,7 +294,7 @@ final class DocumentSpeakers {
     /** Lower-case role words; "diplomat" also matches ministers, ambassadors and envoys. */
     private static Set<String> roleWords(String role) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : NOT_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
+        for (String w : LetterRuns.of(role.toLowerCase(Locale.ROOT))) {
             if (w.length() > 1 && !w.equals("the") && !w.equals("of") && !w.equals("for")) {
                 words.add(w.equals("fm") ? "minister" : w);
                 if (w.equals("fm")) {
