@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 
 import org.quotestance.lexicon.SpeakerLexicon;
+import org.quotestance.lexicon.WordSet;
 
 /**
  * The speakers of one document while its mentions are being linked: each collects its name
@@ -271,8 +272,8 @@ final class DocumentSpeakers {
     }
 
     /** Honorifics and titles only: relationship nouns ("the wife of Senator Tom Hale") say nothing of the name's gender. */
-    private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "emir", "sultan");
-    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
+    private static final WordSet MALE = WordSet.of("mr", "sir", "lord", "king", "prince", "emir", "sultan");
+    private static final WordSet FEMALE = WordSet.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
 
     /** Records that {@code s} is the speaker of a quote at {@code position}. */
     static void spoke(Speaker s, int position) {
@@ -288,7 +289,7 @@ final class DocumentSpeakers {
         return s;
     }
 
-    private static final Set<String> DIPLOMATIC = Set.of("minister", "ambassador", "envoy", "diplomat", "fm",
+    private static final WordSet DIPLOMATIC = WordSet.of("minister", "ambassador", "envoy", "diplomat", "fm",
             "foreign");
 
     /** Lower-case role words; "diplomat" also matches ministers, ambassadors and envoys. */

@@ -3,10 +3,10 @@ package org.quotestance.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.WordList;
+import org.quotestance.lexicon.WordSet;
 
 /**
  * Finds, in raw text and without tokenising it, the people it names in full ("Given Surname", with an optional
@@ -16,9 +16,9 @@ import org.quotestance.lexicon.WordList;
  */
 public final class NameScanner {
 
-    private static final Set<String> NOT_GIVEN = Set.copyOf(WordList.lines(NameScanner.class,
+    private static final WordSet NOT_GIVEN = WordSet.of(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-given-names.txt"));
-    private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.lines(NameScanner.class,
+    private static final WordSet NOT_SURNAMES = WordSet.of(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-surnames.txt"));
 
     /** One name found: the given and surname words (null given for a surname alone), and what stood before it. */
