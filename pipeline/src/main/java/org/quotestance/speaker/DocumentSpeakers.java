@@ -151,12 +151,12 @@ final class DocumentSpeakers {
                 if (words.size() > s.nameWords().size()) {
                     s.fullName = String.join(" ", words);
                 }
-                return touch(s, name, role, position);
+                return touch(s, words, role, position);
             }
         }
         Speaker s = new Speaker("PERSON", String.join(" ", words));
         speakers.add(s);
-        return touch(s, name, role, position);
+        return touch(s, words, role, position);
     }
 
     /** The person named before {@code position} whose surname is {@code word}, or null. */
@@ -281,7 +281,11 @@ final class DocumentSpeakers {
     }
 
     private static Speaker touch(Speaker s, String surface, String role, int position) {
-        s.variants.add(String.join(" ", NameKey.nameWords(surface)));
+        return touch(s, NameKey.nameWords(surface), role, position);
+    }
+
+    private static Speaker touch(Speaker s, List<String> surfaceWords, String role, int position) {
+        s.variants.add(String.join(" ", surfaceWords));
         if (s.role.isEmpty() && role != null && !role.isEmpty()) {
             s.role = role;
         }
