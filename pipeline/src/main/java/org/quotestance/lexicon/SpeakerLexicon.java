@@ -1,5 +1,6 @@
 package org.quotestance.lexicon;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +23,22 @@ public final class SpeakerLexicon {
     private static final SpeakerLexicon DEFAULT = new SpeakerLexicon();
     private static final int MOST_MAJOR_PLACE_ANSWERS = 1 << 16;
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they");
-    private static final Set<String> OTHER_PRONOUNS = Set.of("it", "who", "which");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+    private static final WordSet PERSON_PRONOUNS = WordSet.of("he", "she", "i", "we", "they");
+    private static final WordSet OTHER_PRONOUNS = WordSet.of("it", "who", "which");
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "its", "his", "her", "their", "our",
             "this", "that", "these", "those", "one", "another", "two", "three", "several", "some", "many");
 
-    private final Set<String> titleWords = new HashSet<>();
-    private final Set<String> roleHeads = new HashSet<>();
-    private final Set<String> honorifics;
-    private final Set<String> organisationHeads;
-    private final Set<String> groupNouns;
-    private final Set<String> countries = new HashSet<>();
-    private final Set<String> demonyms;
-    // the same words as the lookups below ask for them, worked out once: these are asked per token
-    private final Set<String> titleKeys = new HashSet<>();
-    private final Set<String> honorificKeys = new HashSet<>();
-    private final Set<String> demonymKeys = new HashSet<>();
+    // asked per token, so kept as WordSets
+    private final WordSet titleWords;
+    private final WordSet roleHeads;
+    private final WordSet organisationHeads;
+    private final WordSet groupNouns;
+    private final WordSet countries;
+    private final WordSet demonyms;
+    // the same words as the lookups below ask for them, worked out once
+    private final WordSet titleKeys;
+    private final WordSet honorificKeys;
+    private final WordSet demonymKeys;
     /**
      * {@link #isMajorPlace}'s answers by name, shared by every thread: the same names come back in every document,
      * and each answer costs a gazetteer lookup. Bounded: past {@link #MOST_MAJOR_PLACE_ANSWERS} names, answers are
@@ -46,36 +47,49 @@ public final class SpeakerLexicon {
     private final Map<String, Boolean> majorPlaceAnswers = new ConcurrentHashMap<>();
 
     private SpeakerLexicon() {
+        Set<String> titles = new HashSet<>();
+        Set<String> heads = new HashSet<>();
         for (String line : WordList.lines(SpeakerLexicon.class, DIR + "titles.txt")) {
             String word = line.startsWith("*") ? line.substring(1) : line;
-            titleWords.add(word);
+            titles.add(word);
             if (line.startsWith("*")) {
-                roleHeads.add(word);
+                heads.add(word);
             }
         }
-        honorifics = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "honorifics.txt"));
-        demonyms = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "demonyms.txt"));
-        organisationHeads = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "organisation-heads.txt"));
-        groupNouns = Set.copyOf(WordList.lines(SpeakerLexicon.class, DIR + "group-nouns.txt"));
+        List<String> honorifics = WordList.lines(SpeakerLexicon.class, DIR + "honorifics.txt");
+        List<String> demonymList = WordList.lines(SpeakerLexicon.class, DIR + "demonyms.txt");
+        Set<String> countryNames = new HashSet<>();
         for (String code : Locale.getISOCountries()) {
-            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            countryNames.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
         }
-        countries.addAll(List.of("us", "u.s.", "uk", "u.k.", "america", "britain", "russia", "iran", "syria",
+        countryNames.addAll(List.of("us", "u.s.", "uk", "u.k.", "america", "britain", "russia", "iran", "syria",
                 "korea", "palestine", "europe", "eu", "nato", "un", "u.n."));
         // the tokenizer splits the last full stop off: "U.S" + "."
-        countries.addAll(List.of("u.s", "u.k", "u.n"));
-        for (String demonym : demonyms) {
-            demonymKeys.add(demonym);
-            demonymKeys.add(demonym + "s");
+        countryNames.addAll(List.of("u.s", "u.k", "u.n"));
+        Set<String> demonymForms = new HashSet<>();
+        for (String demonym : demonymList) {
+            demonymForms.add(demonym);
+            demonymForms.add(demonym + "s");
         }
-        addWithAndWithoutFullStop(titleWords, titleKeys);
-        titleKeys.addAll(demonymKeys);
-        titleKeys.addAll(countries);
-        addWithAndWithoutFullStop(honorifics, honorificKeys);
+        Set<String> titleForms = new HashSet<>();
+        addWithAndWithoutFullStop(titles, titleForms);
+        titleForms.addAll(demonymForms);
+        titleForms.addAll(countryNames);
+        Set<String> honorificForms = new HashSet<>();
+        addWithAndWithoutFullStop(honorifics, honorificForms);
+        titleWords = WordSet.of(titles);
+        roleHeads = WordSet.of(heads);
+        organisationHeads = WordSet.of(WordList.lines(SpeakerLexicon.class, DIR + "organisation-heads.txt"));
+        groupNouns = WordSet.of(WordList.lines(SpeakerLexicon.class, DIR + "group-nouns.txt"));
+        countries = WordSet.of(countryNames);
+        demonyms = WordSet.of(demonymList);
+        titleKeys = WordSet.of(titleForms);
+        honorificKeys = WordSet.of(honorificForms);
+        demonymKeys = WordSet.of(demonymForms);
     }
 
     /** "sen." is asked for as "sen." and as "sen"; "sen" only as "sen". */
-    private static void addWithAndWithoutFullStop(Set<String> words, Set<String> keys) {
+    private static void addWithAndWithoutFullStop(Collection<String> words, Set<String> keys) {
         for (String word : words) {
             keys.add(word);
             if (word.endsWith(".")) {

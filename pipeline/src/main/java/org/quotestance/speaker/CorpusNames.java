@@ -225,9 +225,16 @@ public final class CorpusNames implements Serializable {
             return List.of();
         }
         List<Person> people = new ArrayList<>(givens.values());
-        people.sort(Comparator.comparingInt((Person p) -> -p.mentions).thenComparing(Person::key));
+        people.sort(MOST_MENTIONED_FIRST);
         return people;
     }
+
+    /**
+     * Most mentions first, then by key; people of one surname key, whose keys differ in the given-name key alone
+     * (compared without making the keys: this sorts at every surname-only mention).
+     */
+    private static final Comparator<Person> MOST_MENTIONED_FIRST = (a, b) -> a.mentions != b.mentions
+            ? Integer.compare(b.mentions, a.mentions) : a.givenKey.compareTo(b.givenKey);
 
     /** The gender the corpus's honorifics and titles give the person named {@code fullName} ({@link Person#gender}), or 0. */
     public char genderOf(String fullName) {
@@ -251,24 +258,27 @@ public final class CorpusNames implements Serializable {
      * stands in the id ({@code klinton_hilari}), so the two never share one.
      */
     public String personId(String fullName) {
-        List<String> words = NameKey.nameWords(fullName);
-        String id = NameKey.personId(fullName);
+        return personId(NameKey.nameWords(fullName));
+    }
+
+    /** As {@link #personId(String)}, for the full name's words ({@link NameKey#nameWords}). */
+    String personId(List<String> words) {
         if (words.size() < 2) {
-            return id;
+            return NameKey.personId(words);
         }
         String surnameKey = NameKey.skeleton(words.get(words.size() - 1));
-        String givenKey = NameKey.skeleton(words.get(0));
-        Map<String, Person> givens = bySurname.get(surnameKey);
-        if (givens == null) {
-            return id;
-        }
         String initial = NameKey.initial(words.get(0));
-        for (Person other : givens.values()) {
-            if (!other.givenKey.equals(givenKey) && other.mentions > 2 && other.docs > 1 && other.initial.equals(initial)) {
-                return surnameKey + "_" + givenKey;
+        Map<String, Person> givens = bySurname.get(surnameKey);
+        if (givens != null) {
+            String givenKey = NameKey.skeleton(words.get(0));
+            for (Person other : givens.values()) {
+                if (!other.givenKey.equals(givenKey) && other.mentions > 2 && other.docs > 1
+                        && other.initial.equals(initial)) {
+                    return surnameKey + "_" + givenKey;
+                }
             }
         }
-        return id;
+        return surnameKey + "_" + initial; // NameKey.personId
     }
 
     public void write(Path file) throws IOException {

@@ -1,6 +1,7 @@
 package org.quotestance.speaker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +50,19 @@ final class DocumentNames {
     static DocumentNames of(String text) {
         Map<String, List<NameScanner.Found>> full = new LinkedHashMap<>();
         Map<String, List<NameScanner.Found>> surnameOnly = new LinkedHashMap<>();
+        // how many of the full names' keys have each surname key
+        Map<String, Integer> fullNamesOfSurname = new HashMap<>();
         for (NameScanner.Found f : NameScanner.scan(text)) {
             String surnameKey = NameKey.skeleton(f.surname());
             if (f.isFullName()) {
-                String givenKey = NameKey.skeleton(f.given());
-                full.computeIfAbsent(surnameKey + "_" + givenKey, k -> new ArrayList<>()).add(f);
+                String key = surnameKey + "_" + NameKey.skeleton(f.given());
+                List<NameScanner.Found> mentions = full.get(key);
+                if (mentions == null) {
+                    mentions = new ArrayList<>();
+                    full.put(key, mentions);
+                    fullNamesOfSurname.merge(surnameKey, 1, Integer::sum);
+                }
+                mentions.add(f);
             } else {
                 surnameOnly.computeIfAbsent(surnameKey, k -> new ArrayList<>()).add(f);
             }
@@ -75,7 +84,7 @@ final class DocumentNames {
             // asks for a clear majority. Titles stay the name's own.
             int surnameMale = 0;
             int surnameFemale = 0;
-            if (fullNameKeysOf(full.keySet(), surnameKey) == 1) {
+            if (fullNamesOfSurname.get(surnameKey) == 1) {
                 for (NameScanner.Found f : surnameOnly.getOrDefault(surnameKey, List.of())) {
                     surnameMale += f.gender() == 'M' ? 1 : 0;
                     surnameFemale += f.gender() == 'F' ? 1 : 0;
@@ -86,14 +95,6 @@ final class DocumentNames {
                     titles));
         }
         return new DocumentNames(text, names, surnameOnly);
-    }
-
-    private static int fullNameKeysOf(Set<String> personKeys, String surnameKey) {
-        int n = 0;
-        for (String key : personKeys) {
-            n += key.startsWith(surnameKey + "_") ? 1 : 0;
-        }
-        return n;
     }
 
     List<FullName> fullNames() {

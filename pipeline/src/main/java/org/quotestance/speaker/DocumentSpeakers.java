@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
+import org.quotestance.lexicon.WordSet;
 
 /**
  * The speakers of one document while its mentions are being linked: each collects its name
@@ -16,7 +16,6 @@ import org.quotestance.lexicon.SpeakerLexicon;
  */
 final class DocumentSpeakers {
 
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     static final class Speaker {
         final String kind;
@@ -66,6 +65,10 @@ final class DocumentSpeakers {
             }
         }
 
+        /** The gender the full name alone gives ({@link DocumentSpeakers#genderOf}), kept as {@link #id} is. */
+        private String genderedName;
+        private char nameGender;
+
         /** The id of the full name it was made from, made again when the full name was replaced. */
         private String idName;
         private String id;
@@ -103,8 +106,13 @@ final class DocumentSpeakers {
         if (s.gender != 0 || s.nameWords().size() < 2) {
             return s.gender;
         }
-        char known = (char) knownGender.applyAsInt(s.fullName);
-        return known != 0 ? known : GivenNameGenders.of(s.nameWords().get(0));
+        // asked for every person at every he/she and every name with an honorific: worked out once per full name
+        if (s.genderedName != s.fullName) {
+            char known = (char) knownGender.applyAsInt(s.fullName);
+            s.nameGender = known != 0 ? known : GivenNameGenders.of(s.nameWords().get(0));
+            s.genderedName = s.fullName;
+        }
+        return s.nameGender;
     }
 
     List<Speaker> all() {
@@ -143,12 +151,12 @@ final class DocumentSpeakers {
                 if (words.size() > s.nameWords().size()) {
                     s.fullName = String.join(" ", words);
                 }
-                return touch(s, name, role, position);
+                return touch(s, words, role, position);
             }
         }
         Speaker s = new Speaker("PERSON", String.join(" ", words));
         speakers.add(s);
-        return touch(s, name, role, position);
+        return touch(s, words, role, position);
     }
 
     /** The person named before {@code position} whose surname is {@code word}, or null. */
@@ -242,7 +250,7 @@ final class DocumentSpeakers {
 
     /** 'M' or 'F' for the first honorific or title in a mention that says the gender ("Mrs. Clinton"), else 0. */
     static char genderOf(String mentionText) {
-        for (String w : NOT_LETTERS.split(mentionText.toLowerCase(Locale.ROOT))) {
+        for (String w : LetterRuns.of(mentionText.toLowerCase(Locale.ROOT))) {
             char g = genderOfWord(w);
             if (g != 0) {
                 return g;
@@ -264,8 +272,8 @@ final class DocumentSpeakers {
     }
 
     /** Honorifics and titles only: relationship nouns ("the wife of Senator Tom Hale") say nothing of the name's gender. */
-    private static final Set<String> MALE = Set.of("mr", "sir", "lord", "king", "prince", "emir", "sultan");
-    private static final Set<String> FEMALE = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
+    private static final WordSet MALE = WordSet.of("mr", "sir", "lord", "king", "prince", "emir", "sultan");
+    private static final WordSet FEMALE = WordSet.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
 
     /** Records that {@code s} is the speaker of a quote at {@code position}. */
     static void spoke(Speaker s, int position) {
@@ -273,7 +281,11 @@ final class DocumentSpeakers {
     }
 
     private static Speaker touch(Speaker s, String surface, String role, int position) {
-        s.variants.add(String.join(" ", NameKey.nameWords(surface)));
+        return touch(s, NameKey.nameWords(surface), role, position);
+    }
+
+    private static Speaker touch(Speaker s, List<String> surfaceWords, String role, int position) {
+        s.variants.add(String.join(" ", surfaceWords));
         if (s.role.isEmpty() && role != null && !role.isEmpty()) {
             s.role = role;
         }
@@ -281,13 +293,13 @@ final class DocumentSpeakers {
         return s;
     }
 
-    private static final Set<String> DIPLOMATIC = Set.of("minister", "ambassador", "envoy", "diplomat", "fm",
+    private static final WordSet DIPLOMATIC = WordSet.of("minister", "ambassador", "envoy", "diplomat", "fm",
             "foreign");
 
     /** Lower-case role words; "diplomat" also matches ministers, ambassadors and envoys. */
     private static Set<String> roleWords(String role) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : NOT_LETTERS.split(role.toLowerCase(Locale.ROOT))) {
+        for (String w : LetterRuns.of(role.toLowerCase(Locale.ROOT))) {
             if (w.length() > 1 && !w.equals("the") && !w.equals("of") && !w.equals("for")) {
                 words.add(w.equals("fm") ? "minister" : w);
                 if (w.equals("fm")) {

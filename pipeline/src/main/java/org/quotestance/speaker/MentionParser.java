@@ -1,10 +1,10 @@
 package org.quotestance.speaker;
 
 import java.util.List;
-import java.util.Set;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.SpeechCueLexicon;
+import org.quotestance.lexicon.WordSet;
 import org.quotestance.text.Word;
 
 /**
@@ -18,7 +18,7 @@ import org.quotestance.text.Word;
  */
 public final class MentionParser {
 
-    private static final Set<String> NOT_NAMES = Set.of(
+    private static final WordSet NOT_NAMES = WordSet.of(
             "the", "a", "an", "in", "on", "at", "but", "and", "or", "as", "after", "before", "during", "while",
             "when", "if", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "he",
             "she", "they", "we", "i", "you", "there", "some", "many", "monday", "tuesday", "wednesday",
@@ -34,23 +34,23 @@ public final class MentionParser {
             "furthermore", "nevertheless", "similarly", "likewise", "lastly", "notably", "importantly", "overall",
             "thus", "therefore", "hence", "indeed", "besides", "accordingly", "consequently", "separately",
             "previously", "recently");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
+    private static final WordSet CONNECTORS = WordSet.of("of", "for", "in", "at", "on", "the", "and", "’s", "'s",
             "’", "'", "s", "-", ".");
 
     private static final int MAX_NOUN_PHRASE = 7;
     /** A role ending in one of these ("a spokesman for", "an analyst at") names whom the speaker works for. */
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "in", "from", "with");
+    private static final WordSet PREPOSITIONS = WordSet.of("for", "of", "at", "in", "from", "with");
     /** Prepositions that open an adverbial before a sentence's subject ("In a speech in Ohio, X …"). */
-    private static final Set<String> OPENING_ADVERBIALS = Set.of("in", "at", "on", "during", "after", "before",
+    private static final WordSet OPENING_ADVERBIALS = WordSet.of("in", "at", "on", "during", "after", "before",
             "from", "with", "since", "despite", "amid", "following", "for");
     /** Particles and prepositions that show a clause's first word to be a verb, not a name. */
-    private static final Set<String> NOT_AFTER_OPENING_NAME = Set.of("by", "out", "up", "on", "off", "to", "about",
+    private static final WordSet NOT_AFTER_OPENING_NAME = WordSet.of("by", "out", "up", "on", "off", "to", "about",
             "into", "over", "back", "down", "your", "our", "my", "it", "this", "that", "these", "those");
-    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "this");
+    private static final WordSet COMPLEMENTIZERS = WordSet.of("that", "this");
     /** A phrase with one of these is a clause ("the states were exaggerating"), not a speaker. */
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+    private static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "be", "been", "has", "have",
             "had", "will", "would", "can", "could", "should", "must", "may", "might", "do", "does", "did");
-    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("the", "a", "an", "one", "another", "two",
+    private static final WordSet NOUN_PHRASE_STARTS = WordSet.of("the", "a", "an", "one", "another", "two",
             "three", "several", "some", "many");
 
     private final SpeakerLexicon lexicon = SpeakerLexicon.get();
@@ -248,7 +248,7 @@ public final class MentionParser {
         return Math.max(lower.indexOf('\''), lower.indexOf('’'));
     }
 
-    private static final Set<String> CLITICS = Set.of("ve", "m", "ll", "d", "re");
+    private static final WordSet CLITICS = WordSet.of("ve", "m", "ll", "d", "re");
 
     /** "New York", "New Jersey Gov. Chris Christie": "New" starts a name when a name word follows. */
     private boolean isNewBeforeName(List<Word> words, int i, int to) {

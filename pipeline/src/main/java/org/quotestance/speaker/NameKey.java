@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.quotestance.lexicon.SpeakerLexicon;
@@ -23,7 +25,13 @@ public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MOST_REMEMBERED_SKELETONS = 1 << 16;
+    /**
+     * {@link #skeleton}'s keys by word, shared by every thread: the same names come back in every document, and
+     * each key costs eleven rewrites of the word. Bounded: past {@link #MOST_REMEMBERED_SKELETONS} words, keys are
+     * worked out each time.
+     */
+    private static final Map<String, String> SKELETONS = new ConcurrentHashMap<>();
 
     private NameKey() {
     }
@@ -32,18 +40,43 @@ public final class NameKey {
     public static List<String> nameWords(String name) {
         SpeakerLexicon lexicon = SpeakerLexicon.get();
         List<String> words = new ArrayList<>();
-        for (String w : SPACES.split(name)) {
-            String lower = w.toLowerCase(Locale.ROOT);
-            if (!w.isEmpty() && !lexicon.isHonorific(lower) && !lexicon.isHonorific(lower + ".")) {
-                words.add(SpeakerLexicon.stripPossessive(w));
+        int n = name.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(name.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSpace(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String w = name.substring(start, i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (!lexicon.isHonorific(lower) && !lexicon.isHonorific(lower + ".")) {
+                    words.add(SpeakerLexicon.stripPossessive(w));
+                }
             }
         }
         return words;
     }
 
+    /** What the regular expression {@code \s} matches: names are split at every mention, by hand rather than by one. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     public static String skeleton(String word) {
-        String key = fold(word);
-        return key.isEmpty() ? word.toLowerCase(Locale.ROOT) : key;
+        String known = SKELETONS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String folded = fold(word);
+        String key = folded.isEmpty() ? word.toLowerCase(Locale.ROOT) : folded;
+        if (SKELETONS.size() < MOST_REMEMBERED_SKELETONS) {
+            SKELETONS.put(word, key);
+        }
+        return key;
     }
 
     private static String fold(String word) {
@@ -64,7 +97,11 @@ public final class NameKey {
 
     /** The corpus-stable id of a person called {@code name}. */
     public static String personId(String name) {
-        List<String> words = nameWords(name);
+        return personId(nameWords(name));
+    }
+
+    /** The corpus-stable id of a person whose name's words ({@link #nameWords}) are {@code words}. */
+    static String personId(List<String> words) {
         if (words.isEmpty()) {
             return "";
         }

@@ -3,10 +3,10 @@ package org.quotestance.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.WordList;
+import org.quotestance.lexicon.WordSet;
 
 /**
  * Finds, in raw text and without tokenising it, the people it names in full ("Given Surname", with an optional
@@ -16,9 +16,9 @@ import org.quotestance.lexicon.WordList;
  */
 public final class NameScanner {
 
-    private static final Set<String> NOT_GIVEN = Set.copyOf(WordList.lines(NameScanner.class,
+    private static final WordSet NOT_GIVEN = WordSet.of(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-given-names.txt"));
-    private static final Set<String> NOT_SURNAMES = Set.copyOf(WordList.lines(NameScanner.class,
+    private static final WordSet NOT_SURNAMES = WordSet.of(WordList.lines(NameScanner.class,
             "/org/quotestance/speaker/not-surnames.txt"));
 
     /** One name found: the given and surname words (null given for a surname alone), and what stood before it. */
@@ -121,7 +121,7 @@ public final class NameScanner {
                 i++;
                 continue;
             }
-            int c = Character.codePointAt(text, i);
+            int c = Character.isHighSurrogate(ch) ? Character.codePointAt(text, i) : ch;
             if (Character.isLetter(c)) {
                 return i;
             }
@@ -132,7 +132,7 @@ public final class NameScanner {
 
     /** Where the word that starts at {@code start} ends. */
     private static int wordEnd(char[] text, int start) {
-        int i = start + Character.charCount(Character.codePointAt(text, start));
+        int i = start + charCountAt(text, start);
         int n = text.length;
         while (i < n) {
             char ch = text[i];
@@ -143,13 +143,21 @@ public final class NameScanner {
                 i++;
                 continue;
             }
-            int c = Character.codePointAt(text, i);
+            int c = Character.isHighSurrogate(ch) ? Character.codePointAt(text, i) : ch;
             if (!isWordPart(c)) {
                 break;
             }
             i += Character.charCount(c);
         }
         return i;
+    }
+
+    /**
+     * The chars of the code point at {@code i}: one unless a high surrogate starts a pair (asked without
+     * Character.codePointAt, a call per word under the launcher's C1 compiler).
+     */
+    private static int charCountAt(char[] text, int i) {
+        return Character.isHighSurrogate(text[i]) ? Character.charCount(Character.codePointAt(text, i)) : 1;
     }
 
     /** a-z or A-Z: most of a text's characters, answered without a Unicode table. */

@@ -1,10 +1,10 @@
 package org.quotestance.speaker;
 
 import java.util.List;
-import java.util.Set;
 
 import org.quotestance.lexicon.SpeakerLexicon;
 import org.quotestance.lexicon.WordList;
+import org.quotestance.lexicon.WordSet;
 import org.quotestance.text.Word;
 
 /**
@@ -16,10 +16,10 @@ final class OrganisationNames {
     private static final OrganisationNames DEFAULT = new OrganisationNames();
     private static final int MAX_NAME_WORDS = 3;
 
-    private final Set<String> names;
+    private final WordSet names;
 
     private OrganisationNames() {
-        names = Set.copyOf(WordList.lines(OrganisationNames.class, "/org/quotestance/speaker/organisation-names.txt"));
+        names = WordSet.of(WordList.lines(OrganisationNames.class, "/org/quotestance/speaker/organisation-names.txt"));
     }
 
     static OrganisationNames get() {

@@ -44,7 +44,12 @@ public final class RolePhrase {
         while (!words.isEmpty() && isEdgeFiller(words.get(words.size() - 1))) {
             words.remove(words.size() - 1); // "President On"
         }
-        return words.stream().anyMatch(RolePhrase::isTitle) ? String.join(" ", words) : "";
+        for (String w : words) {
+            if (isTitle(w)) {
+                return String.join(" ", words);
+            }
+        }
+        return "";
     }
 
     private static boolean isEdgeFiller(String word) {
@@ -62,7 +67,13 @@ public final class RolePhrase {
     }
 
     private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return word.length() > 1;
     }
 
     private static boolean isSpeechVerb(String word) {

@@ -3,13 +3,13 @@ package org.quotestance.speaker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -54,8 +54,6 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence" },
         outputs = { "org.quotestance.type.SpeakerEntity" })
 public class SpeakerLinker extends JCasAnnotator_ImplBase {
-
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     public static final String PARAM_CORPUS_NAMES = "corpusNames";
     @ConfigurationParameter(name = PARAM_CORPUS_NAMES, mandatory = false,
@@ -109,7 +107,8 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         words = WordIndex.of(jcas);
         registerTitledNames(jcas, speakers);
         Map<SpeakerMention, DocumentSpeakers.Speaker> links = new HashMap<>();
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        // selected by the type's index: select(X.class) looks the index up by reflection on every call
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             DocumentSpeakers.Speaker speaker = resolve(jcas, speakers, mention);
             if (speaker != null) {
                 links.put(mention, speaker);
@@ -120,7 +119,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             linkSurnamesAcrossCorpus(jcas, speakers, pronounGenders(links));
         }
         Map<DocumentSpeakers.Speaker, SpeakerEntity> entities = new HashMap<>();
-        for (SpeakerMention mention : jcas.select(SpeakerMention.class)) {
+        for (SpeakerMention mention : jcas.<SpeakerMention>select(SpeakerMention.type)) {
             DocumentSpeakers.Speaker speaker = links.get(mention);
             if (speaker != null) {
                 mention.setEntity(entities.computeIfAbsent(speaker, s -> entity(jcas, s)));
@@ -159,11 +158,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
             String surname = s.nameWords().get(0);
             char gender = s.gender;
             Set<String> titles = new TreeSet<>();
-            for (String w : NOT_LETTERS.split(s.role.toLowerCase(Locale.ROOT))) {
-                if (!w.isEmpty()) {
-                    titles.add(w);
-                }
-            }
+            titles.addAll(LetterRuns.of(s.role.toLowerCase(Locale.ROOT)));
             for (NameScanner.Found f : document.surnameOnly(NameKey.skeleton(surname))) {
                 gender = gender != 0 ? gender : f.gender();
                 titles.addAll(f.titles());
@@ -210,14 +205,20 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
         if (!s.kind.equals("PERSON")) {
             return s.id();
         }
-        return corpusNames == null ? NameKey.personId(s.fullName) : corpusNames.personId(s.fullName);
+        return corpusNames == null ? NameKey.personId(s.nameWords()) : corpusNames.personId(s.nameWords());
     }
 
     /** People introduced with a title anywhere but page furniture, so nominals can find them. */
     private void registerTitledNames(JCas jcas, DocumentSpeakers speakers) {
-        SpanCover pageFurniture = SpanCover.of(jcas.select(Boilerplate.class)
-                .filter(b -> !"CAPTION".equals(b.getKind())).toList(), Boilerplate::getBegin, Boilerplate::getEnd);
-        for (Sentence sentence : jcas.select(Sentence.class)) {
+        List<Boilerplate> furniture = new ArrayList<>();
+        for (Boilerplate b : jcas.<Boilerplate>select(Boilerplate.type)) {
+            if (!"CAPTION".equals(b.getKind())) {
+                furniture.add(b);
+            }
+        }
+        SpanCover pageFurniture = SpanCover.of(furniture, Boilerplate::getBegin, Boilerplate::getEnd);
+        String text = jcas.getDocumentText();
+        for (Sentence sentence : jcas.<Sentence>select(Sentence.type)) {
             if (pageFurniture.covers(sentence.getBegin(), sentence.getEnd())) {
                 continue;
             }
@@ -228,7 +229,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
                     MentionCandidate c = i > start ? parser.titledName(words, start, i) : null;
                     if (c != null) {
                         DocumentSpeakers.gender(speakers.person(c.name(), c.role(), c.begin()),
-                                jcas.getDocumentText().substring(c.begin(), c.end()));
+                                text.substring(c.begin(), c.end()));
                     }
                     start = i + 1;
                 }
@@ -353,7 +354,7 @@ public class SpeakerLinker extends JCasAnnotator_ImplBase {
     private static void numberQuotes(JCas jcas) {
         String docId = DocumentMetaData.get(jcas).getDocumentId();
         int n = 0;
-        for (Quote quote : jcas.select(Quote.class)) {
+        for (Quote quote : jcas.<Quote>select(Quote.type)) {
             quote.setQuoteId(docId + "-q" + (++n));
         }
     }
