@@ -1,6 +1,5 @@
 package org.quotestance.quote;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.quotestance.pipeline.ReadOnce;
@@ -144,25 +142,16 @@ public final class AttributionCueModel {
 
     /** The model of a model file, its parameters read straight into the scorer's arrays ({@link GisParameters#read}). */
     static AttributionCueModel read(InputStream in) throws IOException {
-        DataInputStream data = openModel(in);
+        DataInputStream data = ModelFile.open(in, FORMAT, "an attribution cue model");
         Set<String> candidates = readCandidates(data);
         return new AttributionCueModel(candidates, GisParameters.read(data));
     }
 
     /** The candidate words and the GIS model of a model file as OpenNLP reads it. */
     static Trained readTrained(InputStream in) throws IOException {
-        DataInputStream data = openModel(in);
+        DataInputStream data = ModelFile.open(in, FORMAT, "an attribution cue model");
         Set<String> candidates = readCandidates(data);
         return new Trained(candidates, new BinaryGISModelReader(data).getModel());
-    }
-
-    private static DataInputStream openModel(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-        String format = data.readUTF();
-        if (!format.equals(FORMAT)) {
-            throw new IOException("not an attribution cue model (" + format + ")");
-        }
-        return data;
     }
 
     private static Set<String> readCandidates(DataInputStream data) throws IOException {

@@ -1,6 +1,5 @@
 package org.quotestance.quote;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.quotestance.pipeline.ReadOnce;
@@ -151,7 +149,7 @@ public final class ContentBoundaryModel {
 
     /** The model of a model file, its parameters read straight into the scorers' arrays ({@link GisParameters#read}). */
     public static ContentBoundaryModel read(InputStream in) throws IOException {
-        DataInputStream data = openModel(in);
+        DataInputStream data = ModelFile.open(in, FORMAT, "a content boundary model");
         GisParameters start = readParameters(data);
         GisParameters end = readParameters(data);
         return new ContentBoundaryModel(start, end);
@@ -159,19 +157,10 @@ public final class ContentBoundaryModel {
 
     /** The GIS models of a model file as OpenNLP reads them. */
     static GisModels readGisModels(InputStream in) throws IOException {
-        DataInputStream data = openModel(in);
+        DataInputStream data = ModelFile.open(in, FORMAT, "a content boundary model");
         MaxentModel start = readModel(data);
         MaxentModel end = readModel(data);
         return new GisModels(start, end);
-    }
-
-    private static DataInputStream openModel(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-        String format = data.readUTF();
-        if (!format.equals(FORMAT)) {
-            throw new IOException("not a content boundary model (" + format + ")");
-        }
-        return data;
     }
 
     private static MaxentModel readModel(DataInputStream data) throws IOException {

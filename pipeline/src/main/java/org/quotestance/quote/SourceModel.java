@@ -1,6 +1,5 @@
 package org.quotestance.quote;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.quotestance.pipeline.ReadOnce;
@@ -157,21 +155,12 @@ public final class SourceModel {
 
     /** The scorer of a model file, its parameters read straight into its arrays ({@link GisParameters#read}). */
     private static SourceScorer readScorer(InputStream in) throws IOException {
-        return new SourceScorer(GisParameters.read(openModel(in)));
+        return new SourceScorer(GisParameters.read(ModelFile.open(in, FORMAT, "an attribution source model")));
     }
 
     /** The GIS model of a model file as OpenNLP reads it: for training and for checking the scorer. */
     static MaxentModel readGis(InputStream in) throws IOException {
-        return new BinaryGISModelReader(openModel(in)).getModel();
-    }
-
-    private static DataInputStream openModel(InputStream in) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-        String format = data.readUTF();
-        if (!format.equals(FORMAT)) {
-            throw new IOException("not an attribution source model (" + format + ")");
-        }
-        return data;
+        return new BinaryGISModelReader(ModelFile.open(in, FORMAT, "an attribution source model")).getModel();
     }
 
     /** The bytes of the GIS model {@code gis}: the same model gives the same bytes (no time stamp in the gzip header). */
