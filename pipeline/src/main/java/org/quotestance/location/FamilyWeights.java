@@ -67,8 +67,8 @@ final class FamilyWeights {
                     keys = Arrays.copyOf(keys, 2 * count);
                     numbers = Arrays.copyOf(numbers, 2 * count);
                 }
-                int a = words.number(name.substring(valueAt, u));
-                int b = pair ? words.number(name.substring(u + 1)) : UNKNOWN;
+                int a = words.number(name, valueAt, u);
+                int b = pair ? words.number(name, u + 1, name.length()) : UNKNOWN;
                 keys[count] = key(family, a, b);
                 numbers[count++] = feature;
             }

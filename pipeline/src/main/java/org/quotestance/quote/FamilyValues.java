@@ -52,7 +52,7 @@ public final class FamilyValues {
         }
 
         /** The number of the word {@code text[from, to)}. */
-        int number(String text, int from, int to) {
+        public int number(String text, int from, int to) {
             int hash = 0;
             for (int i = from; i < to; i++) {
                 hash = 31 * hash + text.charAt(i);
