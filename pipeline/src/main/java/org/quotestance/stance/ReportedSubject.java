@@ -57,6 +57,11 @@ final class ReportedSubject {
     /** The keys ({@link #key}) of the reported verbs, sorted, and the verb forms of each: looked up without boxing. */
     private final long[] verbKeys;
     private final String[][] verbsByKey;
+    /**
+     * For a key of three ASCII letters, its index in {@link #verbKeys} plus one (0: no verb), at
+     * {@link #letterIndex}: every token outside the quotes is looked up, most with such a key.
+     */
+    private final short[] slotByLetters = new short[26 * 26 * 26];
     private final Set<String> fillers;
     private final Set<String> roleWords;
     private final Set<String> embeddingWords;
@@ -71,6 +76,10 @@ final class ReportedSubject {
         this.verbsByKey = new String[verbKeys.length][];
         for (int i = 0; i < verbKeys.length; i++) {
             verbsByKey[i] = byKey.get(verbKeys[i]).toArray(String[]::new);
+            int letters = letterIndex(verbsByKey[i][0], 0);
+            if (letters >= 0) {
+                slotByLetters[letters] = (short) (i + 1);
+            }
         }
         this.fillers = fillers;
         this.roleWords = roleWords;
@@ -88,7 +97,8 @@ final class ReportedSubject {
         if (end - begin < KEY_LETTERS) {
             return false;
         }
-        int at = Arrays.binarySearch(verbKeys, key(text, begin));
+        int letters = letterIndex(text, begin);
+        int at = letters >= 0 ? slotByLetters[letters] - 1 : Arrays.binarySearch(verbKeys, key(text, begin));
         if (at < 0) {
             return false;
         }
@@ -124,6 +134,22 @@ final class ReportedSubject {
             }
         }
         return false;
+    }
+
+    /**
+     * The three letters from {@code begin} as a number below 26³ when each is an ASCII letter (any case), else -1:
+     * {@link #key} lowers those letters to the same letters, and no other character to one.
+     */
+    private static int letterIndex(String text, int begin) {
+        int index = 0;
+        for (int i = begin; i < begin + KEY_LETTERS; i++) {
+            int letter = (text.charAt(i) | 0x20) - 'a';
+            if (letter < 0 || letter >= 26) {
+                return -1;
+            }
+            index = index * 26 + letter;
+        }
+        return index;
     }
 
     private static long key(CharSequence text, int begin) {
