@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.text.Offsets;
 import org.quotestance.text.TokenIndex;
 import org.quotestance.text.SortedInts;
 
@@ -31,8 +32,8 @@ final class DocumentWords {
         ends = new int[tokens.size()];
         for (int i = 0; i < begins.length; i++) {
             Token token = tokens.get(i);
-            begins[i] = token.getBegin();
-            ends[i] = token.getEnd();
+            begins[i] = Offsets.begin(token);
+            ends[i] = Offsets.end(token);
         }
         plain = new Word[begins.length];
         plainList = Arrays.asList(plain);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.quotestance.text.Offsets;
 
 /** A token as stance analysis sees it: its text, lower-cased form and character span. */
 public record Word(String text, String lower, int begin, int end) {
@@ -25,7 +26,7 @@ public record Word(String text, String lower, int begin, int end) {
         String document = tokens.iterator().next().getCAS().getDocumentText();
         List<Word> plain = new ArrayList<>(tokens.size());
         for (Token token : tokens) {
-            plain.add(plain(document, token.getBegin(), token.getEnd()));
+            plain.add(plain(document, Offsets.begin(token), Offsets.end(token)));
         }
         return read(plain);
     }

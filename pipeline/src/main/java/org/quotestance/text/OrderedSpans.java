@@ -2,7 +2,7 @@ package org.quotestance.text;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.ToIntFunction;
+import org.apache.uima.jcas.tcas.Annotation;
 
 /**
  * The offsets of spans that follow one another without overlapping (tokens, words), in order: those wholly inside
@@ -18,13 +18,14 @@ final class OrderedSpans {
         this.ends = ends;
     }
 
-    /** The spans of {@code items}, which are in order and do not overlap. */
-    static <T> OrderedSpans of(List<T> items, ToIntFunction<T> begin, ToIntFunction<T> end) {
-        int[] begins = new int[items.size()];
-        int[] ends = new int[items.size()];
+    /** The spans of {@code annotations}, which are in order and do not overlap. */
+    static OrderedSpans of(List<? extends Annotation> annotations) {
+        int[] begins = new int[annotations.size()];
+        int[] ends = new int[annotations.size()];
         for (int i = 0; i < begins.length; i++) {
-            begins[i] = begin.applyAsInt(items.get(i));
-            ends[i] = end.applyAsInt(items.get(i));
+            Annotation annotation = annotations.get(i);
+            begins[i] = Offsets.begin(annotation);
+            ends[i] = Offsets.end(annotation);
         }
         return new OrderedSpans(begins, ends);
     }

@@ -31,7 +31,7 @@ public final class SentenceIndex {
 
     private SentenceIndex(JCas jcas) {
         this.sentences = Collections.unmodifiableList(jcas.select(Sentence.class).asList());
-        this.spans = OrderedSpans.of(sentences, Sentence::getBegin, Sentence::getEnd);
+        this.spans = OrderedSpans.of(sentences);
     }
 
     /**

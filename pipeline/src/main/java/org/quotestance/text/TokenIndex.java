@@ -29,7 +29,7 @@ public final class TokenIndex {
 
     private TokenIndex(JCas jcas) {
         this.tokens = jcas.select(Token.class).asList();
-        this.spans = OrderedSpans.of(tokens, Token::getBegin, Token::getEnd);
+        this.spans = OrderedSpans.of(tokens);
     }
 
     /** The tokens wholly inside {@code [begin, end)}, in order (a read-only view). */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.apache.uima.jcas.tcas.Annotation;
+import org.quotestance.text.Offsets;
 
 /**
  * BIO tags of one layer over a document's tokens: a token that overlaps a span of the layer is
@@ -25,15 +26,15 @@ final class BioTags {
         int[] endsSoFar = new int[n];
         for (int i = 0; i < n; i++) {
             Annotation token = tokens.get(i);
-            begins[i] = token.getBegin();
-            endsSoFar[i] = Math.max(token.getEnd(), i > 0 ? endsSoFar[i - 1] : Integer.MIN_VALUE);
+            begins[i] = Offsets.begin(token);
+            endsSoFar[i] = Math.max(Offsets.end(token), i > 0 ? endsSoFar[i - 1] : Integer.MIN_VALUE);
         }
         Annotation[] owner = new Annotation[n];
         for (Annotation span : spans) {
             int spanBegin = span.getBegin();
             int spanEnd = span.getEnd();
             for (int i = firstEndingAfter(endsSoFar, spanBegin); i < n && begins[i] < spanEnd; i++) {
-                if (owner[i] == null && tokens.get(i).getEnd() > spanBegin) {
+                if (owner[i] == null && Offsets.end(tokens.get(i)) > spanBegin) {
                     owner[i] = span;
                 }
             }

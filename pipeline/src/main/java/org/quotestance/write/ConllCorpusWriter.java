@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
+import org.quotestance.text.Offsets;
 import org.quotestance.type.Location;
 import org.quotestance.type.Quote;
 import org.quotestance.type.SpeakerMention;
@@ -63,17 +64,17 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         Sentence current = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            while (s < sentences.size() && sentences.get(s).getEnd() <= token.getBegin()) {
+            int begin = Offsets.begin(token);
+            while (s < sentences.size() && Offsets.end(sentences.get(s)) <= begin) {
                 s++;
             }
-            Sentence sentence = s < sentences.size() && sentences.get(s).getBegin() <= token.getBegin()
+            Sentence sentence = s < sentences.size() && Offsets.begin(sentences.get(s)) <= begin
                     ? sentences.get(s) : null;
             if (i > 0 && sentence != current) {
                 lines.append('\n');
             }
             current = sentence;
-            int begin = token.getBegin();
-            int end = token.getEnd();
+            int end = Offsets.end(token);
             lines.text(text, begin, end, '_').append('\t').number(begin).append('\t').number(end).append('\t')
                     .ascii(quote[i]).append('\t').ascii(speaker[i]).append('\t').ascii(loc[i]).append('\n');
         }
