@@ -67,6 +67,9 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
             return false;
         }
         String end = text.substring(Math.max(current.getBegin(), current.getEnd() - 40), current.getEnd()).stripTrailing();
+        if (!mayEndInAbbreviation(end)) {
+            return false;
+        }
         int first = text.codePointAt(next.getBegin());
         if (DOTTED_ACRONYM_AT_END.matcher(end).find()
                 && (between.isEmpty() && (first == '-' || first == '\u2013')
@@ -75,6 +78,27 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
         }
         return Character.isUpperCase(first)
                 && (TITLE_AT_END.matcher(end).find() || INITIAL_AT_END.matcher(end).find());
+    }
+
+    /**
+     * Whether {@code end} may end as one of the three patterns do: a full stop after a run of one to six letters
+     * that begins with a capital ("Sen.", "U.S.", "Marc H."). Most sentences end in a word in lower case, which
+     * this rules out before the patterns search the text. A letter beyond the Basic Multilingual Plane before
+     * the stop (a surrogate) is left to the patterns.
+     */
+    private static boolean mayEndInAbbreviation(String end) {
+        int stop = end.length() - 1;
+        if (stop < 1 || end.charAt(stop) != '.') {
+            return false;
+        }
+        int start = stop;
+        while (start > 0 && Character.isLetter(end.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0 && Character.isSurrogate(end.charAt(start - 1))) {
+            return true;
+        }
+        return start < stop && stop - start <= 6 && Character.isUpperCase(end.charAt(start));
     }
 
     private static String firstWord(String text, Sentence sentence) {

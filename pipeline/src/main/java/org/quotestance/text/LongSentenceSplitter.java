@@ -1,5 +1,6 @@
 package org.quotestance.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
@@ -31,9 +32,13 @@ public class LongSentenceSplitter extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        List<Sentence> tooLong = jcas.select(Sentence.class)
-                .filter(s -> jcas.select(Token.class).coveredBy(s).limit(maxTokens + 1).count() > maxTokens)
-                .toList();
+        TokenIndex tokens = TokenIndex.of(jcas);
+        List<Sentence> tooLong = new ArrayList<>();
+        for (Sentence sentence : jcas.select(Sentence.class)) {
+            if (tokens.coveredBy(Offsets.begin(sentence), Offsets.end(sentence)).size() > maxTokens) {
+                tooLong.add(sentence);
+            }
+        }
         for (Sentence sentence : tooLong) {
             split(jcas, sentence);
         }
