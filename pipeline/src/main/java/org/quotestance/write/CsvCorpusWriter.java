@@ -90,8 +90,16 @@ public class CsvCorpusWriter extends JCasAnnotator_ImplBase {
         }
     }
 
+    /**
+     * The row as {@link CSVPrinter#printRecord(Iterable)} prints it, value by value: that method goes through a
+     * stream and a lambda per value, which the launcher's C1 code calls rather than inlines.
+     */
     private void print(CsvTable table, List<Object> row) throws IOException {
-        printers.get(table).printRecord(row);
+        CSVPrinter printer = printers.get(table);
+        for (int i = 0; i < row.size(); i++) {
+            printer.print(row.get(i));
+        }
+        printer.println();
     }
 
     @Override
