@@ -41,6 +41,7 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
             "(?i)^(share this (article|story|page)|share on|follow us on|all rights reserved|©"
                     + "|copyright\\s*(©|\\(c\\)|\\d{4}|:|$))");
     private static final Pattern ALTERNATE_ADDRESSES = Pattern.compile("(?i)can (also )?be accessed at");
+    private static final String ACCESSED_AT = "accessed at";
     private static final Pattern RELATED_LINKS = Pattern.compile(
             "(?i)^(read more|related|see also|also read|more on this( story)?|related (news|articles|stories|content)|recommended)\\s*:?(.*)$");
     private static final Pattern DATELINE = Pattern.compile(
@@ -103,9 +104,9 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
                 markRange(jcas, lines, i, lines.size() - 1, BoilerplateKind.FOOTER);
                 return;
             }
-            if (ALTERNATE_ADDRESSES.matcher(t).find() || URL_LINE.matcher(t).matches()) {
+            if (mayNameAlternateAddresses(t) && ALTERNATE_ADDRESSES.matcher(t).find() || URL_LINE.matcher(t).matches()) {
                 mark(jcas, line, BoilerplateKind.FOOTER);
-            } else if (CAPTION.matcher(t).find()) {
+            } else if (mayBeCaption(t) && CAPTION.matcher(t).find()) {
                 mark(jcas, line, BoilerplateKind.CAPTION);
             } else if (BYLINE.matcher(t).matches()) {
                 mark(jcas, line, BoilerplateKind.BYLINE);
@@ -123,6 +124,31 @@ public class StructureAnnotator extends JCasAnnotator_ImplBase {
                 markDateline(jcas, line);
             }
         }
+    }
+
+    /**
+     * Whether the line holds "accessed at" in any case of its ASCII letters, as {@link #ALTERNATE_ADDRESSES} needs: a
+     * plain scan passes over a paragraph faster than the pattern tries each of its places.
+     */
+    private static boolean mayNameAlternateAddresses(String t) {
+        for (int at = 0; at + ACCESSED_AT.length() <= t.length(); at++) {
+            if (t.regionMatches(true, at, ACCESSED_AT, 0, ACCESSED_AT.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #CAPTION} may match: the line ends in a closing parenthesis (before white space and a line
+     * terminator, which its {@code \s*$} passes over) or begins with the first letter of "photo", "image" or "file".
+     */
+    private static boolean mayBeCaption(String t) {
+        int end = t.length();
+        while (end > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (t.charAt(end - 1) == ')' || "pPiIfF".indexOf(t.charAt(0)) >= 0);
     }
 
     private void markDateline(JCas jcas, Line line) {

@@ -93,6 +93,20 @@ class StructureAnnotatorTest {
     }
 
     @Test
+    void creditOpeningABodyLineInAnyCaseIsACaption() throws Exception {
+        String caption = "IMAGE BY: a staff photographer at the scene";
+        JCas jcas = annotate(BODY + "\n\n" + caption + "\n\n" + BODY2 + "\n");
+        assertEquals(List.of("CAPTION: " + caption), boilerplate(jcas));
+    }
+
+    @Test
+    void photoCreditCaptionFollowedBySpacesIsACaption() throws Exception {
+        String caption = "Rescuers search the rubble in Izmir. (file photo, AP) \t ";
+        JCas jcas = annotate(BODY + "\n\n" + caption + "\n\n" + BODY2 + "\n");
+        assertEquals(List.of("CAPTION: " + caption.strip()), boilerplate(jcas));
+    }
+
+    @Test
     void photoCreditCaptionInTheBodyIsACaption() throws Exception {
         String caption = "A man walks past a damaged building in the old town on Friday. (Photo by Reuters)";
         JCas jcas = annotate(BODY + "\n\n" + caption + "\n\n" + BODY2 + "\n");
