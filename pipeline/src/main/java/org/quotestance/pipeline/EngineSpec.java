@@ -12,6 +12,7 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.ConfigurationParameter;
 import org.apache.uima.resource.metadata.ConfigurationParameterDeclarations;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 
 /**
  * One analysis engine written as text: {@code fully.qualified.Class[,parameter=value...]}, the syntax of
@@ -37,9 +38,13 @@ public record EngineSpec(String className, Map<String, String> parameters) {
         return new EngineSpec(parts[0].trim(), parameters);
     }
 
-    /** The engine's description with the parameters set; a clear error for an unknown class or parameter. */
-    public AnalysisEngineDescription toDescription() throws ResourceInitializationException {
-        AnalysisEngineDescription description = AnalysisEngineFactory.createEngineDescription(componentClass());
+    /**
+     * The engine's description with the parameters set, over {@code types} (the scanned type system, which
+     * uimaFIT would otherwise scan and parse again for each engine); a clear error for an unknown class or
+     * parameter.
+     */
+    public AnalysisEngineDescription toDescription(TypeSystemDescription types) throws ResourceInitializationException {
+        AnalysisEngineDescription description = AnalysisEngineFactory.createEngineDescription(componentClass(), types);
         ConfigurationParameterDeclarations declared = description.getAnalysisEngineMetaData()
                 .getConfigurationParameterDeclarations();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {

@@ -8,8 +8,10 @@ import java.util.List;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.dkpro.core.api.segmentation.SegmenterBase;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.graph.GraphMlWriter;
@@ -91,8 +93,9 @@ public final class PipelineFactory {
     public static List<AnalysisEngineDescription> descriptions(List<EngineSpec> engines)
             throws ResourceInitializationException {
         List<AnalysisEngineDescription> steps = new ArrayList<>();
+        TypeSystemDescription types = TypeSystemDescriptionFactory.createTypeSystemDescription();
         for (EngineSpec engine : engines) {
-            steps.add(engine.toDescription());
+            steps.add(engine.toDescription(types));
         }
         return steps;
     }
