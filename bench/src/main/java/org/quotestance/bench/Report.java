@@ -455,7 +455,9 @@ public final class Report {
                 + f(loadMin, 1) + " to " + f(loadMax, 1) + " on " + Runtime.getRuntime().availableProcessors()
                 + " cores (*load* below; `BENCH_REUSE_CORENLP=1` reruns everything but CoreNLP, so its rows can "
                 + "come from an earlier run under another load); under load, wall times stretch and the CPU "
-                + "times are the steadier figure.\n\n");
+                + "times are the steadier figure. Earlier runs' outputs are deleted when the benchmark ends, not "
+                + "before its runs: for some minutes after a mass deletion ext4 passes over the freed inodes on "
+                + "every file it creates, a system-time cost that would fall on the first runs.\n\n");
         b.append("| ratio | documents | value | target | met |\n|---|---:|---:|---|---|\n");
         for (String[] r : ratios) {
             b.append("| ").append(String.join(" | ", r)).append(" |\n");
