@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.util.CasIOUtils;
 import org.quotestance.io.Article;
@@ -200,8 +199,8 @@ final class AnnotationWorkers implements AutoCloseable {
 
     /** Synchronized: the remaining threads' engines may still be being built when one given up on is replaced. */
     private synchronized Engines newEngines() throws UIMAException {
-        return new Engines(AnalysisEngineFactory.createEngine(annotators),
-                writers == null ? null : AnalysisEngineFactory.createEngine(writers));
+        return new Engines(UntracedEngines.create(annotators),
+                writers == null ? null : UntracedEngines.create(writers));
     }
 
     private Outcome annotate(Article article, Task task) {

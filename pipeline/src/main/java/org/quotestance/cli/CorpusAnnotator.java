@@ -26,7 +26,6 @@ import org.apache.uima.UIMAException;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
-import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.quotestance.io.Article;
 import org.quotestance.io.ArticleDecoder;
@@ -346,7 +345,7 @@ public final class CorpusAnnotator {
     }
 
     private static AnalysisEngine engine(List<AnalysisEngineDescription> steps) throws UIMAException {
-        return steps.isEmpty() ? null : AnalysisEngineFactory.createEngine(PipelineFactory.aggregate(steps));
+        return steps.isEmpty() ? null : UntracedEngines.create(PipelineFactory.aggregate(steps));
     }
 
     /**
