@@ -8,6 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,12 +56,16 @@ public final class ArticleSource implements ArticleInput {
         }
         Listing listing = new Listing(folder);
         Files.walkFileTree(folder, listing);
-        listing.found.sort(Comparator.comparing(p -> relative(folder, p)));
+        Map<Path, String> relativePaths = new HashMap<>();
+        for (Path file : listing.found) {
+            relativePaths.put(file, relative(folder, file));
+        }
+        listing.found.sort(Comparator.comparing(relativePaths::get));
         listing.skipped.sort(Comparator.comparing(InputFailure::file));
         DocIds ids = new DocIds();
         Map<Path, Listed> files = new LinkedHashMap<>();
         for (Path file : listing.found) {
-            String rel = relative(folder, file);
+            String rel = relativePaths.get(file);
             files.put(file, new Listed(rel, ids.unique(stem(rel))));
         }
         MetadataTable metadata = MetadataTable.load(folder, new HashSet<>(
