@@ -17,15 +17,22 @@ public final class StanceCueLexicon {
     private record Ranked(StanceCue cue, int rank) {
     }
 
-    /** Cues whose first word is a plain word, by that word, each list in matching order. */
-    private final Map<String, List<Ranked>> byFirstWord = new HashMap<>();
-    /** Cues whose first word is a prefix ("support*"), by the first letter of the stem, in matching order. */
-    private final Map<Character, List<Ranked>> prefixFirstByLetter = new HashMap<>();
+    private static final Ranked[] NONE = {};
+
+    /**
+     * Cues whose first word is a plain word, by that word, and cues whose first word is a prefix ("support*"), by
+     * the first letter of the stem, each in matching order; arrays, so that trying the words of a text allocates
+     * no iterator.
+     */
+    private final Map<String, Ranked[]> byFirstWord = new HashMap<>();
+    private final Map<Character, Ranked[]> prefixFirstByLetter = new HashMap<>();
 
     StanceCueLexicon(List<StanceCue> cues) {
         List<StanceCue> ordered = cues.stream()
                 .sorted(Comparator.comparingInt((StanceCue cue) -> cue.words().size()).reversed())
                 .toList();
+        Map<String, List<Ranked>> plain = new HashMap<>();
+        Map<Character, List<Ranked>> prefixes = new HashMap<>();
         for (int rank = 0; rank < ordered.size(); rank++) {
             StanceCue cue = ordered.get(rank);
             String first = cue.words().get(0);
@@ -34,11 +41,13 @@ public final class StanceCueLexicon {
                 if (first.length() < 2) {
                     throw new IllegalArgumentException("a prefix cue needs a stem before '*': " + cue.words());
                 }
-                prefixFirstByLetter.computeIfAbsent(first.charAt(0), letter -> new ArrayList<>()).add(ranked);
+                prefixes.computeIfAbsent(first.charAt(0), letter -> new ArrayList<>()).add(ranked);
             } else {
-                byFirstWord.computeIfAbsent(first, word -> new ArrayList<>()).add(ranked);
+                plain.computeIfAbsent(first, word -> new ArrayList<>()).add(ranked);
             }
         }
+        plain.forEach((word, list) -> byFirstWord.put(word, list.toArray(NONE)));
+        prefixes.forEach((letter, list) -> prefixFirstByLetter.put(letter, list.toArray(NONE)));
     }
 
     public static StanceCueLexicon loadDefault() {
@@ -69,14 +78,13 @@ public final class StanceCueLexicon {
     private CueMatch longestAt(List<Word> words, int start) {
         Ranked best = null;
         String first = words.get(start).lower();
-        for (Ranked ranked : byFirstWord.getOrDefault(first, List.of())) {
+        for (Ranked ranked : byFirstWord.getOrDefault(first, NONE)) {
             if (spells(ranked.cue(), words, start)) {
                 best = ranked;
                 break;
             }
         }
-        List<Ranked> prefixCues = first.isEmpty() ? List.of()
-                : prefixFirstByLetter.getOrDefault(first.charAt(0), List.of());
+        Ranked[] prefixCues = first.isEmpty() ? NONE : prefixFirstByLetter.getOrDefault(first.charAt(0), NONE);
         for (Ranked ranked : prefixCues) {
             if (best != null && ranked.rank() > best.rank()) {
                 break;
