@@ -14,27 +14,36 @@ import org.quotestance.text.Offsets;
  */
 final class BioTags {
 
-    private BioTags() {
-    }
+    private final int[] begins;
+    private final int[] ends;
+    /** The largest end of the tokens up to each: no token before the first one past an offset reaches past it. */
+    private final int[] endsSoFar;
 
-    /** Tokens in index order (by begin); each span looks only at the tokens that can overlap it. */
-    static String[] tag(List<? extends Annotation> tokens, Collection<? extends Annotation> spans, String label) {
+    /** The document's tokens, in index order (by begin), read once for every layer tagged over them. */
+    BioTags(List<? extends Annotation> tokens) {
         int n = tokens.size();
-        String[] tags = new String[n];
-        Arrays.fill(tags, "O");
-        int[] begins = new int[n];
-        int[] endsSoFar = new int[n];
+        begins = new int[n];
+        ends = new int[n];
+        endsSoFar = new int[n];
         for (int i = 0; i < n; i++) {
             Annotation token = tokens.get(i);
             begins[i] = Offsets.begin(token);
-            endsSoFar[i] = Math.max(Offsets.end(token), i > 0 ? endsSoFar[i - 1] : Integer.MIN_VALUE);
+            ends[i] = Offsets.end(token);
+            endsSoFar[i] = Math.max(ends[i], i > 0 ? endsSoFar[i - 1] : Integer.MIN_VALUE);
         }
+    }
+
+    /** The tags of one layer; each span looks only at the tokens that can overlap it. */
+    String[] tag(Collection<? extends Annotation> spans, String label) {
+        int n = begins.length;
+        String[] tags = new String[n];
+        Arrays.fill(tags, "O");
         Annotation[] owner = new Annotation[n];
         for (Annotation span : spans) {
             int spanBegin = span.getBegin();
             int spanEnd = span.getEnd();
             for (int i = firstEndingAfter(endsSoFar, spanBegin); i < n && begins[i] < spanEnd; i++) {
-                if (owner[i] == null && Offsets.end(tokens.get(i)) > spanBegin) {
+                if (owner[i] == null && ends[i] > spanBegin) {
                     owner[i] = span;
                 }
             }

@@ -51,9 +51,10 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         // selected by the type's index: select(X.class) looks the index up by reflection on every call
         List<Token> tokens = jcas.<Token>select(Token.type).asList();
-        String[] quote = BioTags.tag(tokens, jcas.<Quote>select(Quote.type).asList(), "QUOTE");
-        String[] speaker = BioTags.tag(tokens, jcas.<SpeakerMention>select(SpeakerMention.type).asList(), "SPEAKER");
-        String[] loc = BioTags.tag(tokens, jcas.<Location>select(Location.type).asList(), "LOC");
+        BioTags bio = new BioTags(tokens);
+        String[] quote = bio.tag(jcas.<Quote>select(Quote.type).asList(), "QUOTE");
+        String[] speaker = bio.tag(jcas.<SpeakerMention>select(SpeakerMention.type).asList(), "SPEAKER");
+        String[] loc = bio.tag(jcas.<Location>select(Location.type).asList(), "LOC");
         List<Sentence> sentences = jcas.<Sentence>select(Sentence.type).asList();
         String text = jcas.getDocumentText();
         Utf8Lines lines = document;
