@@ -25,6 +25,8 @@ import opennlp.tools.ml.model.UniformPrior;
 final class IndexedGisModel {
 
     static final int UNKNOWN = IntHashIndex.ABSENT;
+    /** The key of no feature ({@link Family#key}): no family's key is 0. */
+    static final long NO_KEY = 0;
 
     /** Feature names by number (the order of the model's own map of contexts, as its parameters), until indexed. */
     private String[] features;
@@ -45,6 +47,13 @@ final class IndexedGisModel {
     private final Map<String, Family> families = new HashMap<>();
     private FamilyValues values;
     private FamilyTable table;
+    /**
+     * By word number, the families (bit {@code 1L << id}) holding a feature whose first word it is, and those holding a
+     * pair whose second word it is: a feature whose words are in no such feature together is known absent without
+     * probing the table, which misses the cache.
+     */
+    private long[] firstIn;
+    private long[] secondIn;
     /** Where the rows of the word families begin in {@link #weights}, and how many families a row holds. */
     private int rowsStart;
     private int rowWidth;
@@ -183,9 +192,24 @@ final class IndexedGisModel {
             System.arraycopy(weights, inRows[3 * e] * outcomes, withRows, rowHandle(word, inRows[3 * e + 2]), outcomes);
         }
         table = new FamilyTable(withRows, outcomes, keys, numbers, count);
+        firstIn = new long[values.size()];
+        secondIn = new long[values.size()];
+        for (int e = 0; e < count; e++) {
+            long familyBit = 1L << ((keys[e] >>> 58) - 1);
+            firstIn[(int) (keys[e] >>> 29) & WORD_BITS] |= familyBit;
+            int b = (int) (keys[e] & WORD_BITS) - 1;
+            if (b != UNKNOWN) {
+                secondIn[b] |= familyBit;
+            }
+        }
         weights = table.cells();
         features = null;
         index = null;
+    }
+
+    /** The handles of the features {@code keys[0, n)} ({@link Family#key}) into {@code handles}, found together. */
+    void findAll(long[] keys, int n, int[] handles) {
+        table.findAll(keys, n, handles);
     }
 
     /** The number of {@code word} among the indexed families' words, or {@link #UNKNOWN}: no feature holds it. */
@@ -197,6 +221,9 @@ final class IndexedGisModel {
     private int rowHandle(int word, int row) {
         return rowsStart + (word * rowWidth + row) * outcomes;
     }
+
+    /** The 29 bits a key gives each word. */
+    private static final int WORD_BITS = (1 << 29) - 1;
 
     /** The key of feature prefix + a (b {@link #UNKNOWN}) or prefix + a + "_" + b of the family numbered {@code family}. */
     private static long key(int family, int a, int b) {
@@ -212,6 +239,7 @@ final class IndexedGisModel {
         private final int id;
         /** The family's place in a word's row, -1 for a family filed by key. */
         private final int row;
+        private final long bit;
 
         private Family(String prefix, boolean pairs, char separator, int id, int row) {
             if (id >= 62) {
@@ -222,6 +250,7 @@ final class IndexedGisModel {
             this.separator = separator;
             this.id = id;
             this.row = row;
+            this.bit = 1L << id;
         }
 
         /** Whether {@code name}, whose value begins at {@code valueAt} (after its first '='), is of this family. */
@@ -234,12 +263,27 @@ final class IndexedGisModel {
             if (value == UNKNOWN) {
                 return UNKNOWN;
             }
-            return row >= 0 ? rowHandle(value, row) : table.find(key(id, value, UNKNOWN));
+            if (row >= 0) {
+                return rowHandle(value, row);
+            }
+            return (firstIn[value] & bit) == 0 ? UNKNOWN : table.find(IndexedGisModel.key(id, value, UNKNOWN));
         }
 
         /** The handle of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
         int number(int a, int b) {
-            return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(id, a, b));
+            long key = key(a, b);
+            return key == NO_KEY ? UNKNOWN : table.find(key);
+        }
+
+        /**
+         * The key of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, for
+         * {@link #findAll}; {@link #NO_KEY} where the model holds no such feature.
+         */
+        long key(int a, int b) {
+            if (a == UNKNOWN || b == UNKNOWN || (firstIn[a] & secondIn[b] & bit) == 0) {
+                return NO_KEY;
+            }
+            return IndexedGisModel.key(id, a, b);
         }
     }
 
@@ -249,7 +293,30 @@ final class IndexedGisModel {
      * ({@link StrictMath#exp}) and normalisation, in its order.
      */
     double yes(int[] features, int n) {
-        return yes < 0 ? 0 : probabilities(features, n)[yes];
+        if (yes < 0) {
+            return 0;
+        }
+        return outcomes == 2 ? yesOfTwo(features, n) : probabilities(features, n)[yes];
+    }
+
+    /**
+     * {@link #probabilities}' yes for a model of two outcomes, its sums held in two locals instead of an array made
+     * per candidate: the same additions in the same order, so the same double.
+     */
+    private double yesOfTwo(int[] features, int n) {
+        double sum0 = prior[0];
+        double sum1 = prior[1];
+        long[] w = weights;
+        for (int i = 0; i < n; i++) {
+            int handle = features[i];
+            if (handle != UNKNOWN) {
+                sum0 += Double.longBitsToDouble(w[handle]);
+                sum1 += Double.longBitsToDouble(w[handle + 1]);
+            }
+        }
+        double exp0 = StrictMath.exp(sum0);
+        double exp1 = StrictMath.exp(sum1);
+        return (yes == 0 ? exp0 : exp1) / (exp0 + exp1);
     }
 
     /** The probability of each outcome (in the model's order, as {@link MaxentModel#eval(String[])} gives them). */
