@@ -15,6 +15,8 @@ import opennlp.tools.ml.model.MaxentModel;
 final class AttributionCueScorer {
 
     private static final int FEATURES = 18;
+    /** The first features, of the words around the candidate: found in the model's table together. */
+    private static final int WORD_FEATURES = 8;
 
     private final IndexedGisModel model;
     private final IndexedGisModel.Family word;
@@ -69,15 +71,17 @@ final class AttributionCueScorer {
         int w = model.value(lower);
         int p1 = model.value(AttributionCueFeatures.at(words, from, to, i - 1));
         int n1 = model.value(AttributionCueFeatures.at(words, from, to, i + 1));
+        long[] keys = new long[WORD_FEATURES];
+        keys[0] = word.key(w);
+        keys[1] = suffix.key(model.value(AttributionCueFeatures.suffix(lower)));
+        keys[2] = previous.key(p1);
+        keys[3] = previous2.key(model.value(AttributionCueFeatures.at(words, from, to, i - 2)));
+        keys[4] = next.key(n1);
+        keys[5] = next2.key(model.value(AttributionCueFeatures.at(words, from, to, i + 2)));
+        keys[6] = previousWord.key(p1, w);
+        keys[7] = wordNext.key(w, n1);
         int[] f = new int[FEATURES];
-        f[0] = word.number(w);
-        f[1] = suffix.number(model.value(AttributionCueFeatures.suffix(lower)));
-        f[2] = previous.number(p1);
-        f[3] = previous2.number(model.value(AttributionCueFeatures.at(words, from, to, i - 2)));
-        f[4] = next.number(n1);
-        f[5] = next2.number(model.value(AttributionCueFeatures.at(words, from, to, i + 2)));
-        f[6] = previousWord.number(p1, w);
-        f[7] = wordNext.number(w, n1);
+        model.findAll(keys, WORD_FEATURES, f);
         f[8] = previousShape[AttributionCueFeatures.shape(words, from, to, i - 1)];
         f[9] = nextShape[AttributionCueFeatures.shape(words, from, to, i + 1)];
         f[10] = capitalised[words.get(i).isCapitalized() ? 1 : 0];

@@ -269,6 +269,17 @@ final class IndexedGisModel {
             return (firstIn[value] & bit) == 0 ? UNKNOWN : table.find(IndexedGisModel.key(id, value, UNKNOWN));
         }
 
+        /**
+         * The key of the feature prefix + the word numbered {@code value}, for {@link #findAll}; {@link #NO_KEY} where
+         * the model holds no such feature. Not for a word family, whose features are found by row.
+         */
+        long key(int value) {
+            if (row >= 0) {
+                throw new IllegalStateException("a word family's features are found by row: " + prefix);
+            }
+            return value == UNKNOWN || (firstIn[value] & bit) == 0 ? NO_KEY : IndexedGisModel.key(id, value, UNKNOWN);
+        }
+
         /** The handle of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
         int number(int a, int b) {
             long key = key(a, b);
