@@ -68,16 +68,21 @@ final class AttributionCueScorer {
     /** The probability of each of the model's outcomes (in its order) for {@code words[i]} in the sentence {@code words[from, to)}. */
     double[] outcomes(List<Word> words, int from, int to, int i) {
         String lower = words.get(i).lower();
-        int w = model.value(lower);
-        int p1 = model.value(AttributionCueFeatures.at(words, from, to, i - 1));
-        int n1 = model.value(AttributionCueFeatures.at(words, from, to, i + 1));
+        String[] around = { lower, AttributionCueFeatures.suffix(lower), AttributionCueFeatures.at(words, from, to, i - 1),
+                AttributionCueFeatures.at(words, from, to, i - 2), AttributionCueFeatures.at(words, from, to, i + 1),
+                AttributionCueFeatures.at(words, from, to, i + 2) };
+        int[] values = new int[around.length];
+        model.values(around, around.length, values);
+        int w = values[0];
+        int p1 = values[2];
+        int n1 = values[4];
         long[] keys = new long[WORD_FEATURES];
         keys[0] = word.key(w);
-        keys[1] = suffix.key(model.value(AttributionCueFeatures.suffix(lower)));
+        keys[1] = suffix.key(values[1]);
         keys[2] = previous.key(p1);
-        keys[3] = previous2.key(model.value(AttributionCueFeatures.at(words, from, to, i - 2)));
+        keys[3] = previous2.key(values[3]);
         keys[4] = next.key(n1);
-        keys[5] = next2.key(model.value(AttributionCueFeatures.at(words, from, to, i + 2)));
+        keys[5] = next2.key(values[5]);
         keys[6] = previousWord.key(p1, w);
         keys[7] = wordNext.key(w, n1);
         int[] f = new int[FEATURES];

@@ -136,15 +136,17 @@ final class ContentEndScorer {
             suffixKinds = new int[to - from + 3];
             shapeKinds = new int[to - from + 3];
             punctuation = new int[to - from + 3];
+            String[] lowerWords = new String[to - from + 3];
             for (int k = from; k < to + 3; k++) {
                 String lower = ContentBoundaryFeatures.at(words, to, k);
-                lowers[k - from] = model.value(lower);
+                lowerWords[k - from] = lower;
                 suffixKinds[k - from] = ContentBoundaryFeatures.suffixKind(lower);
                 int kind = ContentBoundaryFeatures.shapeKind(words, to, k);
                 shapeKinds[k - from] = kind;
                 punctuation[k - from] = kind == ContentBoundaryFeatures.PUNCT ? shapeValues.punctuation(words, to, k)
                         : IndexedGisModel.UNKNOWN;
             }
+            model.values(lowerWords, lowerWords.length, lowers);
             int count = Math.max(0, last - from);
             int lengthsAt = PAIRS * count;
             long[] keys = new long[lengthsAt + LONGEST_BUCKET + 1];

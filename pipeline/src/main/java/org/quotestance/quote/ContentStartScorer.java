@@ -92,7 +92,7 @@ final class ContentStartScorer {
         private final int to;
         private final int cueValue;
         private final int afterCueNumber;
-        /** From the cue on: the numbers of each word and of its feature "skip=" (UNSEEN until asked). */
+        /** From the cue on: the numbers of each word and of its feature "skip=" (UNSEEN until numbered). */
         private final int[] lowers;
         private final int[] skippedNumbers;
         private int[] features = new int[FIXED_FEATURES];
@@ -106,12 +106,18 @@ final class ContentStartScorer {
             this.words = words;
             this.cue = cue;
             this.to = to;
-            cueValue = model.value(words.get(cue).lower());
             int n = Math.max(0, words.size() - cue) + 2;
             lowers = new int[n];
             skippedNumbers = new int[n];
-            Arrays.fill(lowers, UNSEEN);
+            // the words the candidates up to the last one read, numbered together; any later one when asked
+            String[] read = new String[Math.min(n, Math.max(last, cue) + 2 - cue)];
+            for (int at = 0; at < read.length; at++) {
+                read[at] = ContentBoundaryFeatures.at(words, to, cue + at);
+            }
+            model.values(read, read.length, lowers);
+            Arrays.fill(lowers, read.length, n, UNSEEN);
             Arrays.fill(skippedNumbers, UNSEEN);
+            cueValue = lowers[0];
             afterCueNumber = afterCue.number(cueValue, lower(cue + 1));
             this.last = last;
             int count = Math.max(0, last - cue);

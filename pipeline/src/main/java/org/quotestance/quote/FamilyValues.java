@@ -26,6 +26,11 @@ public final class FamilyValues {
         return index.find(word, words);
     }
 
+    /** The numbers of {@code words[0, n)} into {@code numbers}, as {@link #number} gives them, looked up together. */
+    public void numbers(String[] words, int n, int[] numbers) {
+        index.findAll(words, n, this.words, numbers);
+    }
+
     /** How many words are numbered: their numbers run from 0 to one less. */
     public int size() {
         return words.length;

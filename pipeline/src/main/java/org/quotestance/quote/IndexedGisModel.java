@@ -217,6 +217,11 @@ final class IndexedGisModel {
         return values.number(word);
     }
 
+    /** The numbers of {@code words[0, n)} into {@code numbers}, as {@link #value} gives them, looked up together. */
+    void values(String[] words, int n, int[] numbers) {
+        values.numbers(words, n, numbers);
+    }
+
     /** Where the weights of the word numbered {@code word} in the word family of row place {@code row} are. */
     private int rowHandle(int word, int row) {
         return rowsStart + (word * rowWidth + row) * outcomes;
