@@ -47,13 +47,6 @@ final class IndexedGisModel {
     private final Map<String, Family> families = new HashMap<>();
     private FamilyValues values;
     private FamilyTable table;
-    /**
-     * By word number, the families (bit {@code 1L << id}) holding a feature whose first word it is, and those holding a
-     * pair whose second word it is: a feature whose words are in no such feature together is known absent without
-     * probing the table, which misses the cache.
-     */
-    private long[] firstIn;
-    private long[] secondIn;
     /** Where the rows of the word families begin in {@link #weights}, and how many families a row holds. */
     private int rowsStart;
     private int rowWidth;
@@ -192,16 +185,6 @@ final class IndexedGisModel {
             System.arraycopy(weights, inRows[3 * e] * outcomes, withRows, rowHandle(word, inRows[3 * e + 2]), outcomes);
         }
         table = new FamilyTable(withRows, outcomes, keys, numbers, count);
-        firstIn = new long[values.size()];
-        secondIn = new long[values.size()];
-        for (int e = 0; e < count; e++) {
-            long familyBit = 1L << ((keys[e] >>> 58) - 1);
-            firstIn[(int) (keys[e] >>> 29) & WORD_BITS] |= familyBit;
-            int b = (int) (keys[e] & WORD_BITS) - 1;
-            if (b != UNKNOWN) {
-                secondIn[b] |= familyBit;
-            }
-        }
         weights = table.cells();
         features = null;
         index = null;
@@ -227,9 +210,6 @@ final class IndexedGisModel {
         return rowsStart + (word * rowWidth + row) * outcomes;
     }
 
-    /** The 29 bits a key gives each word. */
-    private static final int WORD_BITS = (1 << 29) - 1;
-
     /** The key of feature prefix + a (b {@link #UNKNOWN}) or prefix + a + "_" + b of the family numbered {@code family}. */
     private static long key(int family, int a, int b) {
         return (long) (family + 1) << 58 | (long) a << 29 | (b + 1);
@@ -244,7 +224,6 @@ final class IndexedGisModel {
         private final int id;
         /** The family's place in a word's row, -1 for a family filed by key. */
         private final int row;
-        private final long bit;
 
         private Family(String prefix, boolean pairs, char separator, int id, int row) {
             if (id >= 62) {
@@ -255,7 +234,6 @@ final class IndexedGisModel {
             this.separator = separator;
             this.id = id;
             this.row = row;
-            this.bit = 1L << id;
         }
 
         /** Whether {@code name}, whose value begins at {@code valueAt} (after its first '='), is of this family. */
@@ -268,21 +246,18 @@ final class IndexedGisModel {
             if (value == UNKNOWN) {
                 return UNKNOWN;
             }
-            if (row >= 0) {
-                return rowHandle(value, row);
-            }
-            return (firstIn[value] & bit) == 0 ? UNKNOWN : table.find(IndexedGisModel.key(id, value, UNKNOWN));
+            return row >= 0 ? rowHandle(value, row) : table.find(IndexedGisModel.key(id, value, UNKNOWN));
         }
 
         /**
-         * The key of the feature prefix + the word numbered {@code value}, for {@link #findAll}; {@link #NO_KEY} where
-         * the model holds no such feature. Not for a word family, whose features are found by row.
+         * The key of the feature prefix + the word numbered {@code value}, for {@link #findAll}; {@link #NO_KEY} for an
+         * {@link #UNKNOWN} word. Not for a word family, whose features are found by row.
          */
         long key(int value) {
             if (row >= 0) {
                 throw new IllegalStateException("a word family's features are found by row: " + prefix);
             }
-            return value == UNKNOWN || (firstIn[value] & bit) == 0 ? NO_KEY : IndexedGisModel.key(id, value, UNKNOWN);
+            return value == UNKNOWN ? NO_KEY : IndexedGisModel.key(id, value, UNKNOWN);
         }
 
         /** The handle of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
@@ -293,13 +268,10 @@ final class IndexedGisModel {
 
         /**
          * The key of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, for
-         * {@link #findAll}; {@link #NO_KEY} where the model holds no such feature.
+         * {@link #findAll}; {@link #NO_KEY} where a word is {@link #UNKNOWN}.
          */
         long key(int a, int b) {
-            if (a == UNKNOWN || b == UNKNOWN || (firstIn[a] & secondIn[b] & bit) == 0) {
-                return NO_KEY;
-            }
-            return IndexedGisModel.key(id, a, b);
+            return a == UNKNOWN || b == UNKNOWN ? NO_KEY : IndexedGisModel.key(id, a, b);
         }
     }
 
