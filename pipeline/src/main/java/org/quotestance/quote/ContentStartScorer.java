@@ -140,7 +140,10 @@ final class ContentStartScorer {
             keys[at + 4] = i > cue + 1 ? firstSkippedWord.key(lower(cue + 1), w) : IndexedGisModel.NO_KEY;
         }
 
-        /** The pair features' handles of the start at {@code i}, from {@code pairs[at, at + PAIRS)} or found now. */
+        /**
+         * Where the pair features' handles of the start at {@code i} are: in {@link #pairs} from
+         * {@code PAIRS * (i - cue - 1)} on for a start up to {@link #last}, else found now, from 0 on.
+         */
         private int[] pairsOf(int i) {
             if (i <= last) {
                 return pairs;
