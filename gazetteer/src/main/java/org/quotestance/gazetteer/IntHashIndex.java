@@ -18,6 +18,8 @@ public final class IntHashIndex {
     }
 
     public static final int ABSENT = -1;
+    /** In {@link #findAll}: the home slot holds another key, so the probe goes on. */
+    private static final int PROBE_ON = -2;
 
     private final int[] slots;
 
@@ -47,6 +49,49 @@ public final class IntHashIndex {
             }
         }
         return ABSENT;
+    }
+
+    /**
+     * The number of {@code key} among {@code keys}, the strings this index numbers (hashed by {@link String#hashCode}),
+     * or {@link #ABSENT}: {@link #find(int, Object, Object, KeyMatch)} comparing the strings itself, for a hot lookup
+     * that would otherwise make two calls through a {@link KeyMatch} to reach {@link String#equals}.
+     */
+    public int find(String key, String[] keys) {
+        int spread = spread(key.hashCode());
+        int mask = slots.length / 2 - 1;
+        for (int slot = spread & mask; slots[2 * slot + 1] != 0; slot = (slot + 1) & mask) {
+            int k = slots[2 * slot + 1] - 1;
+            if (slots[2 * slot] == spread && keys[k].equals(key)) {
+                return k;
+            }
+        }
+        return ABSENT;
+    }
+
+    /**
+     * {@link #find(String, String[])} of each of {@code queries[0, n)} into {@code numbers[0, n)}, in three loops of
+     * reads independent of one another, so that their cache misses overlap instead of coming one after another:
+     * every query's home slot, then the length of the key it holds, then the key's characters.
+     */
+    public void findAll(String[] queries, int n, String[] keys, int[] numbers) {
+        int mask = slots.length / 2 - 1;
+        for (int i = 0; i < n; i++) {
+            int spread = spread(queries[i].hashCode());
+            int slot = spread & mask;
+            int k = slots[2 * slot + 1] - 1;
+            numbers[i] = k < 0 ? ABSENT : slots[2 * slot] == spread ? k : PROBE_ON;
+        }
+        for (int i = 0; i < n; i++) {
+            if (numbers[i] >= 0 && keys[numbers[i]].length() != queries[i].length()) {
+                numbers[i] = PROBE_ON;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int k = numbers[i];
+            if (k == PROBE_ON || k >= 0 && !keys[k].equals(queries[i])) {
+                numbers[i] = find(queries[i], keys);
+            }
+        }
     }
 
     /** The hash's high bits folded into the low ones the table uses. */

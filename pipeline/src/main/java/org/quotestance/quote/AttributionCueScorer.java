@@ -15,6 +15,8 @@ import opennlp.tools.ml.model.MaxentModel;
 final class AttributionCueScorer {
 
     private static final int FEATURES = 18;
+    /** The first features, of the words around the candidate: found in the model's table together. */
+    private static final int WORD_FEATURES = 8;
 
     private final IndexedGisModel model;
     private final IndexedGisModel.Family word;
@@ -66,18 +68,25 @@ final class AttributionCueScorer {
     /** The probability of each of the model's outcomes (in its order) for {@code words[i]} in the sentence {@code words[from, to)}. */
     double[] outcomes(List<Word> words, int from, int to, int i) {
         String lower = words.get(i).lower();
-        int w = model.value(lower);
-        int p1 = model.value(AttributionCueFeatures.at(words, from, to, i - 1));
-        int n1 = model.value(AttributionCueFeatures.at(words, from, to, i + 1));
+        String[] around = { lower, AttributionCueFeatures.suffix(lower), AttributionCueFeatures.at(words, from, to, i - 1),
+                AttributionCueFeatures.at(words, from, to, i - 2), AttributionCueFeatures.at(words, from, to, i + 1),
+                AttributionCueFeatures.at(words, from, to, i + 2) };
+        int[] values = new int[around.length];
+        model.values(around, around.length, values);
+        int w = values[0];
+        int p1 = values[2];
+        int n1 = values[4];
+        long[] keys = new long[WORD_FEATURES];
+        keys[0] = word.key(w);
+        keys[1] = suffix.key(values[1]);
+        keys[2] = previous.key(p1);
+        keys[3] = previous2.key(values[3]);
+        keys[4] = next.key(n1);
+        keys[5] = next2.key(values[5]);
+        keys[6] = previousWord.key(p1, w);
+        keys[7] = wordNext.key(w, n1);
         int[] f = new int[FEATURES];
-        f[0] = word.number(w);
-        f[1] = suffix.number(model.value(AttributionCueFeatures.suffix(lower)));
-        f[2] = previous.number(p1);
-        f[3] = previous2.number(model.value(AttributionCueFeatures.at(words, from, to, i - 2)));
-        f[4] = next.number(n1);
-        f[5] = next2.number(model.value(AttributionCueFeatures.at(words, from, to, i + 2)));
-        f[6] = previousWord.number(p1, w);
-        f[7] = wordNext.number(w, n1);
+        model.findAll(keys, WORD_FEATURES, f);
         f[8] = previousShape[AttributionCueFeatures.shape(words, from, to, i - 1)];
         f[9] = nextShape[AttributionCueFeatures.shape(words, from, to, i + 1)];
         f[10] = capitalised[words.get(i).isCapitalized() ? 1 : 0];

@@ -68,7 +68,7 @@ public final class ContentBoundaryModel {
         int best = current;
         double bestP = -1;
         double currentP = Double.NaN;
-        ContentStartScorer.Candidates starts = startScorer.candidates(words, cue, to);
+        ContentStartScorer.Candidates starts = startScorer.candidates(words, cue, to, Math.min(to - 2, cue + 1 + MAX_START_GAP));
         for (int i = cue + 1; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
             if (i > cue + 1 && words.get(i - 1).isClauseBreak()) {
                 break; // the start does not move past a clause break ("responded with attacks, including …")
@@ -99,7 +99,7 @@ public final class ContentBoundaryModel {
         int best = current;
         double bestP = -1;
         double currentP = -1;
-        ContentEndScorer.Candidates ends = endScorer.candidates(words, cue, from, to);
+        ContentEndScorer.Candidates ends = endScorer.candidates(words, cue, from, to, current);
         for (int j = from + 1; j <= current; j++) {
             if (isPunctuation(words.get(j - 1)) && j < to) {
                 continue; // content does not end on a comma or an opening mark

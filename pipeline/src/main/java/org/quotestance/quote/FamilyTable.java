@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class FamilyTable {
 
     private static final long EMPTY = 0; // no key is 0: a key's top bits hold its family number + 1
+    /** In {@link #findAll}: the key's home slot holds another key, so the probe goes on. */
+    private static final int PROBE_ON = -2;
 
     private final long[] cells;
     private final int outcomes;
@@ -54,6 +56,24 @@ public final class FamilyTable {
             }
             if (k == EMPTY) {
                 return IndexedGisModel.UNKNOWN;
+            }
+        }
+    }
+
+    /**
+     * {@link #find} of each of {@code keys[0, n)} into {@code handles[0, n)}, a key of 0 (no feature) giving
+     * {@link IndexedGisModel#UNKNOWN}: every key's home slot is read first, in a loop of independent reads whose cache
+     * misses overlap, where finding one key after another waits for each miss in turn.
+     */
+    public void findAll(long[] keys, int n, int[] handles) {
+        for (int i = 0; i < n; i++) {
+            int at = keyAt(home(keys[i]));
+            long k = cells[at];
+            handles[i] = keys[i] == EMPTY || k == EMPTY ? IndexedGisModel.UNKNOWN : k == keys[i] ? at + 1 : PROBE_ON;
+        }
+        for (int i = 0; i < n; i++) {
+            if (handles[i] == PROBE_ON) {
+                handles[i] = find(keys[i]);
             }
         }
     }

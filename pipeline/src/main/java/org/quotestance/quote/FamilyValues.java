@@ -15,7 +15,6 @@ public final class FamilyValues {
 
     private final String[] words;
     private final IntHashIndex index;
-    private final IntHashIndex.KeyMatch<String, Void> sameWord = this::isWord;
 
     private FamilyValues(String[] words) {
         this.words = words;
@@ -24,16 +23,17 @@ public final class FamilyValues {
 
     /** The number of {@code word}, or {@link IntHashIndex#ABSENT}. */
     public int number(String word) {
-        return index.find(word.hashCode(), word, null, sameWord);
+        return index.find(word, words);
+    }
+
+    /** The numbers of {@code words[0, n)} into {@code numbers}, as {@link #number} gives them, looked up together. */
+    public void numbers(String[] words, int n, int[] numbers) {
+        index.findAll(words, n, this.words, numbers);
     }
 
     /** How many words are numbered: their numbers run from 0 to one less. */
     public int size() {
         return words.length;
-    }
-
-    private boolean isWord(int k, String word, Void unused) {
-        return words[k].equals(word);
     }
 
     /**

@@ -25,6 +25,8 @@ import opennlp.tools.ml.model.UniformPrior;
 final class IndexedGisModel {
 
     static final int UNKNOWN = IntHashIndex.ABSENT;
+    /** The key of no feature ({@link Family#key}): no family's key is 0. */
+    static final long NO_KEY = 0;
 
     /** Feature names by number (the order of the model's own map of contexts, as its parameters), until indexed. */
     private String[] features;
@@ -188,9 +190,19 @@ final class IndexedGisModel {
         index = null;
     }
 
+    /** The handles of the features {@code keys[0, n)} ({@link Family#key}) into {@code handles}, found together. */
+    void findAll(long[] keys, int n, int[] handles) {
+        table.findAll(keys, n, handles);
+    }
+
     /** The number of {@code word} among the indexed families' words, or {@link #UNKNOWN}: no feature holds it. */
     int value(String word) {
         return values.number(word);
+    }
+
+    /** The numbers of {@code words[0, n)} into {@code numbers}, as {@link #value} gives them, looked up together. */
+    void values(String[] words, int n, int[] numbers) {
+        values.numbers(words, n, numbers);
     }
 
     /** Where the weights of the word numbered {@code word} in the word family of row place {@code row} are. */
@@ -234,12 +246,32 @@ final class IndexedGisModel {
             if (value == UNKNOWN) {
                 return UNKNOWN;
             }
-            return row >= 0 ? rowHandle(value, row) : table.find(key(id, value, UNKNOWN));
+            return row >= 0 ? rowHandle(value, row) : table.find(IndexedGisModel.key(id, value, UNKNOWN));
+        }
+
+        /**
+         * The key of the feature prefix + the word numbered {@code value}, for {@link #findAll}; {@link #NO_KEY} for an
+         * {@link #UNKNOWN} word. Not for a word family, whose features are found by row.
+         */
+        long key(int value) {
+            if (row >= 0) {
+                throw new IllegalStateException("a word family's features are found by row: " + prefix);
+            }
+            return value == UNKNOWN ? NO_KEY : IndexedGisModel.key(id, value, UNKNOWN);
         }
 
         /** The handle of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, or {@link #UNKNOWN}. */
         int number(int a, int b) {
-            return a == UNKNOWN || b == UNKNOWN ? UNKNOWN : table.find(key(id, a, b));
+            long key = key(a, b);
+            return key == NO_KEY ? UNKNOWN : table.find(key);
+        }
+
+        /**
+         * The key of the feature prefix + the words numbered {@code a} and {@code b}, joined by the separator, for
+         * {@link #findAll}; {@link #NO_KEY} where a word is {@link #UNKNOWN}.
+         */
+        long key(int a, int b) {
+            return a == UNKNOWN || b == UNKNOWN ? NO_KEY : IndexedGisModel.key(id, a, b);
         }
     }
 
@@ -249,7 +281,30 @@ final class IndexedGisModel {
      * ({@link StrictMath#exp}) and normalisation, in its order.
      */
     double yes(int[] features, int n) {
-        return yes < 0 ? 0 : probabilities(features, n)[yes];
+        if (yes < 0) {
+            return 0;
+        }
+        return outcomes == 2 ? yesOfTwo(features, n) : probabilities(features, n)[yes];
+    }
+
+    /**
+     * {@link #probabilities}' yes for a model of two outcomes, its sums held in two locals instead of an array made
+     * per candidate: the same additions in the same order, so the same double.
+     */
+    private double yesOfTwo(int[] features, int n) {
+        double sum0 = prior[0];
+        double sum1 = prior[1];
+        long[] w = weights;
+        for (int i = 0; i < n; i++) {
+            int handle = features[i];
+            if (handle != UNKNOWN) {
+                sum0 += Double.longBitsToDouble(w[handle]);
+                sum1 += Double.longBitsToDouble(w[handle + 1]);
+            }
+        }
+        double exp0 = StrictMath.exp(sum0);
+        double exp1 = StrictMath.exp(sum1);
+        return (yes == 0 ? exp0 : exp1) / (exp0 + exp1);
     }
 
     /** The probability of each outcome (in the model's order, as {@link MaxentModel#eval(String[])} gives them). */

@@ -32,7 +32,6 @@ final class SourceScorer {
     private record TypeNumbers(int type, int[] sideType, int[] opensWords, int ruleChoice, int nearestBefore) {
     }
 
-    private final int sourceIndex;
     private final IndexedGisModel model;
     private final Map<String, TypeNumbers> types = new HashMap<>();
     private final int[] side;
@@ -71,8 +70,7 @@ final class SourceScorer {
     }
 
     SourceScorer(GisParameters gis) {
-        sourceIndex = gis.outcome(SourceModel.SOURCE);
-        model = new IndexedGisModel(gis, null);
+        model = new IndexedGisModel(gis, SourceModel.SOURCE);
         for (String t : TYPES) {
             int[] sideType = new int[SIDES.length];
             for (int s = 0; s < SIDES.length; s++) {
@@ -136,6 +134,7 @@ final class SourceScorer {
         Cue c = new Cue(words, from, to, cue);
         double[] p = new double[found.size()];
         int[] f = new int[MOST_FEATURES];
+        FamilyKeys keys = new FamilyKeys();
         for (int i = 0; i < found.size(); i++) {
             SourceCandidates.Candidate candidate = found.get(i);
             boolean isNearestBefore = i == ranks.nearestBefore();
@@ -148,15 +147,20 @@ final class SourceScorer {
             }
             int kindValue = model.value(candidate.mention().kind());
             int n = features(c, candidate, type, kindValue, contentFrom, contentTo, isNearestBefore, isNearestAfter,
-                    isLeftmost, f);
-            p[i] = model.probabilities(f, n)[sourceIndex];
+                    isLeftmost, f, keys);
+            keys.findInto(f);
+            p[i] = model.yes(f, n);
         }
         return p;
     }
 
-    /** Fills {@code f} with the numbers of the candidate's features in {@link SourceFeatures#of}'s order; returns how many. */
+    /**
+     * Fills {@code f} with the numbers of the candidate's features in {@link SourceFeatures#of}'s order, but for its
+     * family features, whose keys and places go to {@code keys}; returns how many.
+     */
     private int features(Cue c, SourceCandidates.Candidate candidate, TypeNumbers type, int kindValue, int contentFrom,
-            int contentTo, boolean isNearestBefore, boolean isNearestAfter, boolean isLeftmost, int[] f) {
+            int contentTo, boolean isNearestBefore, boolean isNearestAfter, boolean isLeftmost, int[] f,
+            FamilyKeys keys) {
         int firstWord = candidate.firstWord();
         int endWord = candidate.endWord();
         int s = SourceFeatures.sideIndex(firstWord, endWord, c.cue);
@@ -165,27 +169,28 @@ final class SourceScorer {
         int prev = firstWord > c.from ? c.value(firstWord - 1) : sentenceStart;
         int nextWord = endWord < c.to ? c.value(endWord) : sentenceEnd;
         int rank = SourceFeatures.rankIndex(isLeftmost);
+        keys.clear();
         int n = 0;
         f[n++] = type.type();
-        f[n++] = kind.number(kindValue);
+        n = keys.add(n, kind.key(kindValue));
         f[n++] = side[s];
         f[n++] = distance[d];
         f[n++] = sideDistance[s][d];
         f[n++] = type.sideType()[s];
-        f[n++] = cueWord.number(c.word);
-        f[n++] = cueSide.number(c.word, sideValue[s]);
+        n = keys.add(n, cueWord.key(c.word));
+        n = keys.add(n, cueSide.key(c.word, sideValue[s]));
         f[n++] = content[SourceFeatures.contentIndex(firstWord, endWord, contentFrom, contentTo)];
-        f[n++] = previous.number(prev);
-        f[n++] = next.number(nextWord);
-        f[n++] = previousSide.number(prev, sideValue[s]);
-        f[n++] = nextSide.number(nextWord, sideValue[s]);
-        f[n++] = previous2.number(firstWord > c.from + 1 ? c.value(firstWord - 2) : sentenceStart, prev);
+        n = keys.add(n, previous.key(prev));
+        n = keys.add(n, next.key(nextWord));
+        n = keys.add(n, previousSide.key(prev, sideValue[s]));
+        n = keys.add(n, nextSide.key(nextWord, sideValue[s]));
+        n = keys.add(n, previous2.key(firstWord > c.from + 1 ? c.value(firstWord - 2) : sentenceStart, prev));
         f[n++] = length[wordsBucket];
-        f[n++] = first.number(c.value(firstWord));
-        f[n++] = last.number(c.value(endWord - 1));
+        n = keys.add(n, first.key(c.value(firstWord)));
+        n = keys.add(n, last.key(c.value(endWord - 1)));
         f[n++] = formRank[c.form][rank];
-        f[n++] = cuePreviousRank.number(c.previous, rankValue[rank]);
-        f[n++] = cuePreviousFormRank.number(c.previous, formRankSideValue[c.form][rank][s]);
+        n = keys.add(n, cuePreviousRank.key(c.previous, rankValue[rank]));
+        n = keys.add(n, cuePreviousFormRank.key(c.previous, formRankSideValue[c.form][rank][s]));
         if (firstWord == c.from) {
             f[n++] = opensSentence;
             f[n++] = type.opensWords()[wordsBucket];
@@ -205,6 +210,37 @@ final class SourceScorer {
             f[n++] = nearestAfter;
         }
         return n;
+    }
+
+    /**
+     * The keys of a candidate's family features and their places among its features, found in the model's table
+     * together ({@link IndexedGisModel#findAll}) once all are known.
+     */
+    private final class FamilyKeys {
+
+        private final long[] keys = new long[MOST_FEATURES];
+        private final int[] places = new int[MOST_FEATURES];
+        private final int[] handles = new int[MOST_FEATURES];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        /** Files {@code key} for place {@code at}; returns the place after it. */
+        int add(int at, long key) {
+            keys[count] = key;
+            places[count++] = at;
+            return at + 1;
+        }
+
+        /** Puts each filed feature's handle at its place in {@code f}. */
+        void findInto(int[] f) {
+            model.findAll(keys, count, handles);
+            for (int k = 0; k < count; k++) {
+                f[places[k]] = handles[k];
+            }
+        }
     }
 
     /** A cue in its sentence: the numbers of its word, of the word before it, its form, and of the sentence's words. */

@@ -5,9 +5,10 @@ import java.util.List;
 import org.quotestance.text.Word;
 
 /**
- * The numbers in one model ({@link IndexedGisModel#value}) of the words {@link ContentBoundaryFeatures#shape} and
- * {@link ContentBoundaryFeatures#suffix} give, looked up once: a scorer then numbers a word's shape and suffix
- * without making and hashing their strings, but for punctuation, whose shape names the mark.
+ * The features of a model's shape and suffix families ({@link ContentBoundaryFeatures#shape} and
+ * {@link ContentBoundaryFeatures#suffix}) by kind, looked up once: a scorer then finds a word's shape or suffix
+ * feature by its kind, without making its string or probing the model's table, but for punctuation, whose shape
+ * names the mark.
  */
 final class WordShapeValues {
 
@@ -21,16 +22,27 @@ final class WordShapeValues {
         suffixes = values(model, ContentBoundaryFeatures.SUFFIXES);
     }
 
-    /** The number of {@code ContentBoundaryFeatures.shape(words, to, i)}. */
-    int shape(List<Word> words, int to, int i) {
-        int kind = ContentBoundaryFeatures.shapeKind(words, to, i);
-        return kind == ContentBoundaryFeatures.PUNCT ? model.value(ContentBoundaryFeatures.shape(words, to, i))
-                : shapes[kind];
+    /** The handles of {@code family}'s features over the shapes, by {@link ContentBoundaryFeatures#shapeKind}. */
+    int[] byShapeKind(IndexedGisModel.Family family) {
+        return handles(family, shapes);
     }
 
-    /** The number of {@code ContentBoundaryFeatures.suffix(lower)}. */
-    int suffix(String lower) {
-        return suffixes[ContentBoundaryFeatures.suffixKind(lower)];
+    /** The handles of {@code family}'s features over the suffixes, by {@link ContentBoundaryFeatures#suffixKind}. */
+    int[] bySuffixKind(IndexedGisModel.Family family) {
+        return handles(family, suffixes);
+    }
+
+    /** The number of the shape of the punctuation at {@code words[i]} ("punct:,"). */
+    int punctuation(List<Word> words, int to, int i) {
+        return model.value(ContentBoundaryFeatures.shape(words, to, i));
+    }
+
+    private static int[] handles(IndexedGisModel.Family family, int[] values) {
+        int[] handles = new int[values.length];
+        for (int k = 0; k < values.length; k++) {
+            handles[k] = family.number(values[k]);
+        }
+        return handles;
     }
 
     private static int[] values(IndexedGisModel model, List<String> words) {

@@ -47,7 +47,7 @@ class ContentEndScorerTest {
             int cue = 1;
             for (int from = cue + 1; from < words.size(); from++) {
                 ContentBoundaryFeatures.Ends strings = new ContentBoundaryFeatures.Ends(words, cue, from, words.size());
-                ContentEndScorer.Candidates numbers = scorer.candidates(words, cue, from, words.size());
+                ContentEndScorer.Candidates numbers = scorer.candidates(words, cue, from, words.size(), words.size());
                 for (int j = from + 1; j <= words.size(); j++) {
                     double expected = gis.eval(strings.of(j))[yes];
                     assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(numbers.yes(j)),

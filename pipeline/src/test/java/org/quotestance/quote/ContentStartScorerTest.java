@@ -43,7 +43,8 @@ class ContentStartScorerTest {
             // the sentence ends at the last word, or earlier: the words after the end read as the edge
             for (int to : new int[] { words.size(), words.size() - 2 }) {
                 for (int cue = 0; cue + 1 < to; cue++) {
-                    ContentStartScorer.Candidates starts = scorer.candidates(words, cue, to);
+                    // the first three candidates' pair features found when the candidates are made, later ones when scored
+                    ContentStartScorer.Candidates starts = scorer.candidates(words, cue, to, cue + 3);
                     for (int i = cue + 1; i < to; i++) {
                         double expected = gis.eval(ContentBoundaryFeatures.start(words, cue, to, i))[yes];
                         assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(starts.yes(i)),

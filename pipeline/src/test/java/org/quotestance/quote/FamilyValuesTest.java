@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.quotestance.gazetteer.IntHashIndex;
 
 /** Words numbered from inside feature names are the words a scorer later looks up whole. */
 class FamilyValuesTest {
@@ -20,6 +21,27 @@ class FamilyValuesTest {
         assertEquals(said, values.number("said"));
         assertEquals(that, values.number("that"));
         assertEquals(3, values.size());
+    }
+
+    @Test
+    void wordsNumberedTogetherGetTheNumbersTheyGetOneByOne() {
+        FamilyValues.Builder builder = new FamilyValues.Builder();
+        // "Aa" and "BB" share a hash, as do "AaAa" and "BBBB": a home slot holding the other word, hash and all
+        for (String word : new String[] { "said", "Aa", "BB", "AaAa", "that", "told" }) {
+            builder.number(word);
+        }
+        for (int i = 0; i < 100; i++) {
+            builder.number("w" + i);
+        }
+        FamilyValues values = builder.build();
+        String[] asked = { "BB", "Aa", "BBBB", "AaAa", "unseen", "said", "sai", "w7", "told", "w99", "AaBB" };
+        int[] together = new int[asked.length];
+        values.numbers(asked, asked.length, together);
+        for (int i = 0; i < asked.length; i++) {
+            assertEquals(values.number(asked[i]), together[i], asked[i]);
+        }
+        assertEquals(2, together[0]);
+        assertEquals(IntHashIndex.ABSENT, together[2]);
     }
 
     @Test
