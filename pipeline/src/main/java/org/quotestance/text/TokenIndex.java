@@ -29,11 +29,42 @@ public final class TokenIndex {
 
     private TokenIndex(JCas jcas) {
         this.tokens = jcas.select(Token.class).asList();
-        this.spans = OrderedSpans.of(tokens, Token::getBegin, Token::getEnd);
+        int[] begins = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < begins.length; i++) { // a token's getters are method-handle calls: each read once
+            Token token = tokens.get(i);
+            begins[i] = token.getBegin();
+            ends[i] = token.getEnd();
+        }
+        this.spans = OrderedSpans.of(begins, ends, begins.length);
     }
 
     /** The tokens wholly inside {@code [begin, end)}, in order (a read-only view). */
     public List<Token> coveredBy(int begin, int end) {
         return Collections.unmodifiableList(spans.coveredBy(tokens, begin, end));
+    }
+
+    /**
+     * The numbers of the tokens wholly inside {@code [begin, end)} (those of {@link #coveredBy}), from the first up
+     * to, not including, the second: their offsets are read by number ({@link #begin}, {@link #end}) without
+     * touching the tokens.
+     */
+    public Range rangeCoveredBy(int begin, int end) {
+        int from = spans.firstFrom(begin);
+        return new Range(from, spans.endOfCovered(from, end));
+    }
+
+    /** Token numbers {@code [from, to)}. */
+    public record Range(int from, int to) {
+    }
+
+    /** Where token number {@code token} begins. */
+    public int begin(int token) {
+        return spans.begin(token);
+    }
+
+    /** Where token number {@code token} ends. */
+    public int end(int token) {
+        return spans.end(token);
     }
 }
