@@ -133,7 +133,7 @@ final class LearnedResolver {
 
     private DocumentFocus focus(Map<String, GazetteerEntry> choice) {
         DocumentFocus focus = new DocumentFocus(gazetteer);
-        choice.values().forEach(place -> focus.vote(place, 1.0));
+        choice.values().forEach(place -> focus.vote(place));
         return focus;
     }
 
@@ -166,11 +166,11 @@ final class LearnedResolver {
         f.add(ALTERNATE, gazetteer.isAlternateName(key, candidate));
         f.add(SENSES, Math.min(mentions.get(0).candidates.size(), 10));
         f.add(QUALIFIED, CandidateRanker.qualifierBonus(candidate, qualifiers) > 0);
-        int country = bucket(focus.countryShare(candidate, own, 1.0));
-        int division = bucket(focus.divisionShare(candidate, own, 1.0));
+        int country = bucket(focus.countryShare(candidate, own));
+        int division = bucket(focus.divisionShare(candidate, own));
         f.add(COUNTRY_SHARE, country);
         f.add(DIVISION_SHARE, division);
-        f.add(NEIGHBOUR_SHARE, bucket(focus.neighbourShare(candidate, own, 1.0)));
+        f.add(NEIGHBOUR_SHARE, bucket(focus.neighbourShare(candidate, own)));
         f.add(COUNTRY_SHARE_CHOSEN, (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[country]);
         f.add(DIVISION_SHARE_CHOSEN, (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[division]);
         f.add(SAME_COUNTRY_AS_CHOICE, candidate.countryCode().equals(own.countryCode()));
