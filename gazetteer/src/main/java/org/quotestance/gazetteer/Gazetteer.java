@@ -227,11 +227,19 @@ public final class Gazetteer {
     }
 
     /**
-     * {@code lookup(key.toString())} without building the string, {@code hash} being that string's
-     * {@link String#hashCode} (see {@link NameKeys#asciiPrefixKeys}: one key's prefixes tried in turn).
+     * The number of the name key {@code key} holds, or -1 for none, without building the string, {@code hash} being
+     * that string's {@link String#hashCode} (see {@link NameKeys#asciiPrefixKeys}: one key's prefixes tried in turn).
      */
-    public List<GazetteerEntry> lookup(StringBuilder key, int hash) {
-        return entries(names.indexOf(key, hash));
+    public int keyNumber(StringBuilder key, int hash) {
+        return names.indexOf(key, hash);
+    }
+
+    /**
+     * {@link #lookup}'s places for the key numbered {@code keyNumber} by {@link #keyNumber} (none for -1): a caller
+     * that meets the same names again can keep the lists by number.
+     */
+    public List<GazetteerEntry> places(int keyNumber) {
+        return entries(keyNumber);
     }
 
     /**

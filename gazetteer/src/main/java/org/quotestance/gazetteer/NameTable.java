@@ -88,8 +88,25 @@ final class NameTable {
         return wordPrefixes.mayPrecedeWord(hash);
     }
 
-    /** Whether key number {@code k} is {@code key} (a string, or the builder a place name's words are keyed in). */
-    private boolean sameKey(int k, CharSequence key) {
+    /**
+     * Whether key number {@code k} is {@code key}. (One method per class of key, not one for a {@link CharSequence}:
+     * a run compiled by C1 alone would make an interface call per character.)
+     */
+    private boolean sameKey(int k, String key) {
+        int start = keyStarts[k];
+        if (keyStarts[k + 1] - start != key.length()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            if (keyChars[start + i] != key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether key number {@code k} is the one {@code key} holds (the builder a place name's words are keyed in). */
+    private boolean sameKey(int k, StringBuilder key) {
         int start = keyStarts[k];
         if (keyStarts[k + 1] - start != key.length()) {
             return false;

@@ -35,9 +35,10 @@ class GazetteerTest {
         for (String key : List.of("republic of azerbaijan", "new york", "paris", "st louis", "not a place at all", "")) {
             StringBuilder held = new StringBuilder(key + " and more");
             held.setLength(key.length()); // as the toponym matcher cuts a run's key down to each shorter prefix
-            assertEquals(gazetteer.lookup(key), gazetteer.lookup(held, key.hashCode()), key);
+            assertEquals(gazetteer.lookup(key), gazetteer.places(gazetteer.keyNumber(held, key.hashCode())), key);
         }
-        assertFalse(gazetteer.lookup(new StringBuilder("paris"), "paris".hashCode()).isEmpty());
+        assertFalse(gazetteer.places(gazetteer.keyNumber(new StringBuilder("paris"), "paris".hashCode())).isEmpty());
+        assertEquals(-1, gazetteer.keyNumber(new StringBuilder("not a place at all"), "not a place at all".hashCode()));
     }
 
     @Test

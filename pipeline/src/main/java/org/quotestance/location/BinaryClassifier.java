@@ -36,15 +36,15 @@ final class BinaryClassifier {
 
     private final MaxentModel model;
     private final int yes;
-    /** The parameters of a quasi-Newton maxent model's features, or null for another kind of model. */
-    private final FeatureWeights weights;
+    /** Whether the model is a quasi-Newton maxent model, whose parameters a scorer sums itself. */
+    private final boolean quasiNewton;
     /** A quasi-Newton model's parameters for the families scorers were asked for, made once per families. */
     private final Map<FeatureFamilies, FamilyWeights> familyWeights = new ConcurrentHashMap<>();
 
     private BinaryClassifier(MaxentModel model) {
         this.model = model;
         this.yes = model.getIndex(YES);
-        this.weights = model instanceof QNModel ? new FeatureWeights(contexts(), model.getNumOutcomes()) : null;
+        this.quasiNewton = model instanceof QNModel;
     }
 
     @SuppressWarnings("unchecked")
@@ -96,14 +96,9 @@ final class BinaryClassifier {
         return model.eval(features)[yes];
     }
 
-    /** A sink that scores the features given to it, for one annotator (not thread-safe). */
-    Scorer scorer() {
-        return weights != null ? new SummingScorer() : new StringScorer();
-    }
-
     /** A sink that scores the features of {@code families} given to it, for one annotator (not thread-safe). */
     FamilyScorer scorer(FeatureFamilies families) {
-        if (weights == null) {
+        if (!quasiNewton) {
             return new NamedScorer(families);
         }
         return new HandleScorer(familyWeights.computeIfAbsent(families,
@@ -118,14 +113,8 @@ final class BinaryClassifier {
         return p;
     }
 
-    /** Scores one candidate's features at a time: give them, read {@link #probability}, which starts the next. */
-    abstract static class Scorer implements FeatureSink {
-
-        abstract double probability();
-    }
-
     /** Evaluates the feature strings with the model itself. */
-    private final class StringScorer extends Scorer {
+    private final class StringScorer implements FeatureSink {
 
         private final FeatureSink.Strings strings = new FeatureSink.Strings();
 
@@ -134,29 +123,8 @@ final class BinaryClassifier {
             strings.add(prefix, value);
         }
 
-        @Override
         double probability() {
             return BinaryClassifier.this.probability(strings.clear());
-        }
-    }
-
-    /**
-     * Sums a quasi-Newton model's parameters as the features come, without building their strings: the same
-     * parameters added in the same order, normalised by the same steps as {@code QNModel.eval}, so every
-     * probability is the same double (features the model never saw add nothing in either).
-     */
-    private final class SummingScorer extends Scorer {
-
-        private final double[] sums = new double[model.getNumOutcomes()];
-
-        @Override
-        public void add(String prefix, String value) {
-            weights.addTo(sums, prefix, value);
-        }
-
-        @Override
-        double probability() {
-            return BinaryClassifier.this.probability(sums);
         }
     }
 
@@ -204,13 +172,15 @@ final class BinaryClassifier {
 
     /**
      * Sums a quasi-Newton model's parameters as the features come, found by their families' and values' numbers:
-     * the same parameters in the same order as {@link SummingScorer}, so the same doubles. The numbers of the values
-     * seen lately are kept by the strings' identity: a candidate gives its verdict seven times, and the words of a
-     * sentence come again for its next candidate.
+     * the same parameters in the same order as {@code QNModel.eval} adds them for the features' names, normalised by
+     * the same steps, so every probability is the same double (features the model never saw add nothing in either).
+     * The numbers of the values seen lately are kept by the strings' content, compared by identity first: a candidate
+     * gives its verdict seven times, the words of a sentence come again for its next candidate, and the commonest
+     * words ("the", "said") in every sentence, each time a new string.
      */
     private final class HandleScorer extends FamilyScorer {
 
-        private static final int RECENT = 64;
+        private static final int RECENT = 256;
 
         private final FamilyWeights weights;
         private final double[] sums = new double[model.getNumOutcomes()];
@@ -243,7 +213,8 @@ final class BinaryClassifier {
 
         private int number(String value) {
             int slot = value.hashCode() & (RECENT - 1);
-            if (recentValues[slot] != value) {
+            String recent = recentValues[slot];
+            if (recent != value && !value.equals(recent)) {
                 recentValues[slot] = value;
                 recentNumbers[slot] = weights.number(value);
             }

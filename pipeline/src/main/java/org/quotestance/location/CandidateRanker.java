@@ -89,7 +89,7 @@ final class CandidateRanker {
         Nearness nearness = new Nearness(new SenseGrid(senses), byKey.size());
         for (int round = 0; round < ROUNDS; round++) {
             DocumentFocus focus = new DocumentFocus(gazetteer);
-            choice.values().forEach(place -> focus.vote(place, 1.0));
+            choice.values().forEach(place -> focus.vote(place));
             Map<String, GazetteerEntry> next = new HashMap<>();
             for (Name name : names) {
                 next.put(name.key, best(name, new Context(focus, choice.get(name.key), nearness)));
@@ -103,7 +103,7 @@ final class CandidateRanker {
             return;
         }
         DocumentFocus focus = new DocumentFocus(gazetteer);
-        choice.values().forEach(place -> focus.vote(place, 1.0));
+        choice.values().forEach(place -> focus.vote(place));
         // an unqualified other's best sense depends only on its name and candidates: "Trump" dropped thirty times is
         // scored once
         Map<String, Unqualified> unqualified = new HashMap<>();
@@ -251,9 +251,9 @@ final class CandidateRanker {
             double score = base[i];
             if (context != null) {
                 double countryWeight = namesCountry && isLocal(candidate) ? LOCAL_NAMESAKE_COUNTRY_WEIGHT : COUNTRY_WEIGHT;
-                score += countryWeight * context.focus().countryShare(candidate, context.ownVote(), 1.0)
-                        + NEIGHBOUR_WEIGHT * context.focus().neighbourShare(candidate, context.ownVote(), 1.0)
-                        + DIVISION_WEIGHT * context.focus().divisionShare(candidate, context.ownVote(), 1.0)
+                score += countryWeight * context.focus().countryShare(candidate, context.ownVote())
+                        + NEIGHBOUR_WEIGHT * context.focus().neighbourShare(candidate, context.ownVote())
+                        + DIVISION_WEIGHT * context.focus().divisionShare(candidate, context.ownVote())
                         + nearbyWeight * context.nearness().share(key, candidate);
             }
             if (score > bestScore) {

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a feature extractor puts its features, each a {@code prefix} ("w-1=") and a value ("in"): a model's
- * score summed as they come ({@link BinaryClassifier#scorer}), or the {@code prefix + value} strings of a
- * training event.
+ * Where a feature's name goes as a {@code prefix} ("w-1=") and a value ("in"): the {@code prefix + value} strings
+ * of a training event, or of a model's own eval ({@link FamilySink.Named}).
  */
 interface FeatureSink {
 

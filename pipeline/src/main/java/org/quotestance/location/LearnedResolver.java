@@ -26,6 +26,25 @@ final class LearnedResolver {
     /** Candidates considered per name, best prior first (a name like "Springfield" has dozens). */
     static final int MAX_CANDIDATES = 15;
 
+    /** The ranker's feature families. */
+    static final FeatureFamilies FAMILIES = new FeatureFamilies();
+    private static final int RULE_CHOICE = FAMILIES.plain("rule-choice=");
+    private static final int CLASS = FAMILIES.plain("class=");
+    private static final int LETTER_CHOSEN = FAMILIES.plain("letter+chosen=");
+    private static final int POPULATION = FAMILIES.plain("pop=");
+    private static final int OWN_NAME = FAMILIES.plain("own-name=");
+    private static final int ALTERNATE = FAMILIES.plain("alternate=");
+    private static final int SENSES = FAMILIES.plain("senses=");
+    private static final int QUALIFIED = FAMILIES.plain("qualified=");
+    private static final int COUNTRY_SHARE = FAMILIES.plain("country-share=");
+    private static final int DIVISION_SHARE = FAMILIES.plain("division-share=");
+    private static final int NEIGHBOUR_SHARE = FAMILIES.plain("neighbour-share=");
+    private static final int COUNTRY_SHARE_CHOSEN = FAMILIES.plain("country-share+chosen=");
+    private static final int DIVISION_SHARE_CHOSEN = FAMILIES.plain("division-share+chosen=");
+    private static final int SAME_COUNTRY_AS_CHOICE = FAMILIES.plain("same-country-as-choice=");
+    private static final int KM_TO_CHOICE = FAMILIES.plain("km-to-choice=");
+    private static final int KM_TO_NEAREST_PLACE = FAMILIES.plain("km-to-nearest-place=");
+
     private final Gazetteer gazetteer;
     private final NamePriors priors;
 
@@ -39,7 +58,7 @@ final class LearnedResolver {
         Map<String, List<ToponymMention>> byKey = byKey(places);
         Map<String, GazetteerEntry> ruleChoice = choices(byKey);
         DocumentFocus focus = focus(ruleChoice);
-        BinaryClassifier.Scorer scorer = model.scorer();
+        BinaryClassifier.FamilyScorer scorer = model.scorer(FAMILIES);
         for (Map.Entry<String, List<ToponymMention>> name : byKey.entrySet()) {
             List<ToponymMention> mentions = name.getValue();
             if (mentions.get(0).candidates.size() < 2) {
@@ -114,7 +133,7 @@ final class LearnedResolver {
 
     private DocumentFocus focus(Map<String, GazetteerEntry> choice) {
         DocumentFocus focus = new DocumentFocus(gazetteer);
-        choice.values().forEach(place -> focus.vote(place, 1.0));
+        choice.values().forEach(place -> focus.vote(place));
         return focus;
     }
 
@@ -130,32 +149,32 @@ final class LearnedResolver {
     private String[] features(String key, List<ToponymMention> mentions, Set<List<GazetteerEntry>> qualifiers,
             GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus) {
         FeatureSink.Strings strings = new FeatureSink.Strings();
-        features(key, mentions, qualifiers, candidate, ruleChoice, focus, strings);
+        features(key, mentions, qualifiers, candidate, ruleChoice, focus, new FamilySink.Named(FAMILIES, strings));
         return strings.toArray();
     }
 
     private void features(String key, List<ToponymMention> mentions, Set<List<GazetteerEntry>> qualifiers,
-            GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus, FeatureSink f) {
+            GazetteerEntry candidate, Map<String, GazetteerEntry> ruleChoice, DocumentFocus focus, FamilySink f) {
         GazetteerEntry own = ruleChoice.get(key);
         boolean chosen = candidate.equals(own);
-        f.add("rule-choice=", chosen);
-        f.add("class=", candidate.featureClass());
-        f.add("letter+chosen=", candidate.featureClassLetter() + chosen);
+        f.add(RULE_CHOICE, chosen);
+        f.add(CLASS, candidate.featureClass());
+        f.add(LETTER_CHOSEN, letterAndChoice(candidate.featureClassLetter(), chosen));
         int population = candidate.population() <= 0 ? 0 : (int) Math.log10(candidate.population());
-        f.add("pop=", population);
-        f.add("own-name=", candidate.isNamed(key));
-        f.add("alternate=", gazetteer.isAlternateName(key, candidate));
-        f.add("senses=", Math.min(mentions.get(0).candidates.size(), 10));
-        f.add("qualified=", CandidateRanker.qualifierBonus(candidate, qualifiers) > 0);
-        int country = bucket(focus.countryShare(candidate, own, 1.0));
-        int division = bucket(focus.divisionShare(candidate, own, 1.0));
-        f.add("country-share=", country);
-        f.add("division-share=", division);
-        f.add("neighbour-share=", bucket(focus.neighbourShare(candidate, own, 1.0)));
-        f.add("country-share+chosen=", (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[country]);
-        f.add("division-share+chosen=", (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[division]);
-        f.add("same-country-as-choice=", candidate.countryCode().equals(own.countryCode()));
-        f.add("km-to-choice=", kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
+        f.add(POPULATION, population);
+        f.add(OWN_NAME, candidate.isNamed(key));
+        f.add(ALTERNATE, gazetteer.isAlternateName(key, candidate));
+        f.add(SENSES, Math.min(mentions.get(0).candidates.size(), 10));
+        f.add(QUALIFIED, CandidateRanker.qualifierBonus(candidate, qualifiers) > 0);
+        int country = bucket(focus.countryShare(candidate, own));
+        int division = bucket(focus.divisionShare(candidate, own));
+        f.add(COUNTRY_SHARE, country);
+        f.add(DIVISION_SHARE, division);
+        f.add(NEIGHBOUR_SHARE, bucket(focus.neighbourShare(candidate, own)));
+        f.add(COUNTRY_SHARE_CHOSEN, (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[country]);
+        f.add(DIVISION_SHARE_CHOSEN, (chosen ? BUCKETS_CHOSEN : BUCKETS_NOT_CHOSEN)[division]);
+        f.add(SAME_COUNTRY_AS_CHOICE, candidate.countryCode().equals(own.countryCode()));
+        f.add(KM_TO_CHOICE, kmBucket(GreatCircle.km(candidate.latitude(), candidate.longitude(),
                 own.latitude(), own.longitude())));
         double nearest = Double.MAX_VALUE;
         for (Map.Entry<String, GazetteerEntry> other : ruleChoice.entrySet()) {
@@ -165,7 +184,27 @@ final class LearnedResolver {
                         place.latitude(), place.longitude()));
             }
         }
-        f.add("km-to-nearest-place=", nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest));
+        f.add(KM_TO_NEAREST_PLACE, nearest == Double.MAX_VALUE ? "none" : kmBucket(nearest));
+    }
+
+    /** A feature class letter and the rule's choice as one value ("Ptrue"), a constant for the letters A-Z. */
+    private static String letterAndChoice(String letter, boolean chosen) {
+        char c = letter.length() == 1 ? letter.charAt(0) : 0;
+        if (c < 'A' || c > 'Z') {
+            return letter + chosen;
+        }
+        return (chosen ? LETTERS_CHOSEN : LETTERS_NOT_CHOSEN)[c - 'A'];
+    }
+
+    private static final String[] LETTERS_CHOSEN = letters(true);
+    private static final String[] LETTERS_NOT_CHOSEN = letters(false);
+
+    private static String[] letters(boolean chosen) {
+        String[] values = new String[26];
+        for (char c = 'A'; c <= 'Z'; c++) {
+            values[c - 'A'] = c + String.valueOf(chosen);
+        }
+        return values;
     }
 
     /** A {@link #bucket} and the rule's choice as one value ("3true"), made once. */

@@ -14,6 +14,25 @@ import opennlp.tools.ml.model.Event;
  */
 final class LearnedUsage {
 
+    /** The classifier's feature families. */
+    static final FeatureFamilies FAMILIES = new FeatureFamilies();
+    private static final int RULE = FAMILIES.plain("rule=");
+    private static final int RULE_USAGE = FAMILIES.plain("rule-usage=");
+    private static final int CLASS = FAMILIES.plain("class=");
+    private static final int POSSESSIVE = FAMILIES.plain("possessive=");
+    private static final int HYPHEN = FAMILIES.plain("hyphen=");
+    private static final int KEY = FAMILIES.plain("key=");
+    private static final int WORD_BEFORE = FAMILIES.plain("w-1=");
+    private static final int SECOND_WORD_BEFORE = FAMILIES.plain("w-2=");
+    private static final int WORD_AFTER = FAMILIES.plain("w+1=");
+    private static final int SECOND_WORD_AFTER = FAMILIES.plain("w+2=");
+    private static final int THIRD_WORD_AFTER = FAMILIES.plain("w+3=");
+    private static final int WORDS_AROUND = FAMILIES.pair("w-1+w+1=");
+    private static final int RULE_WORD_BEFORE = FAMILIES.pair("rule+w-1=");
+    private static final int RULE_WORD_AFTER = FAMILIES.pair("rule+w+1=");
+    private static final int CAPITALISED_AFTER = FAMILIES.plain("cap+1=");
+    private static final int INITIAL = FAMILIES.plain("initial=");
+
     private final UsageClassifier rules;
 
     LearnedUsage(UsageClassifier rules) {
@@ -30,7 +49,7 @@ final class LearnedUsage {
     /** Classifies every mention (in text order); the model, when given, overrules the rules except for demonyms. */
     void classify(List<ToponymMention> places, BinaryClassifier model) {
         ToponymMention previous = null;
-        BinaryClassifier.Scorer scorer = model == null ? null : model.scorer();
+        BinaryClassifier.FamilyScorer scorer = model == null ? null : model.scorer(FAMILIES);
         for (ToponymMention mention : places) {
             mention.usage = rules.classify(mention, previous);
             if (model != null && mention.usage != Usage.DEMONYM && !KEPT_RULES.contains(mention.usageRule)) {
@@ -49,31 +68,33 @@ final class LearnedUsage {
 
     private static String[] features(ToponymMention mention) {
         FeatureSink.Strings strings = new FeatureSink.Strings();
-        features(mention, strings);
+        features(mention, new FamilySink.Named(FAMILIES, strings));
         return strings.toArray();
     }
 
-    private static void features(ToponymMention mention, FeatureSink f) {
+    private static void features(ToponymMention mention, FamilySink f) {
         SentenceTokens s = mention.sentence;
         String rule = mention.usage.name() + "/" + mention.usageRule;
-        f.add("rule=", rule);
-        f.add("rule-usage=", mention.usage.name());
-        f.add("class=", mention.resolved == null ? "none" : mention.resolved.featureClass());
-        f.add("possessive=", s.isPossessive(mention.lastToken));
-        f.add("hyphen=", mention.prefixEnd >= 0);
-        f.add("key=", mention.key);
+        f.add(RULE, rule);
+        f.add(RULE_USAGE, mention.usage.name());
+        f.add(CLASS, mention.resolved == null ? "none" : mention.resolved.featureClass());
+        f.add(POSSESSIVE, s.isPossessive(mention.lastToken));
+        f.add(HYPHEN, mention.prefixEnd >= 0);
+        f.add(KEY, mention.key);
         int previous = mention.firstToken - 1;
         int next = mention.lastToken + 1;
-        f.add("w-1=", word(s, previous));
-        f.add("w-2=", word(s, previous - 1));
-        f.add("w+1=", word(s, next));
-        f.add("w+2=", word(s, next + 1));
-        f.add("w+3=", word(s, next + 2));
-        f.add("w-1+w+1=", word(s, previous) + "+" + word(s, next));
-        f.add("rule+w-1=", rule + "+" + word(s, previous));
-        f.add("rule+w+1=", rule + "+" + word(s, next));
-        f.add("cap+1=", next < s.size() && s.isCapitalised(next));
-        f.add("initial=", s.isSentenceInitial(mention.firstToken));
+        String before = word(s, previous);
+        String after = word(s, next);
+        f.add(WORD_BEFORE, before);
+        f.add(SECOND_WORD_BEFORE, word(s, previous - 1));
+        f.add(WORD_AFTER, after);
+        f.add(SECOND_WORD_AFTER, word(s, next + 1));
+        f.add(THIRD_WORD_AFTER, word(s, next + 2));
+        f.add(WORDS_AROUND, before, after);
+        f.add(RULE_WORD_BEFORE, rule, before);
+        f.add(RULE_WORD_AFTER, rule, after);
+        f.add(CAPITALISED_AFTER, next < s.size() && s.isCapitalised(next));
+        f.add(INITIAL, s.isSentenceInitial(mention.firstToken));
     }
 
     private static String word(SentenceTokens s, int i) {

@@ -209,7 +209,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> candidates = new ArrayList<>();
         TokenIndex tokenIndex = TokenIndex.of(jcas);
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
-            SentenceTokens tokens = new SentenceTokens(text, tokenIndex.coveredBy(sentence.getBegin(), sentence.getEnd()));
+            SentenceTokens tokens = new SentenceTokens(text, tokenIndex,
+                    tokenIndex.rangeCoveredBy(sentence.getBegin(), sentence.getEnd()));
             List<ToponymMention> found = matcher.find(tokens, text);
             divisionLists(tokens, text, found);
             linkQualifiers(found);

@@ -1,10 +1,7 @@
 package org.quotestance.location;
 
-import java.util.List;
-
 import org.quotestance.gazetteer.NameKeys;
-
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import org.quotestance.text.TokenIndex;
 
 /**
  * The tokens of one sentence with the small views the location rules need: word text without a
@@ -23,11 +20,13 @@ final class SentenceTokens {
     private final String[] lowerWords;
     /** Name keys of the words ({@link NameKeys#normalise}), filled on first use. */
     private final String[] keys;
-    private final boolean titleCase;
+    /** Worked out on first use: only sentences with a place-name candidate ask. */
+    private Boolean titleCase;
 
-    SentenceTokens(String documentText, List<Token> tokens) {
+    /** The tokens of the document {@code index} numbers in {@code tokens}. */
+    SentenceTokens(String documentText, TokenIndex index, TokenIndex.Range tokens) {
         this.text = documentText;
-        int n = tokens.size();
+        int n = tokens.to() - tokens.from();
         this.begins = new int[n];
         this.ends = new int[n];
         this.wordEnds = new int[n];
@@ -35,13 +34,11 @@ final class SentenceTokens {
         this.lowerWords = new String[n];
         this.keys = new String[n];
         for (int i = 0; i < n; i++) {
-            Token token = tokens.get(i);
-            begins[i] = token.getBegin();
-            ends[i] = token.getEnd();
+            begins[i] = index.begin(tokens.from() + i);
+            ends[i] = index.end(tokens.from() + i);
             wordEnds[i] = ends[i] - possessiveLength(begins[i], ends[i]);
             words[i] = text.substring(begins[i], wordEnds[i]);
         }
-        this.titleCase = computeTitleCase();
     }
 
     int size() {
@@ -118,6 +115,9 @@ final class SentenceTokens {
     }
 
     boolean isTitleCase() {
+        if (titleCase == null) {
+            titleCase = computeTitleCase();
+        }
         return titleCase;
     }
 

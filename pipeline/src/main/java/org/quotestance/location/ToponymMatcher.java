@@ -43,6 +43,11 @@ final class ToponymMatcher {
     /** {@link #readRunEnds} of sentence {@link #runEndsOf}. */
     private SentenceTokens runEndsOf;
     private int[] runEnds = new int[64];
+    /** Slots of {@link #places}: a key's number picks one, which holds the list of the last key there. */
+    private static final int KEPT_LISTS = 4096;
+    private final int[] keptKeys = filled(KEPT_LISTS, -1);
+    @SuppressWarnings("unchecked")
+    private final List<GazetteerEntry>[] keptLists = new List[KEPT_LISTS];
     /**
      * Whether a run's key may go on with another word: no longer run is looked up past words no name continues
      * ("Obama said on Tuesday that the ...": only "obama").
@@ -53,6 +58,12 @@ final class ToponymMatcher {
         this.gazetteer = gazetteer;
         this.regionAdjectives = new RegionAdjectives(gazetteer);
         this.continued = gazetteer::mayPrecedeWord;
+    }
+
+    private static int[] filled(int length, int value) {
+        int[] array = new int[length];
+        java.util.Arrays.fill(array, value);
+        return array;
     }
 
     List<ToponymMention> find(SentenceTokens sentence, String text) {
@@ -141,12 +152,26 @@ final class ToponymMatcher {
                 continue;
             }
             runKey.setLength(length);
-            List<GazetteerEntry> candidates = gazetteer.lookup(runKey, keyHashes[j - first]);
-            if (!candidates.isEmpty()) {
-                return new ToponymMention(sentence, first, j, runKey.toString(), candidates, false);
+            int keyNumber = gazetteer.keyNumber(runKey, keyHashes[j - first]);
+            if (keyNumber >= 0) {
+                return new ToponymMention(sentence, first, j, runKey.toString(), places(keyNumber), false);
             }
         }
         return null;
+    }
+
+    /**
+     * The gazetteer's places for a name key by its number, kept for the names met lately: "Washington" or "Iran" come
+     * back in document after document, and a name's list is many places to read ("Springfield" has dozens). The
+     * lists are shared by the mentions that get them, and read-only.
+     */
+    private List<GazetteerEntry> places(int keyNumber) {
+        int slot = keyNumber & (KEPT_LISTS - 1);
+        if (keptKeys[slot] != keyNumber) {
+            keptKeys[slot] = keyNumber;
+            keptLists[slot] = gazetteer.places(keyNumber);
+        }
+        return keptLists[slot];
     }
 
     /** {@link #longestMatchAt} one key at a time, for text that is not ASCII. */
@@ -199,12 +224,21 @@ final class ToponymMatcher {
     private static boolean isJoinable(String word) {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '\u2010'
-                    || c == '\u2011' || c == '\u2013')) {
+            if (c < JOINABLE_ASCII.length ? !JOINABLE_ASCII[c] : !(Character.isLetterOrDigit(c) || c == '\u2019'
+                    || c == '\u2010' || c == '\u2011' || c == '\u2013')) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@link #isJoinable}'s characters below 128, looked up: a sentence's every token is read. */
+    private static final boolean[] JOINABLE_ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < JOINABLE_ASCII.length; c++) {
+            JOINABLE_ASCII[c] = Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'';
+        }
     }
 
     /**

@@ -37,11 +37,29 @@ final class OrderedSpans {
 
     /** The items (the list these spans were made from) wholly inside {@code [begin, end)}, as a view of it. */
     <T> List<T> coveredBy(List<T> items, int begin, int end) {
-        int from = SortedInts.firstAtLeast(begins, begin);
-        int to = from;
+        int from = firstFrom(begin);
+        return items.subList(from, endOfCovered(from, end));
+    }
+
+    /** The number of the first span that begins at or after {@code begin}. */
+    int firstFrom(int begin) {
+        return SortedInts.firstAtLeast(begins, begin);
+    }
+
+    /** The number after the last of the spans from number {@code first} on that end by {@code end}. */
+    int endOfCovered(int first, int end) {
+        int to = first;
         while (to < ends.length && ends[to] <= end) {
             to++;
         }
-        return items.subList(from, to);
+        return to;
+    }
+
+    int begin(int span) {
+        return begins[span];
+    }
+
+    int end(int span) {
+        return ends[span];
     }
 }

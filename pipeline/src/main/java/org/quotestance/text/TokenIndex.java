@@ -36,4 +36,28 @@ public final class TokenIndex {
     public List<Token> coveredBy(int begin, int end) {
         return Collections.unmodifiableList(spans.coveredBy(tokens, begin, end));
     }
+
+    /**
+     * The numbers of the tokens wholly inside {@code [begin, end)} (those of {@link #coveredBy}), from the first up
+     * to, not including, the second: their offsets are read by number ({@link #begin}, {@link #end}) without
+     * touching the tokens.
+     */
+    public Range rangeCoveredBy(int begin, int end) {
+        int from = spans.firstFrom(begin);
+        return new Range(from, spans.endOfCovered(from, end));
+    }
+
+    /** Token numbers {@code [from, to)}. */
+    public record Range(int from, int to) {
+    }
+
+    /** Where token number {@code token} begins. */
+    public int begin(int token) {
+        return spans.begin(token);
+    }
+
+    /** Where token number {@code token} ends. */
+    public int end(int token) {
+        return spans.end(token);
+    }
 }

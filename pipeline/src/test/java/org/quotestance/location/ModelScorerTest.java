@@ -71,12 +71,13 @@ class ModelScorerTest {
 
     /**
      * The resolution ranker's features of every shortlisted sense of every place name (as training events, with
-     * the rules' choice as the gold point), given to the summing scorer name by value, score as the model's eval.
+     * the rules' choice as the gold point), given to the summing scorer by family and value, score as the model's
+     * eval.
      */
     @Test
     void summedResolutionScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
         LocationAnnotator annotator = LocationAnnotator.forTraining();
-        assertSummedAsEval(LocationAnnotator.RESOLUTION_MODEL, jcas -> annotator.resolutionEvents(
+        assertSummedAsEval(LocationAnnotator.RESOLUTION_MODEL, LearnedResolver.FAMILIES, jcas -> annotator.resolutionEvents(
                 annotator.locate(jcas).places(), m -> new double[] { m.resolved.latitude(), m.resolved.longitude() }));
     }
 
@@ -84,22 +85,32 @@ class ModelScorerTest {
     @Test
     void summedUsageScoreIsTheModelsOwnProbabilityBitForBit() throws Exception {
         LocationAnnotator annotator = LocationAnnotator.forTraining();
-        assertSummedAsEval(LocationAnnotator.USAGE_MODEL,
+        assertSummedAsEval(LocationAnnotator.USAGE_MODEL, LearnedUsage.FAMILIES,
                 jcas -> annotator.usageEvents(annotator.locate(jcas).places(), m -> false));
     }
 
-    private static void assertSummedAsEval(String modelResource, Function<JCas, List<Event>> eventsOf)
-            throws Exception {
+    /**
+     * Each event's feature names are given back to the scorer by family and value, a pair family's name split at
+     * the first '+' of its values (the scorer finds a pair whatever '+' it is split at).
+     */
+    private static void assertSummedAsEval(String modelResource, FeatureFamilies families,
+            Function<JCas, List<Event>> eventsOf) throws Exception {
         List<Path> documents = news();
         assertEquals(40, documents.size());
         BinaryClassifier model = BinaryClassifier.load(modelResource);
-        BinaryClassifier.Scorer scorer = model.scorer();
+        BinaryClassifier.FamilyScorer scorer = model.scorer(families);
         int scored = 0;
         for (Path document : documents) {
             for (Event event : eventsOf.apply(LocatedNews.segmented(Files.readString(document)))) {
                 for (String feature : event.getContext()) {
                     int split = feature.indexOf('=') + 1;
-                    scorer.add(feature.substring(0, split), feature.substring(split));
+                    int family = families.number(feature.substring(0, split));
+                    int plus = feature.indexOf(FeatureFamilies.PAIR_SEPARATOR, split);
+                    if (families.isPair(family)) {
+                        scorer.add(family, feature.substring(split, plus), feature.substring(plus + 1));
+                    } else {
+                        scorer.add(family, feature.substring(split));
+                    }
                 }
                 assertEquals(Double.doubleToRawLongBits(model.probability(event.getContext())),
                         Double.doubleToRawLongBits(scorer.probability()), document.getFileName().toString());
