@@ -1,12 +1,10 @@
 package org.quotestance.stance;
 
-import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.uima.jcas.JCas;
-import org.quotestance.text.Offsets;
 import org.quotestance.text.TokenIndex;
 import org.quotestance.text.SortedInts;
 
@@ -27,13 +25,13 @@ final class DocumentWords {
 
     DocumentWords(JCas jcas) {
         text = jcas.getDocumentText();
-        List<Token> tokens = TokenIndex.of(jcas).coveredBy(0, text.length());
-        begins = new int[tokens.size()];
-        ends = new int[tokens.size()];
+        TokenIndex tokens = TokenIndex.of(jcas);
+        TokenIndex.Range all = tokens.rangeCoveredBy(0, text.length());
+        begins = new int[all.to() - all.from()];
+        ends = new int[begins.length];
         for (int i = 0; i < begins.length; i++) {
-            Token token = tokens.get(i);
-            begins[i] = Offsets.begin(token);
-            ends[i] = Offsets.end(token);
+            begins[i] = tokens.begin(all.from() + i);
+            ends[i] = tokens.end(all.from() + i);
         }
         plain = new Word[begins.length];
         plainList = Arrays.asList(plain);

@@ -35,7 +35,8 @@ public class LongSentenceSplitter extends JCasAnnotator_ImplBase {
         TokenIndex tokens = TokenIndex.of(jcas);
         List<Sentence> tooLong = new ArrayList<>();
         for (Sentence sentence : jcas.select(Sentence.class)) {
-            if (tokens.coveredBy(Offsets.begin(sentence), Offsets.end(sentence)).size() > maxTokens) {
+            TokenIndex.Range covered = tokens.rangeCoveredBy(Offsets.begin(sentence), Offsets.end(sentence));
+            if (covered.to() - covered.from() > maxTokens) {
                 tooLong.add(sentence);
             }
         }

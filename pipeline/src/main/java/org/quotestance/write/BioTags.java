@@ -33,6 +33,16 @@ final class BioTags {
         }
     }
 
+    /** Where token number {@code token} begins. */
+    int begin(int token) {
+        return begins[token];
+    }
+
+    /** Where token number {@code token} ends. */
+    int end(int token) {
+        return ends[token];
+    }
+
     /** The tags of one layer; each span looks only at the tokens that can overlap it. */
     String[] tag(Collection<? extends Annotation> spans, String label) {
         int n = begins.length;

@@ -64,8 +64,7 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
         int s = 0;
         Sentence current = null;
         for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            int begin = Offsets.begin(token);
+            int begin = bio.begin(i);
             while (s < sentences.size() && Offsets.end(sentences.get(s)) <= begin) {
                 s++;
             }
@@ -75,7 +74,7 @@ public class ConllCorpusWriter extends SingleFileCorpusWriter {
                 lines.append('\n');
             }
             current = sentence;
-            int end = Offsets.end(token);
+            int end = bio.end(i);
             lines.text(text, begin, end, '_').append('\t').number(begin).append('\t').number(end).append('\t')
                     .ascii(quote[i]).append('\t').ascii(speaker[i]).append('\t').ascii(loc[i]).append('\n');
         }
