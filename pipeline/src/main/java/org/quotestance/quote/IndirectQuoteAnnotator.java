@@ -85,7 +85,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             }
             Reported reported = cue.lemma().equals("according to")
                     ? accordingTo(words, from, end, cue)
-                    : reportingVerb(words, from, end, cue, sentenceSpeaker);
+                    : reportingVerb(view, words, from, end, cue, sentenceSpeaker);
             if (reported != null) {
                 addQuote(quotes, view, words, reported);
                 // "“…,” the mayor said, adding that …": the participle continues the speaker
@@ -117,7 +117,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         return new Reported(from, contentEnd, attribution);
     }
 
-    private Reported reportingVerb(List<Word> words, int from, int end, SpeechCueLexicon.Match cue,
+    private Reported reportingVerb(ArticleView view, List<Word> words, int from, int end, SpeechCueLexicon.Match cue,
             MentionCandidate sentenceSpeaker) {
         int c = cue.firstWord();
         boolean participle = words.get(c).lower().endsWith("ing") && c > from
@@ -156,12 +156,13 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         }
         Attribution attribution = attribution(words, cue, speaker);
         int subjectStart = ArticleView.wordAt(words, subject.begin());
-        if (!participle && isInverted(words, from, subjectStart, after, end)) {
+        boolean attributesQuotation = !participle && attributesQuotation(view, words, from, subjectStart);
+        if (attributesQuotation || !participle && isInverted(words, from, subjectStart, after, end)) {
             int contentEnd = subjectStart;
             while (contentEnd > from && !words.get(contentEnd - 1).text().equals(",")) {
                 contentEnd--;
             }
-            if (isParenthetical(words, from, after, end)) {
+            if (!attributesQuotation && isParenthetical(words, from, after, end)) {
                 // "African-Americans, he said, can rock like Jimi": the report runs on after the attribution
                 return new Reported(from, end, attribution);
             }
@@ -195,6 +196,31 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         Word first = words.get(from);
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first.lower()) || first.lower().endsWith("ing");
         return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /**
+     * {@code “…,” he said of the claim}, {@code “… world?” Lichtman said about …}: the speaker's clause right after a
+     * quotation that opens its sentence (or closes the sentence before with a question or an exclamation) attributes
+     * that quotation, so what follows the cue is an adjunct of the attribution, not reported content. A title before
+     * the speaker ({@code In an interview on “Face the Nation,” Ryan said …}) does not open the sentence.
+     */
+    private static boolean attributesQuotation(ArticleView view, List<Word> words, int from, int subjectStart) {
+        int mark = subjectStart - 1;
+        boolean commaAfter = mark > from && words.get(mark).text().equals(",");
+        if (commaAfter) {
+            mark--;
+        }
+        if (mark < 1 || !words.get(mark).isQuoteMark()) {
+            return false;
+        }
+        String last = words.get(mark - 1).text();
+        boolean spoken = last.equals("?") || last.equals("!") || last.equals(",") || commaAfter;
+        if (mark < from) {
+            return spoken && !last.equals(",") && view.insideQuotation(words.get(mark - 1));
+        }
+        // a title needs no comma: "“The Apprentice” star said …"
+        return spoken && mark > from && words.get(from).isQuoteMark()
+                && view.isQuoted(words.get(from).begin(), words.get(mark).end());
     }
 
     /**

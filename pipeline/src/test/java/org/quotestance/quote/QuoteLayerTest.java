@@ -70,6 +70,22 @@ class QuoteLayerTest {
     }
 
     @Test
+    void wordsAfterTheAttributionOfADirectQuoteAreNoReportedContent() throws Exception {
+        List<Quote> found = quotes(LEAD + "“It is finished,” she said of the long campaign for the council seat. "
+                + "“Why would anyone vote for him?” Ruiz said about the rival's plan for the bridge.");
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(q -> q.getQuoteType().equals("DIRECT")), found.toString());
+    }
+
+    @Test
+    void aShowTitleBeforeTheSpeakerDoesNotStopTheReport() throws Exception {
+        List<Quote> found = quotes(LEAD + "In an interview on “Morning Hour,” Mayor Ana Ruiz said the bridge would "
+                + "reopen before the winter.");
+        assertEquals(1, found.size());
+        assertEquals("the bridge would reopen before the winter", found.get(0).getCoveredText());
+    }
+
+    @Test
     void respondedByDoingSomethingIsNoReport() throws Exception {
         List<Quote> found = quotes(LEAD + "The committee responded by blocking the senator's access to its own data.");
         assertEquals(0, found.size());
