@@ -44,6 +44,14 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
 
+    /**
+     * Sentence openers of an adverbial phrase whose comma is no clause edge: "Despite …, however, he said …", "For
+     * Mr. Biden, after …, the appearance hinted at …".
+     */
+    private static final Set<String> OPENING_ADVERBIAL = Set.of("despite", "for", "amid", "as", "since", "unlike",
+            "like", "without", "under", "following", "because", "although", "though", "if", "once", "until",
+            "unless", "whether", "by", "over", "throughout", "among", "against");
+
     /** Conjunctions after which a clause of its own can report someone else's words. */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "though", "although", "while",
             "whereas", "yet", ";");
@@ -191,11 +199,25 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 || COORDINATORS.contains(words.get(comma + 1).lower())) {
             return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
-        boolean nothingReportedAfter = after >= end || CIRCUMSTANCE.contains(words.get(after).lower())
-                || words.get(after).text().equals(",");
-        Word first = words.get(from);
-        boolean startsWithAdverbial = CIRCUMSTANCE.contains(first.lower()) || first.lower().endsWith("ing");
+        boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
+                || CIRCUMSTANCE.contains(words.get(after).lower()) && !thatClauseFollows(words, after, end);
+        String first = words.get(from).lower();
+        boolean startsWithAdverbial = CIRCUMSTANCE.contains(first) || first.endsWith("ing")
+                || OPENING_ADVERBIAL.contains(first) && !isParenthetical(words, from, after, end);
         return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /** "he said last month that …", "said in a statement that …": the circumstance is followed by what was said. */
+    private static boolean thatClauseFollows(List<Word> words, int after, int end) {
+        for (int i = after; i < end && i <= after + MAX_ADJUNCT_WORDS; i++) {
+            if (words.get(i).lower().equals("that")) {
+                return !CIRCUMSTANCE.contains(words.get(i - 1).lower()); // not "said at that time"
+            }
+            if (words.get(i).isClauseBreak() && i > after) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

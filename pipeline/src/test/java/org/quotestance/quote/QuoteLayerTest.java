@@ -86,6 +86,15 @@ class QuoteLayerTest {
     }
 
     @Test
+    void aThatClauseAfterTheTimeOfTheReportIsWhatWasSaid() throws Exception {
+        List<Quote> found = quotes(LEAD + "Despite signs that she was backing down from the plan, however, she said "
+                + "last month that her position on the bridge has not changed.");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).getCoveredText().endsWith("her position on the bridge has not changed"),
+                found.get(0).getCoveredText());
+    }
+
+    @Test
     void respondedByDoingSomethingIsNoReport() throws Exception {
         List<Quote> found = quotes(LEAD + "The committee responded by blocking the senator's access to its own data.");
         assertEquals(0, found.size());
