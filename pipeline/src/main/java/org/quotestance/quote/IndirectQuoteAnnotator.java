@@ -186,6 +186,10 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         while (after < end && SKIPPED_BEFORE_CONTENT.contains(words.get(after).lower())) {
             after++;
         }
+        int that = thatAfterCircumstance(words, after, end);
+        if (that >= 0) {
+            after = that; // PolNeAR's content starts at "that", as after any other cue
+        }
         return new Reported(after, contentEnd(words, after, end), attribution);
     }
 
@@ -200,24 +204,30 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
         boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
-                || CIRCUMSTANCE.contains(words.get(after).lower()) && !thatClauseFollows(words, after, end);
+                || CIRCUMSTANCE.contains(words.get(after).lower()) && thatAfterCircumstance(words, after, end) < 0;
         String first = words.get(from).lower();
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first) || first.endsWith("ing")
                 || OPENING_ADVERBIAL.contains(first) && !isParenthetical(words, from, after, end);
         return nothingReportedAfter && !startsWithAdverbial;
     }
 
-    /** "he said last month that …", "said in a statement that …": the circumstance is followed by what was said. */
-    private static boolean thatClauseFollows(List<Word> words, int after, int end) {
-        for (int i = after; i < end && i <= after + MAX_ADJUNCT_WORDS; i++) {
+    /**
+     * "he said last month that …", "said in a statement that …": where the that-clause after the circumstance at
+     * {@code words[after]} starts, or -1.
+     */
+    private static int thatAfterCircumstance(List<Word> words, int after, int end) {
+        if (after >= end || !CIRCUMSTANCE.contains(words.get(after).lower())) {
+            return -1;
+        }
+        for (int i = after + 1; i < end && i <= after + MAX_ADJUNCT_WORDS; i++) {
             if (words.get(i).lower().equals("that")) {
-                return !CIRCUMSTANCE.contains(words.get(i - 1).lower()); // not "said at that time"
+                return CIRCUMSTANCE.contains(words.get(i - 1).lower()) ? -1 : i; // not "said at that time"
             }
-            if (words.get(i).isClauseBreak() && i > after) {
-                return false;
+            if (words.get(i).isClauseBreak()) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -333,13 +343,14 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         if (NOT_CONTENT_STARTS.contains(words.get(reported.from()).lower())) {
-            // "said by phone that …", "said from her hospital bed that …": the content is the that-clause
+            // "said by phone that …", "said from her hospital bed that …": the content is the that-clause, "that"
+            // included as PolNeAR draws it
             int that = indexOf(words, "that", reported.from() + 1,
                     Math.min(reported.to(), reported.from() + MAX_ADJUNCT_WORDS + 1));
             if (that < 0 || reported.to() - that - 1 < minContentWords) {
                 return;
             }
-            reported = new Reported(that + 1, reported.to(), reported.attribution());
+            reported = new Reported(that, reported.to(), reported.attribution());
         }
         Word first = words.get(reported.from());
         if (cues.matchAt(words, reported.from()) != null || isEditorsNote(words, reported.from(), reported.to())) {
