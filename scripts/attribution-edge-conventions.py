@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""How consistently PolNeAR's gold draws reported content at a clause edge (issue 16, exact F1).
+
+  scripts/attribution-edge-conventions.py ../shared/data/quotes/polnear-train.jsonl
+
+For each clause-edge opener (", which", ", who", " — but", ", as" ...) it counts the indirect and mixed contents
+that end right before it against those that run on past it; a share near one half means the gold itself goes
+both ways at that edge, so no model of the words around the edge can draw it right much more than half the time.
+It then counts contents after a circumstance ("said last month that …", "says in Ohio that …"): whether the gold
+starts them at "that" or after it. Counts only; it prints no gold text.
+"""
+import json
+import re
+import sys
+from collections import Counter
+
+OPENERS = ("which", "who", "when", "where", "while", "as", "but", "and", "with", "because", "since", "including",
+           "the", "a", "an", "according")
+EDGE = re.compile(r"(,|—|–| -|―) ?(" + "|".join(OPENERS) + r")\b")
+CIRCUMSTANCE = re.compile(r"\b(said|says|say|told|tells)\b[^,.;]{0,40}\b(by|from|in|on|at|during|last|this|earlier|to)"
+                          r"\b[^,.;]{0,40}$")
+
+
+def main(path):
+    inside, before = Counter(), Counter()
+    starts = Counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            text = doc["text"]
+            for q in doc.get("quotes") or []:
+                if q["type"] == "direct":
+                    continue
+                start, end = q["start"], q["end"]
+                for m in EDGE.finditer(text[start:end]):
+                    inside[m.group(2)] += 1
+                m = EDGE.match(text[end:end + 15])
+                if m:
+                    before[m.group(2)] += 1
+                lead = text[max(0, start - 80):start]
+                if CIRCUMSTANCE.search(lead):
+                    if text[start:start + 5].lower() == "that ":
+                        starts["at that"] += 1
+                    elif lead.rstrip().lower().endswith(" that"):
+                        starts["after that"] += 1
+    print(f"{'edge':<12}{'ends before':>12}{'runs past':>11}{'share ending':>14}")
+    for w in sorted(OPENERS, key=lambda w: -(before[w] + inside[w])):
+        n = before[w] + inside[w]
+        if n:
+            print(f"{w:<12}{before[w]:>12}{inside[w]:>11}{before[w] / n:>14.2f}")
+    print(f"contents after a circumstance: starting at that {starts['at that']}, after that {starts['after that']}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    main(sys.argv[1])
