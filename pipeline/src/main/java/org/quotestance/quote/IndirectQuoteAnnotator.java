@@ -246,11 +246,12 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             return false;
         }
         String last = words.get(mark - 1).text();
-        boolean spoken = last.equals("?") || last.equals("!") || last.equals(",") || commaAfter;
+        boolean question = last.equals("?") || last.equals("!");
         if (mark < from) {
-            return spoken && !last.equals(",") && view.insideQuotation(words.get(mark - 1));
+            return question && view.insideQuotation(words.get(mark - 1));
         }
         // a title needs no comma: "“The Apprentice” star said …"
+        boolean spoken = question || last.equals(",") || commaAfter;
         return spoken && mark > from && words.get(from).isQuoteMark()
                 && view.isQuoted(words.get(from).begin(), words.get(mark).end());
     }
