@@ -232,9 +232,14 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         return cueSpeaker.find(words, from, end, c, side, adjacentSpeaker);
     }
 
-    /** Prepositions that open an adverbial phrase before the subject ("In a victory speech …, Mr. Trump struck …"). */
+    /**
+     * Prepositions and subordinators that open an adverbial phrase before the subject ("In a victory speech …, Mr.
+     * Trump struck …", "As for Trump, …", "If this argument fails to persuade, X argues, …").
+     */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "during", "after", "before",
-            "with", "from", "for", "by", "under", "since", "amid", "despite", "outside", "inside");
+            "with", "from", "for", "by", "under", "since", "amid", "despite", "outside", "inside", "as", "to", "if",
+            "unlike", "like", "though", "although", "because", "once", "until", "unless", "while", "when", "over",
+            "among", "against", "throughout", "without", "following");
 
     /**
      * Not content: a lead-in to a quotation ("told the conference in Qom:"), words that end in another

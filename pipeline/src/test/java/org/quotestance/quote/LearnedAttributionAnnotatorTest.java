@@ -34,4 +34,11 @@ class LearnedAttributionAnnotatorTest {
                 "poll", "found");
         assertFalse(LearnedAttributionAnnotator.isPrepositionalPhraseOnly(words, new int[] { 0, 7 }));
     }
+
+    @Test
+    void openingAsForPhraseIsNoContent() {
+        // "As for Trump, Cruz said he ...": "As for Trump" is what the sentence is about, not what was said
+        List<Word> words = SpacedWords.of("As", "for", "Trump", ",", "Cruz", "said", "he", "would", "wait", ".");
+        assertTrue(LearnedAttributionAnnotator.isPrepositionalPhraseOnly(words, new int[] { 0, 3 }));
+    }
 }
