@@ -7,7 +7,8 @@ For each clause-edge opener (", which", ", who", " — but", ", as" ...) it coun
 that end right before it against those that run on past it; a share near one half means the gold itself goes
 both ways at that edge, so no model of the words around the edge can draw it right much more than half the time.
 It then counts contents after a circumstance ("said last month that …", "says in Ohio that …"): whether the gold
-starts them at "that" or after it. Counts only; it prints no gold text.
+starts them at "that" or after it, and how often a content starts with a preposition against right after it
+("spoke about [the plan]"). Counts only; it prints no gold text.
 """
 import json
 import re
@@ -17,6 +18,7 @@ from collections import Counter
 OPENERS = ("which", "who", "when", "where", "while", "as", "but", "and", "with", "because", "since", "including",
            "the", "a", "an", "according")
 EDGE = re.compile(r"(,|—|–| -|―) ?(" + "|".join(OPENERS) + r")\b")
+PREPOSITIONS = ("about", "for", "of", "on", "with", "over", "against", "into", "in", "at", "as", "to")
 CIRCUMSTANCE = re.compile(r"\b(said|says|say|told|tells)\b[^,.;]{0,40}\b(by|from|in|on|at|during|last|this|earlier|to)"
                           r"\b[^,.;]{0,40}$")
 
@@ -24,6 +26,7 @@ CIRCUMSTANCE = re.compile(r"\b(said|says|say|told|tells)\b[^,.;]{0,40}\b(by|from
 def main(path):
     inside, before = Counter(), Counter()
     starts = Counter()
+    opens, follows = Counter(), Counter()
     with open(path, encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
@@ -38,6 +41,12 @@ def main(path):
                 if m:
                     before[m.group(2)] += 1
                 lead = text[max(0, start - 80):start]
+                words = text[start:end].split()
+                if words and words[0].lower() in PREPOSITIONS:
+                    opens[words[0].lower()] += 1
+                previous = re.search(r"(\w+)\s*$", lead)
+                if previous and previous.group(1).lower() in PREPOSITIONS:
+                    follows[previous.group(1).lower()] += 1
                 if CIRCUMSTANCE.search(lead):
                     if text[start:start + 5].lower() == "that ":
                         starts["at that"] += 1
@@ -49,6 +58,9 @@ def main(path):
         if n:
             print(f"{w:<12}{before[w]:>12}{inside[w]:>11}{before[w] / n:>14.2f}")
     print(f"contents after a circumstance: starting at that {starts['at that']}, after that {starts['after that']}")
+    print(f"{'preposition':<12}{'content opens with it':>22}{'content right after it':>24}")
+    for p in PREPOSITIONS:
+        print(f"{p:<12}{opens[p]:>22}{follows[p]:>24}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ package org.quotestance.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quotestance.quote.QuotedNews.LEAD;
 import static org.quotestance.quote.QuotedNews.attributions;
+import static org.quotestance.quote.QuotedNews.learnedAttributions;
 import static org.quotestance.quote.QuotedNews.mention;
 import static org.quotestance.quote.QuotedNews.only;
 import static org.quotestance.quote.QuotedNews.speaker;
@@ -37,6 +38,14 @@ class AttributionLayerTest {
         Quote q = only(attributions(LEAD + "Governor Tom Hale said that the state will rebuild the bridge."));
         assertEquals("SPEECH", q.getCueClass());
         assertEquals("that the state will rebuild the bridge", q.getCoveredText());
+    }
+
+    @Test
+    void thePrepositionAfterALearnedCueGoesWithTheCue() throws Exception {
+        Quote q = only(learnedAttributions(LEAD + "Mayor Ana Ruiz talked about the cost of the bridge repairs at the "
+                + "council meeting on Monday."));
+        assertEquals("talked", q.getCue().getCoveredText());
+        assertEquals("the cost of the bridge repairs at the council meeting on Monday", q.getCoveredText());
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDesc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.SimplePipeline;
@@ -27,35 +30,42 @@ final class QuotedNews {
     }
 
     static List<Quote> quotes(String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        DocumentMetaData.create(jcas).setDocumentId("test");
-        SimplePipeline.runPipeline(jcas,
-                createEngineDescription(StructureAnnotator.class),
-                PipelineFactory.segmenter(),
+        return run(text,
                 createEngineDescription(IndirectQuoteAnnotator.class),
-                createEngineDescription(DirectQuoteAnnotator.class),
-                createEngineDescription(SpeakerLinker.class));
-        return List.copyOf(JCasUtil.select(jcas, Quote.class));
+                createEngineDescription(DirectQuoteAnnotator.class));
     }
 
     /** Every attribution the default pipeline's quote layer finds: the rules, transcripts, the learned cue model, following reports and the content boundary model. */
     static List<Quote> attributions(String text) throws Exception {
-        JCas jcas = JCasFactory.createJCas();
-        jcas.setDocumentText(text);
-        jcas.setDocumentLanguage("en");
-        DocumentMetaData.create(jcas).setDocumentId("test");
-        SimplePipeline.runPipeline(jcas,
-                createEngineDescription(StructureAnnotator.class),
-                PipelineFactory.segmenter(),
+        return run(text,
                 createEngineDescription(IndirectQuoteAnnotator.class),
                 createEngineDescription(DirectQuoteAnnotator.class),
                 createEngineDescription(TranscriptAnnotator.class),
                 createEngineDescription(LearnedAttributionAnnotator.class),
                 createEngineDescription(FollowingReportAnnotator.class),
-                createEngineDescription(ContentBoundaryAnnotator.class),
-                createEngineDescription(SpeakerLinker.class));
+                createEngineDescription(ContentBoundaryAnnotator.class));
+    }
+
+    /** The attributions of the rules and the learned cue model as it draws them, before the content boundary model redraws them. */
+    static List<Quote> learnedAttributions(String text) throws Exception {
+        return run(text,
+                createEngineDescription(IndirectQuoteAnnotator.class),
+                createEngineDescription(DirectQuoteAnnotator.class),
+                createEngineDescription(LearnedAttributionAnnotator.class));
+    }
+
+    /** Structure, segmentation, then {@code quoteLayer}, then the speaker linker. */
+    private static List<Quote> run(String text, AnalysisEngineDescription... quoteLayer) throws Exception {
+        JCas jcas = JCasFactory.createJCas();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        DocumentMetaData.create(jcas).setDocumentId("test");
+        List<AnalysisEngineDescription> engines = new ArrayList<>();
+        engines.add(createEngineDescription(StructureAnnotator.class));
+        engines.add(PipelineFactory.segmenter());
+        engines.addAll(List.of(quoteLayer));
+        engines.add(createEngineDescription(SpeakerLinker.class));
+        SimplePipeline.runPipeline(jcas, engines.toArray(AnalysisEngineDescription[]::new));
         return List.copyOf(JCasUtil.select(jcas, Quote.class));
     }
 
