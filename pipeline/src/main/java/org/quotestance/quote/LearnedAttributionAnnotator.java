@@ -156,7 +156,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             if (p.probability() < minProbability) {
                 continue;
             }
-            int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(words, c, end)
+            int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(view, words, c, end)
                     : contentBefore(words, from, c);
             if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
                     || isTaken(added, words, content)) {
@@ -192,7 +192,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         return isAccordingTo(words, c, end) ? "according to" : words.get(c).lower();
     }
 
-    private int[] contentAfter(List<Word> words, int c, int end) {
+    private int[] contentAfter(ArticleView view, List<Word> words, int c, int end) {
         int from = c + 1;
         if (isAccordingTo(words, c, end)) {
             // "according to X, content": the content starts after X's clause
@@ -201,12 +201,17 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         while (from < end && (words.get(from).text().equals(",") || words.get(from).text().equals(":"))) {
             from++;
         }
-        if (from < end && CUE_PARTICLES.contains(words.get(from).lower())) {
-            from++; // "talked about [the plan]", "called for [talks]": the preposition goes with the cue
-        }
         int to = from;
         while (to < end && !words.get(to).text().equals(";")) {
             to++;
+        }
+        if (from < to && CUE_PARTICLES.contains(words.get(from).lower())) {
+            if (to - from - 1 < minContentWords) {
+                return null; // "said on Monday", "responded with logic": an adjunct, nothing said
+            }
+            if (!view.isQuoted(words.get(from + 1).begin(), words.get(to - 1).end())) {
+                from++; // "talked about [the plan]", "called for [talks]": the preposition goes with the cue
+            }
         }
         return from < to ? new int[] { from, to } : null;
     }
