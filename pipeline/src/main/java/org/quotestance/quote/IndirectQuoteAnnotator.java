@@ -44,14 +44,6 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
 
-    /**
-     * Sentence openers of an adverbial phrase whose comma is no clause edge: "Despite …, however, he said …", "For
-     * Mr. Biden, after …, the appearance hinted at …".
-     */
-    private static final Set<String> OPENING_ADVERBIAL = Set.of("despite", "for", "amid", "as", "since", "unlike",
-            "like", "without", "under", "following", "because", "although", "though", "if", "once", "until",
-            "unless", "whether", "by", "over", "throughout", "among", "against");
-
     /** Conjunctions after which a clause of its own can report someone else's words. */
     private static final Set<String> COORDINATORS = Set.of("but", "and", "though", "although", "while",
             "whereas", "yet", ";");
@@ -207,7 +199,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 || CIRCUMSTANCE.contains(words.get(after).lower()) && thatAfterCircumstance(words, after, end) < 0;
         String first = words.get(from).lower();
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first) || first.endsWith("ing")
-                || OPENING_ADVERBIAL.contains(first) && !isParenthetical(words, from, after, end);
+                || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
         return nothingReportedAfter && !startsWithAdverbial;
     }
 

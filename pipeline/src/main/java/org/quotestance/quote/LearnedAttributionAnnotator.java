@@ -242,19 +242,10 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
 
     /**
      * Prepositions that belong to the cue before them: PolNeAR's train compartment starts content right after
-     * "about", "for", "of", "on" … about ten times as often as at them ("spoke about [X]", "called for [X]").
+     * "about", "for", "of", "on" … seven to seventeen times as often as at them ("spoke about [X]", "called for [X]").
      */
     private static final Set<String> CUE_PARTICLES = Set.of("about", "for", "of", "on", "with", "over", "against",
             "into");
-
-    /**
-     * Prepositions and subordinators that open an adverbial phrase before the subject ("In a victory speech …, Mr.
-     * Trump struck …", "As for Trump, …", "If this argument fails to persuade, X argues, …").
-     */
-    private static final Set<String> OPENING_PREPOSITIONS = Set.of("in", "at", "on", "during", "after", "before",
-            "with", "from", "for", "by", "under", "since", "amid", "despite", "outside", "inside", "as", "to", "if",
-            "unlike", "like", "though", "although", "because", "once", "until", "unless", "while", "when", "over",
-            "among", "against", "throughout", "without", "following");
 
     /**
      * Not content: a lead-in to a quotation ("told the conference in Qom:"), words that end in another
@@ -277,7 +268,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
      * goes on into a clause stays ("In 2014, crime rose 5 percent, the mayor said"; "In Pennsylvania she is up …").
      */
     static boolean isPrepositionalPhraseOnly(List<Word> words, int[] content) {
-        if (!OPENING_PREPOSITIONS.contains(words.get(content[0]).lower())) {
+        if (!AdverbialOpeners.opens(words.get(content[0]).lower())) {
             return false;
         }
         for (int i = content[0] + 1; i < content[1]; i++) {
