@@ -8,7 +8,8 @@ that end right before it against those that run on past it; a share near one hal
 both ways at that edge, so no model of the words around the edge can draw it right much more than half the time.
 It then counts contents after a circumstance ("said last month that …", "says in Ohio that …"): whether the gold
 starts them at "that" or after it, and how often a content starts with a preposition against right after it
-("spoke about [the plan]"). Counts only; it prints no gold text.
+("spoke about [the plan]"), and how many contents hold their own cue ("[Trump is expected to win]"), with a source
+and without. Counts only; it prints no gold text.
 """
 import json
 import re
@@ -27,6 +28,7 @@ def main(path):
     inside, before = Counter(), Counter()
     starts = Counter()
     opens, follows = Counter(), Counter()
+    around = Counter()
     with open(path, encoding="utf-8") as f:
         for line in f:
             doc = json.loads(line)
@@ -41,6 +43,10 @@ def main(path):
                 if m:
                     before[m.group(2)] += 1
                 lead = text[max(0, start - 80):start]
+                cue = (q.get("cue") or "").strip()
+                at = text.find(cue, start, end) if cue else -1
+                holds_cue = at >= 0 and at + len(cue) <= end
+                around[(holds_cue, bool(q.get("speaker")))] += 1
                 words = text[start:end].split()
                 if words and words[0].lower() in PREPOSITIONS:
                     opens[words[0].lower()] += 1
@@ -58,6 +64,8 @@ def main(path):
         if n:
             print(f"{w:<12}{before[w]:>12}{inside[w]:>11}{before[w] / n:>14.2f}")
     print(f"contents after a circumstance: starting at that {starts['at that']}, after that {starts['after that']}")
+    print(f"contents holding their cue: with a source {around[(True, True)]}, without {around[(True, False)]}; "
+          f"other contents: with a source {around[(False, True)]}, without {around[(False, False)]}")
     print(f"{'preposition':<12}{'content opens with it':>22}{'content right after it':>24}")
     for p in PREPOSITIONS:
         print(f"{p:<12}{opens[p]:>22}{follows[p]:>24}")
