@@ -30,8 +30,11 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 public final class AttributionCueModel {
 
-    /** The outcomes: no cue; a cue whose content follows it; a cue whose content comes before it. */
-    public enum Side { NONE, AFTER, BEFORE }
+    /**
+     * The outcomes: no cue; a cue whose content follows it; a cue whose content comes before it; a cue inside its
+     * content, which has no source ("[Trump is expected to win the state]", "[the campaign appears to have shifted]").
+     */
+    public enum Side { NONE, AFTER, BEFORE, AROUND }
 
     /** The model trained on PolNeAR's train compartment, shipped with the pipeline. */
     public static final String DEFAULT_RESOURCE = "/org/quotestance/quote/attribution-cue.model.gz";
@@ -86,12 +89,15 @@ public final class AttributionCueModel {
     }
 
     /**
-     * The side of the cue at {@code words[i]} in the sentence {@code words[from, to)}: the likelier of AFTER and
-     * BEFORE, with the probability that the word is a cue at all (one minus NONE's).
+     * The side of the cue at {@code words[i]} in the sentence {@code words[from, to)}: the likeliest of AFTER, BEFORE
+     * and AROUND (AFTER on a tie), with the probability that the word is a cue at all (one minus NONE's).
      */
     Prediction predict(List<Word> words, int from, int to, int i) {
         double[] p = outcomes(words, from, to, i);
         Side side = p[Side.AFTER.ordinal()] >= p[Side.BEFORE.ordinal()] ? Side.AFTER : Side.BEFORE;
+        if (p[Side.AROUND.ordinal()] > p[side.ordinal()]) {
+            side = Side.AROUND;
+        }
         return new Prediction(side, 1 - p[Side.NONE.ordinal()]);
     }
 

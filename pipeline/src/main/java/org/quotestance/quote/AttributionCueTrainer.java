@@ -106,8 +106,10 @@ public final class AttributionCueTrainer {
                 continue;
             }
             int cueBegin = at + head;
+            boolean sourceless = !q.hasNonNull("speaker") || q.get("speaker").asText().isBlank();
             AttributionCueModel.Side side = cueBegin >= end ? AttributionCueModel.Side.BEFORE
-                    : at + cue.length() <= begin ? AttributionCueModel.Side.AFTER : AttributionCueModel.Side.BEFORE;
+                    : at + cue.length() <= begin ? AttributionCueModel.Side.AFTER
+                    : at >= begin && sourceless ? AttributionCueModel.Side.AROUND : AttributionCueModel.Side.BEFORE;
             heads.putIfAbsent(cueBegin, side);
         }
         return heads;

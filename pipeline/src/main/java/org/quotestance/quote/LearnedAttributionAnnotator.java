@@ -156,11 +156,19 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             if (p.probability() < minProbability) {
                 continue;
             }
-            int[] content = p.side() == AttributionCueModel.Side.AFTER ? contentAfter(view, words, c, end)
-                    : contentBefore(words, from, c);
+            int[] content = switch (p.side()) {
+                case AFTER -> contentAfter(view, words, c, end);
+                case AROUND -> contentAround(words, from, c, end);
+                default -> contentBefore(words, from, c);
+            };
             if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
                     || isTaken(added, words, content)) {
                 continue; // before the speaker: the source model is the costly part, and rejected content needs none
+            }
+            if (p.side() == AttributionCueModel.Side.AROUND) { // "[Trump is expected to win]": nobody is cited
+                add(added, words, content, new Attribution(null, w.begin(), cueEnd(words, c, end),
+                        CueClass.lemmaOf(cueText(words, c, end))));
+                continue;
             }
             MentionCandidate speaker = speaker(words, from, end, c, p.side());
             if (sources != null) {
@@ -214,6 +222,30 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
             }
         }
         return from < to ? new int[] { from, to } : null;
+    }
+
+    /**
+     * "[Trump is expected to deliver a victory speech]", "Indeed, [a broader swath of voters appears to be moving …]":
+     * the clause around a cue that cites nobody, from the sentence start (after an opening adverbial phrase and its
+     * comma, or a connective) to the sentence end or a semicolon.
+     */
+    private static int[] contentAround(List<Word> words, int from, int c, int end) {
+        int start = from;
+        String first = words.get(from).lower();
+        if (AdverbialOpeners.opens(first) || first.endsWith("ing")) {
+            for (int i = from + 1; i < c; i++) {
+                if (words.get(i).text().equals(",")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        int to = c + 1;
+        while (to < end && !words.get(to).text().equals(";")) {
+            to++;
+        }
+        start = LeadingConnective.skip(words, start, to, 1);
+        return start < c ? new int[] { start, to } : null;
     }
 
     /** "content, X said" / "content, according to X": from the sentence start to the comma before the speaker. */

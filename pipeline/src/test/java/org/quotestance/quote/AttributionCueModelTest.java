@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quotestance.text.Word;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Training the attribution cue model: deterministic, and a model read back predicts as the one written. */
 class AttributionCueModelTest {
 
@@ -68,5 +70,16 @@ class AttributionCueModelTest {
             offset += t.length() + 1;
         }
         return words;
+    }
+
+    @Test
+    void aCueInsideContentThatCitesNobodyIsLabelledAround() throws Exception {
+        String text = "Trump is expected to win the state. The mayor said the bridge would reopen.";
+        String json = "{\"text\": \"" + text + "\", \"quotes\": ["
+                + "{\"start\": 0, \"end\": 34, \"type\": \"indirect\", \"speaker\": null, \"cue\": \"is expected\"},"
+                + "{\"start\": 51, \"end\": 75, \"type\": \"indirect\", \"speaker\": \"The mayor\", \"cue\": \"said\"}]}";
+        var heads = AttributionCueTrainer.cueHeads(new ObjectMapper().readTree(json), text);
+        assertEquals(AttributionCueModel.Side.AROUND, heads.get(text.indexOf("expected")));
+        assertEquals(AttributionCueModel.Side.AFTER, heads.get(text.indexOf("said")));
     }
 }

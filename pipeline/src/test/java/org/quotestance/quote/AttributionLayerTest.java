@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.quotestance.quote.QuotedNews.LEAD;
 import static org.quotestance.quote.QuotedNews.attributions;
 import static org.quotestance.quote.QuotedNews.learnedAttributions;
@@ -46,6 +47,14 @@ class AttributionLayerTest {
                 + "council meeting on Monday."));
         assertEquals("talked", q.getCue().getCoveredText());
         assertEquals("the cost of the bridge repairs at the council meeting on Monday", q.getCoveredText());
+    }
+
+    @Test
+    void anExpectationThatCitesNobodyIsTheWholeClauseWithoutASpeaker() throws Exception {
+        Quote q = only(attributions(LEAD + "Trump is expected to win the state by a wide margin next month."));
+        assertEquals("Trump is expected to win the state by a wide margin next month", q.getCoveredText());
+        assertEquals("expected", q.getCue().getCoveredText());
+        assertNull(q.getSpeaker());
     }
 
     @Test
