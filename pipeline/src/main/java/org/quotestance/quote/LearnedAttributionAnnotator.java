@@ -165,26 +165,29 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                     || isTaken(added, words, content)) {
                 continue; // before the speaker: the source model is the costly part, and rejected content needs none
             }
-            if (p.side() == AttributionCueModel.Side.AROUND) { // "[Trump is expected to win]": nobody is cited
-                add(added, words, content, new Attribution(null, w.begin(), cueEnd(words, c, end),
-                        CueClass.lemmaOf(cueText(words, c, end))));
-                continue;
-            }
-            MentionCandidate speaker = speaker(words, from, end, c, p.side());
-            if (sources != null) {
-                speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
-            }
-            MentionCandidate mainSubject = p.side() == AttributionCueModel.Side.AFTER
-                    ? attributions.mainClauseSubject(words, from, c) : null;
-            if (mainSubject != null && mainSubject.mentionType().equals("NAME")) {
-                speaker = mainSubject;
-            }
-            if (speaker == null && requireSpeaker) {
+            boolean citesNobody = p.side() == AttributionCueModel.Side.AROUND; // "[Trump is expected to win]"
+            MentionCandidate speaker = citesNobody ? null : source(words, from, end, c, p.side(), content);
+            if (speaker == null && requireSpeaker && !citesNobody) {
                 continue;
             }
             add(added, words, content, new Attribution(speaker, w.begin(), cueEnd(words, c, end),
                     CueClass.lemmaOf(cueText(words, c, end))));
         }
+    }
+
+    /**
+     * The source of the attribution whose cue is {@code words[c]}: the source model's choice among the candidates,
+     * the rules' speaker without one; a named main-clause subject before a cue with its content after it wins.
+     */
+    private MentionCandidate source(List<Word> words, int from, int end, int c, AttributionCueModel.Side side,
+            int[] content) {
+        MentionCandidate speaker = speaker(words, from, end, c, side);
+        if (sources != null) {
+            speaker = sources.speaker(words, from, end, c, content, speaker, minSourceProbability);
+        }
+        MentionCandidate mainSubject = side == AttributionCueModel.Side.AFTER
+                ? attributions.mainClauseSubject(words, from, c) : null;
+        return mainSubject != null && mainSubject.mentionType().equals("NAME") ? mainSubject : speaker;
     }
 
     /** "according to" is one cue; any other cue is its head word. */
