@@ -120,8 +120,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private Reported reportingVerb(ArticleView view, List<Word> words, int from, int end, SpeechCueLexicon.Match cue,
             MentionCandidate sentenceSpeaker) {
         int c = cue.firstWord();
-        boolean participle = words.get(c).lower().endsWith("ing") && c > from
-                && words.get(c - 1).text().equals(",");
+        int beforeCue = c - 1 > from && CueAdverbs.is(words.get(c - 1)) ? c - 2 : c - 1; // ", even suggesting"
+        boolean participle = words.get(c).lower().endsWith("ing") && beforeCue >= from
+                && words.get(beforeCue).text().equals(",");
         boolean afterComma = c > from && (words.get(c - 1).text().equals(",") || words.get(c - 1).isQuoteMark());
         MentionCandidate subject;
         if (participle) {
@@ -273,9 +274,11 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private int contentEnd(List<Word> words, int from, int end) {
         for (int k = from + 1; k + 1 < end; k++) {
             String w = words.get(k).text();
-            boolean participle = w.equals(",") && words.get(k + 1).lower().endsWith("ing");
+            // ", even suggesting …", "and also said …"
+            int next = k + 2 < end && CueAdverbs.is(words.get(k + 1)) ? k + 2 : k + 1;
+            boolean participle = w.equals(",") && words.get(next).lower().endsWith("ing");
             boolean coordinated = w.equals("and");
-            if ((participle || coordinated) && cues.matchAt(words, k + 1) != null) {
+            if ((participle || coordinated) && cues.matchAt(words, next) != null) {
                 return k;
             }
             boolean mainClause = w.equals(",") && k - from >= minContentWords && startsOwnReport(words, k + 1, end)

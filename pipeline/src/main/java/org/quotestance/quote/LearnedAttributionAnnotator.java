@@ -147,6 +147,8 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
 
     private void annotateSentence(Added added, ArticleView view, List<Word> words, int from, int to) {
         int end = Word.endBeforeFinalPunctuation(words, from, to);
+        int sharedCue = -1;
+        MentionCandidate sharedSpeaker = null;
         for (int c = from; c < end; c++) {
             Word w = words.get(c);
             if (!model.isCandidate(w) || view.insideQuotation(w)) {
@@ -161,17 +163,27 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 case AROUND -> contentAround(words, from, c, end);
                 default -> contentBefore(words, from, c);
             };
+            int[] coordinated = p.side() == AttributionCueModel.Side.AFTER && content != null
+                    ? coordinatedCue(view, words, from, to, end, content) : null;
+            if (coordinated != null) {
+                content[1] = coordinated[0];
+            }
             if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
                     || isTaken(added, words, content)) {
                 continue; // before the speaker: the source model is the costly part, and rejected content needs none
             }
             boolean citesNobody = p.side() == AttributionCueModel.Side.AROUND; // "[Trump is expected to win]"
-            MentionCandidate speaker = citesNobody ? null : source(words, from, end, c, p.side(), content);
+            MentionCandidate speaker = citesNobody ? null
+                    : c == sharedCue ? sharedSpeaker : source(words, from, end, c, p.side(), content);
             if (speaker == null && requireSpeaker && !citesNobody) {
                 continue;
             }
             add(added, words, content, new Attribution(speaker, w.begin(), cueEnd(words, c, end),
                     CueClass.lemmaOf(cueText(words, c, end))));
+            if (coordinated != null) {
+                sharedCue = coordinated[1]; // "has promoted … and downplayed …": one subject for both
+                sharedSpeaker = speaker;
+            }
         }
     }
 
@@ -226,6 +238,38 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         }
         return from < to ? new int[] { from, to } : null;
     }
+
+    /**
+     * "has promoted [unproven therapies] and downplayed [the risk …]", "understood [that …], told [his advisers …]":
+     * content after a cue ends before a second cue that the model finds coordinated with the first (after "and",
+     * "or", "but", "while" or a comma, perhaps with an adverb between), when that cue's own content follows it. Where
+     * the content stops and the second cue's index, or null.
+     */
+    private int[] coordinatedCue(ArticleView view, List<Word> words, int from, int to, int end, int[] content) {
+        for (int i = content[0] + minContentWords + 1; i < content[1] - 1; i++) {
+            int connective = CueAdverbs.is(words.get(i - 1)) ? i - 2 : i - 1;
+            Word w = words.get(i);
+            if (connective > content[0] && COORDINATING.contains(words.get(connective).lower())
+                    && model.isCandidate(w) && !view.insideQuotation(w)) {
+                AttributionCueModel.Prediction p = model.predict(words, from, to, i);
+                if (p.side() != AttributionCueModel.Side.AFTER || p.probability() < minProbability) {
+                    continue;
+                }
+                int[] next = contentAfter(view, words, i, end);
+                if (next == null || next[1] - next[0] < minContentWords) {
+                    return null;
+                }
+                int stop = connective;
+                while (stop > content[0] && words.get(stop - 1).isClauseBreak()) {
+                    stop--;
+                }
+                return new int[] { stop, i };
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> COORDINATING = Set.of("and", "or", "but", "while", ",");
 
     /**
      * "[Trump is expected to deliver a victory speech]", "Indeed, [a broader swath of voters appears to be moving …]":

@@ -50,6 +50,18 @@ class AttributionLayerTest {
     }
 
     @Test
+    void aSecondCueCoordinatedWithTheFirstStartsItsOwnAttributionWithTheSameSpeaker() throws Exception {
+        List<Quote> quotes = learnedAttributions(LEAD + "Governor Ana Ruiz has promoted a raft of untested cancer "
+                + "therapies and downplayed the risk of concussions for children.");
+        assertEquals(2, quotes.size());
+        assertEquals("a raft of untested cancer therapies", quotes.get(0).getCoveredText());
+        assertEquals("the risk of concussions for children", quotes.get(1).getCoveredText());
+        assertEquals("downplayed", quotes.get(1).getCue().getCoveredText());
+        assertEquals("Ana Ruiz", speaker(quotes.get(0)));
+        assertEquals("Ana Ruiz", speaker(quotes.get(1)));
+    }
+
+    @Test
     void anExpectationThatCitesNobodyIsTheWholeClauseWithoutASpeaker() throws Exception {
         Quote q = only(attributions(LEAD + "Trump is expected to win the state by a wide margin next month."));
         assertEquals("Trump is expected to win the state by a wide margin next month", q.getCoveredText());

@@ -241,6 +241,16 @@ class QuoteLayerTest {
     }
 
     @Test
+    void reportEndsBeforeAParticipleCueWithAnAdverbBetween() throws Exception {
+        List<Quote> quotes = quotes(LEAD
+                + "Ellen Marsh said the bill had stalled, even suggesting that a new vote was planned for June.");
+        assertEquals(2, quotes.size());
+        assertEquals("the bill had stalled", quotes.get(0).getCoveredText());
+        assertEquals("that a new vote was planned for June", quotes.get(1).getCoveredText());
+        assertEquals("Ellen Marsh", speaker(quotes.get(1)));
+    }
+
+    @Test
     void scareQuotesAreNotQuotes() throws Exception {
         assertTrue(quotes(LEAD + "The so-called \"peace dividend” never reached the northern towns.").isEmpty());
     }
