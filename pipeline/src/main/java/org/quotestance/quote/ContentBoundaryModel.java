@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 import org.quotestance.pipeline.ReadOnce;
@@ -64,7 +65,32 @@ public final class ContentBoundaryModel {
      * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
      * by {@code margin}.
      */
+    /** Words that open an adjunct of the cue before its that-clause ("said [in a statement] that"). */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "at", "in", "on", "after", "before", "from",
+            "with", "via", "by", "amid", "following", "last", "earlier", "this");
+
+    /** The "that" after an adjunct that opens right after the cue ("said via email that"), or -1. */
+    private static int thatAfterAdjunct(List<Word> words, int cue, int to) {
+        if (cue + 1 >= to || !ADJUNCT_OPENERS.contains(words.get(cue + 1).lower())) {
+            return -1;
+        }
+        for (int i = cue + 2; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
+            Word w = words.get(i);
+            if (w.isClauseBreak() || w.isQuoteMark()) {
+                return -1;
+            }
+            if (w.lower().equals("that")) {
+                return ADJUNCT_OPENERS.contains(words.get(i - 1).lower()) ? -1 : i; // not "said at that time"
+            }
+        }
+        return -1;
+    }
+
     int start(List<Word> words, int cue, int to, int current, double margin) {
+        int that = thatAfterAdjunct(words, cue, to);
+        if (that >= 0 && current <= that) {
+            return that; // "said during a rally in Michigan [that …]": PolNeAR starts all 102 such contents at "that"
+        }
         int best = current;
         double bestP = -1;
         double currentP = Double.NaN;

@@ -117,7 +117,7 @@ class CuratedExportTest {
         XmiFolder.open(xmi).load(file, jcas);
 
         List<Quote> quotes = new ArrayList<>(jcas.select(Quote.class).asList());
-        assertEquals(14, quotes.size(), "quotes of " + DOC);
+        assertEquals(15, quotes.size(), "quotes of " + DOC);
         // 1. delete a quote
         Quote deleted = quotes.get(0);
         String deletedId = deleted.getQuoteId();
@@ -166,13 +166,13 @@ class CuratedExportTest {
         assertEquals(0, export(xmi, corpus, err), err.toString());
 
         List<Map<String, String>> rows = rows(corpus.resolve("csv/quotes.csv"), DOC);
-        assertEquals(14, rows.size(), "14 quotes, one deleted, one added");
+        assertEquals(15, rows.size(), "15 quotes, one deleted, one added");
         assertTrue(rows.stream().noneMatch(r -> r.get("quote_id").equals(deletedId)), deletedId + " deleted");
         Map<String, String> changedRow = row(rows, changed.getQuoteId());
         assertEquals(other.getEntity().getEntityId(), changedRow.get("speaker_id"));
         assertEquals(other.getCoveredText(), changedRow.get("speaker_mention"));
         Map<String, String> bareRow = rows.stream().filter(r -> r.get("text").equals("Tehran")).findFirst().orElseThrow();
-        assertEquals(DOC + "-q15", bareRow.get("quote_id"), "an added quote is numbered after the last, never reusing one");
+        assertEquals(DOC + "-q16", bareRow.get("quote_id"), "an added quote is numbered after the last, never reusing one");
         assertEquals("", bareRow.get("type"));
         assertEquals("", bareRow.get("speaker_id"));
         Map<String, String> unlinkedRow = row(rows, unlinked.getQuoteId());
@@ -227,7 +227,7 @@ class CuratedExportTest {
             assertEquals(List.of(DOC, "001_a42e47609101a1fc"),
                     parser.getRecords().stream().map(r -> r.get("doc_id")).toList());
         }
-        assertEquals(14, rows(corpus.resolve("csv/quotes.csv"), DOC).size());
+        assertEquals(15, rows(corpus.resolve("csv/quotes.csv"), DOC).size());
     }
 
     @Test
@@ -248,7 +248,7 @@ class CuratedExportTest {
 
         List<Map<String, String>> expected = rows(root.resolve("corpus/csv/quotes.csv"), DOC);
         List<Map<String, String>> relinked = rows(corpus.resolve("csv/quotes.csv"), DOC);
-        assertEquals(14, expected.size());
+        assertEquals(15, expected.size());
         assertEquals(expected.stream().map(r -> r.get("quote_id") + " " + r.get("speaker_id")).toList(),
                 relinked.stream().map(r -> r.get("quote_id") + " " + r.get("speaker_id")).toList());
     }

@@ -82,4 +82,12 @@ class AttributionCueModelTest {
         assertEquals(AttributionCueModel.Side.AROUND, heads.get(text.indexOf("expected")));
         assertEquals(AttributionCueModel.Side.AFTER, heads.get(text.indexOf("said")));
     }
+
+    @Test
+    void anAdverbBeforeTheVerbOfAMultiWordCueIsNotItsHead() {
+        assertEquals("had initially ".length(), AttributionCueTrainer.headOffset("had initially welcomed"));
+        assertEquals("strongly ".length(), AttributionCueTrainer.headOffset("strongly condemned"));
+        assertEquals(0, AttributionCueTrainer.headOffset("reportedly"), "a lone adverb is the cue");
+        assertEquals("is ".length(), AttributionCueTrainer.headOffset("is likely to"), "\"likely\" heads its cue");
+    }
 }
