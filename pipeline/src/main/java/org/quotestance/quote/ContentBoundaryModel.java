@@ -60,11 +60,6 @@ public final class ContentBoundaryModel {
         this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
 
-    /**
-     * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
-     * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
-     * by {@code margin}.
-     */
     /** Words that open an adjunct of the cue before its that-clause ("said [in a statement] that"). */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "at", "in", "on", "after", "before", "from",
             "with", "via", "by", "amid", "following", "last", "earlier", "this");
@@ -86,6 +81,11 @@ public final class ContentBoundaryModel {
         return -1;
     }
 
+    /**
+     * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
+     * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
+     * by {@code margin}; after an adjunct that opens right after the cue, its "that", whatever the model says.
+     */
     int start(List<Word> words, int cue, int to, int current, double margin) {
         int that = thatAfterAdjunct(words, cue, to);
         if (that >= 0 && current <= that) {
