@@ -106,7 +106,8 @@ final class ContentStartScorer {
             this.words = words;
             this.cue = cue;
             this.to = to;
-            int n = Math.max(0, words.size() - cue) + 2;
+            // up to the sentence end, not the paragraph's: a one-line article is one paragraph of a million words
+            int n = Math.max(0, Math.min(words.size(), to + 2) - cue) + 2;
             lowers = new int[n];
             skippedNumbers = new int[n];
             // the words the candidates up to the last one read, numbered together; any later one when asked
