@@ -60,26 +60,9 @@ public final class ContentBoundaryModel {
         this.endScorer = new ContentEndScorer(new IndexedGisModel(endModel, YES));
     }
 
-    /** Words that open an adjunct of the cue before its that-clause ("said [in a statement] that"). */
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("during", "at", "in", "on", "after", "before", "from",
-            "with", "via", "by", "amid", "following", "last", "earlier", "this");
-
-    /** The "that" after an adjunct that opens right after the cue ("said via email that"), or -1. */
-    private static int thatAfterAdjunct(List<Word> words, int cue, int to) {
-        if (cue + 1 >= to || !ADJUNCT_OPENERS.contains(words.get(cue + 1).lower())) {
-            return -1;
-        }
-        for (int i = cue + 2; i < to - 1 && i <= cue + 1 + MAX_START_GAP; i++) {
-            Word w = words.get(i);
-            if (w.isClauseBreak() || w.isQuoteMark()) {
-                return -1;
-            }
-            if (w.lower().equals("that")) {
-                return ADJUNCT_OPENERS.contains(words.get(i - 1).lower()) ? -1 : i; // not "said at that time"
-            }
-        }
-        return -1;
-    }
+    /** "said [in a statement] that": content after an adjunct that opens right after the cue starts at its "that". */
+    private static final AdjunctThat THAT_AFTER_ADJUNCT = new AdjunctThat(Set.of("during", "at", "in", "on", "after",
+            "before", "from", "with", "via", "by", "amid", "following", "last", "earlier", "this"), MAX_START_GAP, true);
 
     /**
      * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
@@ -87,7 +70,7 @@ public final class ContentBoundaryModel {
      * by {@code margin}; after an adjunct that opens right after the cue, its "that", whatever the model says.
      */
     int start(List<Word> words, int cue, int to, int current, double margin) {
-        int that = thatAfterAdjunct(words, cue, to);
+        int that = THAT_AFTER_ADJUNCT.find(words, cue + 1, to - 1);
         if (that >= 0 && current <= that) {
             return that; // "said during a rally in Michigan [that …]": PolNeAR starts all 102 such contents at "that"
         }

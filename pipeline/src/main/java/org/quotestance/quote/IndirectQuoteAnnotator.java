@@ -57,6 +57,8 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
     private static final Set<String> NOT_CONTENT_STARTS = Set.of("by", "from", "delegates");
     /** "by phone", "from her hospital bed": how far such an adjunct may run before its that-clause. */
     private static final int MAX_ADJUNCT_WORDS = 5;
+    /** "he said last month that …", "said in a statement that …": the that-clause after the circumstance. */
+    private static final AdjunctThat THAT_AFTER_CIRCUMSTANCE = new AdjunctThat(CIRCUMSTANCE, MAX_ADJUNCT_WORDS, false);
 
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
     private final AttributionFinder attributions = new AttributionFinder();
@@ -179,7 +181,7 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         while (after < end && SKIPPED_BEFORE_CONTENT.contains(words.get(after).lower())) {
             after++;
         }
-        int that = thatAfterCircumstance(words, after, end);
+        int that = THAT_AFTER_CIRCUMSTANCE.find(words, after, end);
         if (that >= 0) {
             after = that; // PolNeAR's content starts at "that", as after any other cue
         }
@@ -197,30 +199,11 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
         boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
-                || CIRCUMSTANCE.contains(words.get(after).lower()) && thatAfterCircumstance(words, after, end) < 0;
+                || CIRCUMSTANCE.contains(words.get(after).lower()) && THAT_AFTER_CIRCUMSTANCE.find(words, after, end) < 0;
         String first = words.get(from).lower();
         boolean startsWithAdverbial = CIRCUMSTANCE.contains(first) || first.endsWith("ing")
                 || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
         return nothingReportedAfter && !startsWithAdverbial;
-    }
-
-    /**
-     * "he said last month that …", "said in a statement that …": where the that-clause after the circumstance at
-     * {@code words[after]} starts, or -1.
-     */
-    private static int thatAfterCircumstance(List<Word> words, int after, int end) {
-        if (after >= end || !CIRCUMSTANCE.contains(words.get(after).lower())) {
-            return -1;
-        }
-        for (int i = after + 1; i < end && i <= after + MAX_ADJUNCT_WORDS; i++) {
-            if (words.get(i).lower().equals("that")) {
-                return CIRCUMSTANCE.contains(words.get(i - 1).lower()) ? -1 : i; // not "said at that time"
-            }
-            if (words.get(i).isClauseBreak()) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**
