@@ -47,6 +47,9 @@ final class ModelTrainer {
 
     static MaxentModel train(List<Event> events) {
         String[] features = keptFeatures(events);
+        if (features.length == 0) { // liblinear refuses a problem without features; such a model knows nothing
+            return new QNModel(new Context[0], features, new String[] { BinaryClassifier.YES, BinaryClassifier.NO });
+        }
         Map<String, Integer> index = new TreeMap<>();
         for (int i = 0; i < features.length; i++) {
             index.put(features[i], i + 1);

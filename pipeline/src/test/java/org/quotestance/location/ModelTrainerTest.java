@@ -106,6 +106,14 @@ class ModelTrainerTest {
         assertEquals(yes(events, "rule=person", "w-1=said"), yes(events, "rule=person", "w-1=said", "w+1=once"));
     }
 
+    /** A fold of few documents can hold no feature seen twice: the model then knows nothing and says so evenly. */
+    @Test
+    void eventsWithNoFeatureSeenTwiceGiveAModelThatKnowsNothing() {
+        List<Event> events = List.of(new Event(BinaryClassifier.YES, new String[] { "w-1=in" }),
+                new Event(BinaryClassifier.NO, new String[] { "w-1=said" }));
+        assertEquals(0.5, yes(events, "w-1=in"), 1e-9);
+    }
+
     @Test
     void theSameEventsGiveTheSameBytes() {
         assertArrayEquals(ModelTrainer.bytes(ModelTrainer.train(events(600))),
