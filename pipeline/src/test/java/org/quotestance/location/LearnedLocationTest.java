@@ -88,9 +88,20 @@ class LearnedLocationTest {
     }
 
     /** The locations under LGL's and TR-News' convention: places inside organisation names marked. */
+    @Test
+    @DisplayName("a club's first word named like a town ('Stade Toulousain') is vetoed by the classifier, though the rules keep it")
+    void clubNameWordVetoed() throws Exception {
+        String text = "Frederic Michalak (Stade Toulousain), Yann Delaigue (Castres) and Pierre Mignoni (Clermont) were named.";
+        assertTrue(at(annotateWith(text, LocationAnnotator.PARAM_TOPONYM_VETO, 0f), "Stade").isPresent());
+        assertTrue(at(annotate(text), "Stade").isEmpty());
+    }
+
     private static List<Location> annotateMarkingOrganisationPlaces(String text) throws Exception {
-        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class,
-                LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
+        return annotateWith(text, LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
+    }
+
+    private static List<Location> annotateWith(String text, String parameter, Object value) throws Exception {
+        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class, parameter, value);
         JCas jcas = LocatedNews.segmented(text);
         marking.process(jcas);
         return List.copyOf(JCasUtil.select(jcas, Location.class));
