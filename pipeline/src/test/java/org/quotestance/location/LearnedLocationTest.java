@@ -101,9 +101,9 @@ class LearnedLocationTest {
     }
 
     private static List<Location> annotateWith(String text, String parameter, Object value) throws Exception {
-        AnalysisEngine marking = AnalysisEngineFactory.createEngine(LocationAnnotator.class, parameter, value);
+        AnalysisEngine locations = AnalysisEngineFactory.createEngine(LocationAnnotator.class, parameter, value);
         JCas jcas = LocatedNews.segmented(text);
-        marking.process(jcas);
+        locations.process(jcas);
         return List.copyOf(JCasUtil.select(jcas, Location.class));
     }
 }
