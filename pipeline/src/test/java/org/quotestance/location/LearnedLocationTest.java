@@ -87,7 +87,6 @@ class LearnedLocationTest {
         assertEquals("LITERAL", the(annotate("Syria's north was shelled again."), "Syria").getUsage());
     }
 
-    /** The locations under LGL's and TR-News' convention: places inside organisation names marked. */
     @Test
     @DisplayName("a club's first word named like a town ('Stade Toulousain') is vetoed by the classifier, though the rules keep it")
     void clubNameWordVetoed() throws Exception {
@@ -96,6 +95,7 @@ class LearnedLocationTest {
         assertTrue(at(annotate(text), "Stade").isEmpty());
     }
 
+    /** The locations under LGL's and TR-News' convention: places inside organisation names marked. */
     private static List<Location> annotateMarkingOrganisationPlaces(String text) throws Exception {
         return annotateWith(text, LocationAnnotator.PARAM_MARK_ORGANISATION_PLACES, true);
     }
