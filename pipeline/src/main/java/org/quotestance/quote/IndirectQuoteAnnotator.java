@@ -198,6 +198,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 || COORDINATORS.contains(words.get(comma + 1).lower())) {
             return false; // "…, and Ellen Marsh is promising to help …" is a report of its own
         }
+        if (isWholeMention(words, from, comma) && !isParenthetical(words, from, after, end)) {
+            return false; // "Ivanka Trump, the nominee's eldest daughter, noted …": a name and its apposition
+        }
         boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
                 || CIRCUMSTANCE.contains(words.get(after).lower()) && THAT_AFTER_CIRCUMSTANCE.find(words, after, end) < 0;
         String first = words.get(from).lower();
@@ -205,6 +208,18 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
                 || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
         return nothingReportedAfter && !startsWithAdverbial;
     }
+
+    /**
+     * The words are one name or a short noun phrase ("Ivanka Trump", "The Democratic candidates"); the parser takes
+     * longer runs opened by "the" for a role ("The treatment plan changed after the visit"), which are clauses.
+     */
+    private boolean isWholeMention(List<Word> words, int from, int to) {
+        MentionCandidate m = parser.parse(words, from, to);
+        boolean whole = m != null && m.begin() == words.get(from).begin() && m.end() == words.get(to - 1).end();
+        return whole && (!m.mentionType().equals("NOMINAL") || to - from <= MAX_APPOSED_PHRASE_WORDS);
+    }
+
+    private static final int MAX_APPOSED_PHRASE_WORDS = 4;
 
     /**
      * {@code “…,” he said of the claim}, {@code “… world?” Lichtman said about …}: the speaker's clause right after a

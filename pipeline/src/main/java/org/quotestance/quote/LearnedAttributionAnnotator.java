@@ -2,7 +2,9 @@ package org.quotestance.quote;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.uima.UimaContext;
@@ -16,6 +18,7 @@ import org.quotestance.speaker.MentionCandidate;
 import org.quotestance.text.SpanCover;
 import org.quotestance.text.Word;
 import org.quotestance.type.Quote;
+import org.quotestance.type.SpeakerMention;
 
 /**
  * Attributions the rules do not find: a learned cue model ({@link AttributionCueModel}, trained on
@@ -29,7 +32,8 @@ import org.quotestance.type.Quote;
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence",
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token",
-        "org.quotestance.type.Boilerplate", "org.quotestance.type.Headline", "org.quotestance.type.Quote" },
+        "org.quotestance.type.Boilerplate", "org.quotestance.type.Headline", "org.quotestance.type.Quote",
+        "org.quotestance.type.SpeechCue", "org.quotestance.type.SpeakerMention" },
         outputs = { "org.quotestance.type.Quote", "org.quotestance.type.SpeechCue",
                 "org.quotestance.type.SpeakerMention" })
 public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
@@ -90,7 +94,8 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
         Added added = new Added(new QuoteFactory(jcas), view,
-                SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd));
+                SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd),
+                rulesSpeakersByCue(jcas));
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             for (int[] sentence : para.sentences()) {
@@ -98,6 +103,16 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 annotateSentence(added, view, words, sentence[0], sentence[1]);
             }
         }
+    }
+
+    private static Map<Integer, SpeakerMention> rulesSpeakersByCue(JCas jcas) {
+        Map<Integer, SpeakerMention> speakers = new HashMap<>();
+        for (Quote q : jcas.select(Quote.class)) {
+            if (q.getCue() != null && q.getSpeaker() != null) {
+                speakers.put(q.getCue().getBegin(), q.getSpeaker());
+            }
+        }
+        return speakers;
     }
 
     /**
@@ -111,13 +126,26 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         private final QuoteFactory quotes;
         private final ArticleView view;
         private final SpanCover rulesQuotes;
+        private final Map<Integer, SpeakerMention> rulesSpeakersByCue;
         private final List<int[]> inSentence = new ArrayList<>();
         private int earlierEnd;
 
-        Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes) {
+        Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes,
+                Map<Integer, SpeakerMention> rulesSpeakersByCue) {
             this.quotes = quotes;
             this.view = view;
             this.rulesQuotes = rulesQuotes;
+            this.rulesSpeakersByCue = rulesSpeakersByCue;
+        }
+
+        /**
+         * "…, said [Jake Horowitz, editor …]": content that holds the speaker the rules gave the same cue is that
+         * report's source, not a second report.
+         */
+        boolean holdsRulesSpeakerOf(Word cue, List<Word> words, int[] content) {
+            SpeakerMention speaker = rulesSpeakersByCue.get(cue.begin());
+            return speaker != null && speaker.getBegin() < words.get(content[1] - 1).end()
+                    && words.get(content[0]).begin() < speaker.getEnd();
         }
 
         void nextSentence() {
@@ -169,7 +197,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 content[1] = coordinated[0];
             }
             if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
-                    || isTaken(added, words, content)) {
+                    || isTaken(added, words, content) || added.holdsRulesSpeakerOf(w, words, content)) {
                 continue; // before the speaker: the source model is the costly part, and rejected content needs none
             }
             boolean citesNobody = p.side() == AttributionCueModel.Side.AROUND; // "[Trump is expected to win]"

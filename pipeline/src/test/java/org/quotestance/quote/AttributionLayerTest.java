@@ -158,4 +158,22 @@ class AttributionLayerTest {
     void lineHeadedByALabelThatIsNoNameIsNoTranscript() throws Exception {
         assertEquals(0, attributions(LEAD + "UPDATE: The road to the valley was reopened on Tuesday morning.").size());
     }
+    @Test
+    void aCueAttributesOneContentSoTheSpeakerAfterAnInvertedCueIsNoSecondContent() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "Whether the new model is more effective will be part of the election "
+                + "postmortem, said Jake Horowitz, editor in chief of Mic.com.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("Whether the new model is more effective will be part of the election postmortem",
+                quotes.get(0).getCoveredText());
+        assertEquals("Jake Horowitz", mention(quotes.get(0)));
+    }
+
+    @Test
+    void aNameAndItsAppositionBeforeTheCueAreTheSubjectNotInvertedContent() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, "
+                + "have promised to build on the president's legacy and to pursue strong climate policies.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("to build on the president's legacy and to pursue strong climate policies",
+                quotes.get(0).getCoveredText());
+    }
 }
