@@ -219,6 +219,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
                     continue;
                 }
                 if (!mention.demonym) {
+                    mention.candidateIndex = candidates.size();
                     candidates.add(mention);
                 }
                 if (!mention.demonym && speakerNames.covers(text.substring(mention.begin(), mention.end()))) {
@@ -245,8 +246,8 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         markDropped(candidates, places, "surname-elsewhere");
         List<ToponymMention> evidence = new ArrayList<>(places);
         evidence.addAll(organisationPlaces);
-        Set<ToponymMention> voters = identitySet(evidence);
-        ranker.resolve(evidence, candidates.stream().filter(m -> !voters.contains(m)).toList());
+        boolean[] voters = members(candidates, evidence);
+        ranker.resolve(evidence, candidates.stream().filter(m -> !voters[m.candidateIndex]).toList());
         SenseConventions.apply(candidates, gazetteer);
         weakFilter.removeWeak(places);
         markDropped(candidates, places, "weak");
@@ -265,18 +266,24 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     /** The rules' last word on a candidate they kept so far but the latest step removed. */
     private static void markDropped(List<ToponymMention> candidates, List<ToponymMention> kept, String verdict) {
-        Set<ToponymMention> still = identitySet(kept);
+        boolean[] still = members(candidates, kept);
         for (ToponymMention candidate : candidates) {
-            if (KEPT.equals(candidate.verdict) && !still.contains(candidate)) {
+            if (KEPT.equals(candidate.verdict) && !still[candidate.candidateIndex]) {
                 candidate.verdict = verdict;
             }
         }
     }
 
-    private static Set<ToponymMention> identitySet(List<ToponymMention> mentions) {
-        Set<ToponymMention> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        set.addAll(mentions);
-        return set;
+    /**
+     * Which of the candidates are in {@code some} (candidates themselves), by their index: a hash set of 100,000
+     * mentions in a long article cost more than all the rules that read them.
+     */
+    private static boolean[] members(List<ToponymMention> candidates, List<ToponymMention> some) {
+        boolean[] in = new boolean[candidates.size()];
+        for (ToponymMention m : some) {
+            in[m.candidateIndex] = true;
+        }
+        return in;
     }
 
     private List<ToponymMention> classified(List<ToponymMention> candidates) {

@@ -32,6 +32,8 @@ final class ToponymMention {
      * after it ("a Chapin man", "London residents").
      */
     boolean locativeCue;
+    /** Where the mention stands in its document's list of candidates (demonyms are none: -1). */
+    int candidateIndex = -1;
     /** What the rules decided: {@code kept}, or why they dropped the name (a feature of the toponym classifier). */
     String verdict;
 
