@@ -95,7 +95,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         ArticleView view = ArticleView.of(jcas);
         Added added = new Added(new QuoteFactory(jcas), view,
                 SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd),
-                rulesSpeakersByCue(jcas));
+                rulesQuotesByCue(jcas));
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             for (int[] sentence : para.sentences()) {
@@ -105,14 +105,14 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static Map<Integer, SpeakerMention> rulesSpeakersByCue(JCas jcas) {
-        Map<Integer, SpeakerMention> speakers = new HashMap<>();
+    private static Map<Integer, Quote> rulesQuotesByCue(JCas jcas) {
+        Map<Integer, Quote> quotes = new HashMap<>();
         for (Quote q : jcas.select(Quote.class)) {
-            if (q.getCue() != null && q.getSpeaker() != null) {
-                speakers.put(q.getCue().getBegin(), q.getSpeaker());
+            if (q.getCue() != null) {
+                quotes.put(q.getCue().getBegin(), q);
             }
         }
-        return speakers;
+        return quotes;
     }
 
     /**
@@ -126,24 +126,33 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         private final QuoteFactory quotes;
         private final ArticleView view;
         private final SpanCover rulesQuotes;
-        private final Map<Integer, SpeakerMention> rulesSpeakersByCue;
+        private final Map<Integer, Quote> rulesQuotesByCue;
         private final List<int[]> inSentence = new ArrayList<>();
         private int earlierEnd;
 
         Added(QuoteFactory quotes, ArticleView view, SpanCover rulesQuotes,
-                Map<Integer, SpeakerMention> rulesSpeakersByCue) {
+                Map<Integer, Quote> rulesQuotesByCue) {
             this.quotes = quotes;
             this.view = view;
             this.rulesQuotes = rulesQuotes;
-            this.rulesSpeakersByCue = rulesSpeakersByCue;
+            this.rulesQuotesByCue = rulesQuotesByCue;
         }
 
         /**
-         * "…, said [Jake Horowitz, editor …]": content that holds the speaker the rules gave the same cue is that
-         * report's source, not a second report.
+         * A cue attributes one content, so a cue the rules gave a quotation ("“…,” Ms. Wahl told [the audience]")
+         * gets no second one, nor does a cue of their reported speech when the content would hold that report's
+         * speaker ("…, said [Jake Horowitz, editor …]"). Another content for a cue of the rules' reported speech
+         * stays: there the rules sometimes chose the wrong one.
          */
-        boolean holdsRulesSpeakerOf(Word cue, List<Word> words, int[] content) {
-            SpeakerMention speaker = rulesSpeakersByCue.get(cue.begin());
+        boolean isSecondContentOf(Word cue, List<Word> words, int[] content) {
+            Quote q = rulesQuotesByCue.get(cue.begin());
+            if (q == null) {
+                return false;
+            }
+            if (!q.getQuoteType().equals(QuoteType.INDIRECT.name())) {
+                return true;
+            }
+            SpeakerMention speaker = q.getSpeaker();
             return speaker != null && speaker.getBegin() < words.get(content[1] - 1).end()
                     && words.get(content[0]).begin() < speaker.getEnd();
         }
@@ -197,7 +206,7 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
                 content[1] = coordinated[0];
             }
             if (content == null || content[1] - content[0] < minContentWords || !isContent(words, content, p.side())
-                    || isTaken(added, words, content) || added.holdsRulesSpeakerOf(w, words, content)) {
+                    || isTaken(added, words, content) || added.isSecondContentOf(w, words, content)) {
                 continue; // before the speaker: the source model is the costly part, and rejected content needs none
             }
             boolean citesNobody = p.side() == AttributionCueModel.Side.AROUND; // "[Trump is expected to win]"

@@ -169,6 +169,14 @@ class AttributionLayerTest {
     }
 
     @Test
+    void theCueOfAQuotationGetsNoSecondContentAfterIt() throws Exception {
+        List<Quote> quotes = attributions(LEAD + "“Get your hammers ready because we’ve got a ceiling to break!” he "
+                + "told the cheering crowd.");
+        assertEquals(1, quotes.size(), () -> quotes.stream().map(Quote::getCoveredText).toList().toString());
+        assertEquals("DIRECT", quotes.get(0).getQuoteType());
+    }
+
+    @Test
     void aNameAndItsAppositionBeforeTheCueAreTheSubjectNotInvertedContent() throws Exception {
         List<Quote> quotes = attributions(LEAD + "The Democratic candidates, Hillary Clinton and Senator Bernie Sanders, "
                 + "have promised to build on the president's legacy and to pursue strong climate policies.");
