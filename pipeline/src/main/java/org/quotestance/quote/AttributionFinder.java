@@ -155,6 +155,10 @@ final class AttributionFinder {
             if (subordinate != null) {
                 return subordinate;
             }
+            MentionCandidate inner = subjectOfInnerClause(words, subject, end);
+            if (inner != null) {
+                return inner;
+            }
             if (isAge(words, subject, end)) {
                 end = start; // "Schiff, 56, who has served …, told"
                 continue;
@@ -253,6 +257,22 @@ final class AttributionFinder {
     }
 
     /** ", 56,": a person's age between name and cue. */
+    /**
+     * "… troops have come even as [some of the same candidates] have said …", "independents, which [Democrats] say
+     * …": the cue's subject is the phrase that ends the clause after a subordinator (or an object's relative
+     * pronoun) inside it, not a name earlier in the clause.
+     */
+    private MentionCandidate subjectOfInnerClause(List<Word> words, int start, int end) {
+        for (int k = end - 2; k >= start; k--) {
+            Word w = words.get(k);
+            if (!w.isCapitalized() && (SUBORDINATORS.contains(w.lower()) || w.lower().equals("which"))) {
+                MentionCandidate subject = parser.parse(words, k + 1, end);
+                return subject != null && subject.end() == words.get(end - 1).end() ? subject : null;
+            }
+        }
+        return null;
+    }
+
     private static boolean isAge(List<Word> words, int start, int end) {
         return end - start == 1 && words.get(start).text().chars().allMatch(Character::isDigit);
     }

@@ -198,6 +198,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void subjectAfterASubordinatorInsideTheClauseIsTheSpeakerNotAnEarlierName() throws Exception {
+        Quote q = only(quotes(LEAD + "These calls for more American Special Operations troops have come even as some "
+                + "of the same candidates have said they oppose sending ground troops to Syria."));
+        assertEquals("candidates", mention(q));
+    }
+
+    @Test
+    void subjectOfARelativeClauseOnTheObjectIsTheSpeakerNotItsAntecedent() throws Exception {
+        Quote q = only(quotes(LEAD + "There has been a surge of people registering as independents, which Democrats "
+                + "say could be aiding the senator."));
+        assertEquals("Democrats", mention(q));
+    }
+
+    @Test
     void pluralGroupSubjectIsASpeakerLinkedToNoPerson() throws Exception {
         Quote q = only(quotes(LEAD + "Ana Ruiz left the hospital on Sunday.\n\n"
                 + "The treatment plan changed after the visit, sources said."));
