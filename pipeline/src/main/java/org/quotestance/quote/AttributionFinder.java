@@ -58,7 +58,7 @@ final class AttributionFinder {
         for (int c = i; c < to && c - i <= MAX_SUBJECT_WORDS; c++) {
             Word w = words.get(c);
             if (w.isSentenceStop(c > 0 ? words.get(c - 1) : null, c + 1 < to ? words.get(c + 1) : null)
-                    || w.isQuoteMark()) {
+                    || w.isQuoteMark() && !isApostrophe(words, c)) {
                 return null;
             }
             SpeechCueLexicon.Match cue = cues.matchAt(words, c);
@@ -73,6 +73,13 @@ final class AttributionFinder {
             return speaker == null ? null : attribution(words, cue, speaker);
         }
         return null;
+    }
+
+    /** "American Action Forum’s Douglas Holtz-Eakin said": a closing single quote inside a word is an apostrophe. */
+    private static boolean isApostrophe(List<Word> words, int i) {
+        Word w = words.get(i);
+        return w.text().equals("’") && i > 0 && i + 1 < words.size() && words.get(i - 1).end() == w.begin()
+                && words.get(i + 1).begin() == w.end() && words.get(i - 1).isLetters() && words.get(i + 1).isLetters();
     }
 
     /** An attribution that introduces a quote starting at {@code words[to]}: {@code He said: "…"}. */

@@ -27,6 +27,23 @@ class QuoteLayerTest {
     }
 
     @Test
+    void speakerWithAPossessiveCurlyApostropheAttributesTheQuoteBeforeIt() throws Exception {
+        Quote q = only(quotes(LEAD + "“You focus entirely on the growth in the standard of living,” American Action "
+                + "Forum’s Douglas Holtz-Eakin said at the event in Iowa."));
+        assertEquals("“You focus entirely on the growth in the standard of living,”", q.getCoveredText());
+        assertEquals("Douglas Holtz-Eakin", speaker(q));
+    }
+
+    @Test
+    void uncommonVerbAfterAQuotationAttributesIt() throws Exception {
+        Quote q = only(quotes(LEAD + "“If they were serious about this, they would have gone to the only bill with "
+                + "support from both parties,” Toomey fumed on Tuesday. “That would have shown good faith.”"));
+        assertEquals("fumed", q.getCue().getCoveredText());
+        assertTrue(q.getCoveredText().endsWith("shown good faith.”"));
+        assertEquals("Toomey", mention(q));
+    }
+
+    @Test
     void quotationAfterAnAddingReportIsNoSecondPartOfTheQuoteBefore() throws Exception {
         List<Quote> found = quotes(LEAD + "“We do not see a link to the storm,” the mayor said, adding that repairs "
                 + "would take “more hours than anyone wants.”");
