@@ -204,9 +204,23 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
                 || CIRCUMSTANCE.contains(words.get(after).lower()) && THAT_AFTER_CIRCUMSTANCE.find(words, after, end) < 0;
         String first = words.get(from).lower();
-        boolean startsWithAdverbial = CIRCUMSTANCE.contains(first) || first.endsWith("ing")
-                || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
+        boolean startsWithAdverbial = first.endsWith("ing")
+                || (CIRCUMSTANCE.contains(first) || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end))
+                && isAdjunctOnly(words, from, comma);
         return nothingReportedAfter && !startsWithAdverbial;
+    }
+
+    /**
+     * "At the rally, X said": the words before the speaker's comma are an adjunct and nothing else; "At private
+     * courses, members may pay more …, X said" goes on into a clause after the adjunct's comma, which is reported.
+     */
+    private static boolean isAdjunctOnly(List<Word> words, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (words.get(i).isClauseBreak() && i + 1 < to || ContentBoundaryFeatures.isFinite(words, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

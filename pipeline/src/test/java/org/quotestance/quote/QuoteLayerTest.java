@@ -44,6 +44,19 @@ class QuoteLayerTest {
     }
 
     @Test
+    void invertedReportOpeningWithAnAdjunctAndGoingOnIntoAClauseIsReported() throws Exception {
+        Quote q = only(quotes(LEAD + "At private courses, members may be willing to pay more for the same round, "
+                + "Mr. Chipok said."));
+        assertEquals("At private courses, members may be willing to pay more for the same round", q.getCoveredText());
+        assertEquals("Chipok", speaker(q));
+    }
+
+    @Test
+    void adjunctAloneBeforeTheSpeakerIsNoReport() throws Exception {
+        assertEquals(0, quotes(LEAD + "At the rally on Monday, Mr. Chipok said.").size());
+    }
+
+    @Test
     void quotationAfterAnAddingReportIsNoSecondPartOfTheQuoteBefore() throws Exception {
         List<Quote> found = quotes(LEAD + "“We do not see a link to the storm,” the mayor said, adding that repairs "
                 + "would take “more hours than anyone wants.”");
