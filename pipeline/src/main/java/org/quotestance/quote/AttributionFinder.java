@@ -263,7 +263,6 @@ final class AttributionFinder {
                 && subject.end() == words.get(end - 1).end() ? subject : null;
     }
 
-    /** ", 56,": a person's age between name and cue. */
     /**
      * "… troops have come even as [some of the same candidates] have said …", "independents, which [Democrats] say
      * …": the cue's subject is the phrase that ends the clause after a subordinator (or an object's relative
@@ -280,6 +279,7 @@ final class AttributionFinder {
         return null;
     }
 
+    /** ", 56,": a person's age between name and cue. */
     private static boolean isAge(List<Word> words, int start, int end) {
         return end - start == 1 && words.get(start).text().chars().allMatch(Character::isDigit);
     }

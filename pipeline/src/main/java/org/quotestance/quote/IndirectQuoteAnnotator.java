@@ -41,6 +41,8 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
             "quote", "remind", "inform");
     private static final Set<String> SKIPPED_BEFORE_CONTENT = Set.of(",", ":", "however", "also", "on",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** A noun phrase of up to this many words, a comma and the subject: an apposition ("The Democratic candidates, …"). */
+    private static final int MAX_APPOSED_PHRASE_WORDS = 4;
     private static final Set<String> CIRCUMSTANCE = Set.of("during", "at", "in", "on", "after", "before",
             "while", "when", "to", "from", "with", "last", "earlier", "later", "this", "via", ".");
 
@@ -204,9 +206,9 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         boolean nothingReportedAfter = after >= end || words.get(after).text().equals(",")
                 || CIRCUMSTANCE.contains(words.get(after).lower()) && THAT_AFTER_CIRCUMSTANCE.find(words, after, end) < 0;
         String first = words.get(from).lower();
-        boolean startsWithAdverbial = first.endsWith("ing")
-                || (CIRCUMSTANCE.contains(first) || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end))
-                && isAdjunctOnly(words, from, comma);
+        boolean adverbialOpener = CIRCUMSTANCE.contains(first)
+                || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
+        boolean startsWithAdverbial = first.endsWith("ing") || adverbialOpener && isAdjunctOnly(words, from, comma);
         return nothingReportedAfter && !startsWithAdverbial;
     }
 
@@ -232,8 +234,6 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         boolean whole = m != null && m.begin() == words.get(from).begin() && m.end() == words.get(to - 1).end();
         return whole && (!m.mentionType().equals("NOMINAL") || to - from <= MAX_APPOSED_PHRASE_WORDS);
     }
-
-    private static final int MAX_APPOSED_PHRASE_WORDS = 4;
 
     /**
      * {@code “…,” he said of the claim}, {@code “… world?” Lichtman said about …}: the speaker's clause right after a
