@@ -1,6 +1,7 @@
 package org.quotestance.quote;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.quotestance.lexicon.SpeechCueLexicon;
@@ -38,6 +39,9 @@ final class AttributionFinder {
     private static final int MAX_SUBJECT_WORDS = 25;
     private static final int MAX_CLAUSES_BEFORE_CUE = 3;
     private static final int MAX_WORDS_AFTER_CUE = 6;
+    /** Present-tense forms that are mostly nouns elsewhere ("notes", "claims"): cues only as {@link #verbEndingTheClause}. */
+    private static final Map<String, String> AFTER_QUOTATION_VERBS = Map.of("notes", "note", "claims", "claim",
+            "answers", "answer", "jokes", "joke", "charges", "charge");
 
     private final SpeechCueLexicon cues = SpeechCueLexicon.speech();
     private final MentionParser parser = new MentionParser();
@@ -63,6 +67,9 @@ final class AttributionFinder {
             }
             SpeechCueLexicon.Match cue = cues.matchAt(words, c);
             if (cue == null) {
+                cue = verbEndingTheClause(words, i, c, to);
+            }
+            if (cue == null) {
                 continue;
             }
             MentionCandidate speaker = c > i ? subjectBefore(words, i, c) : null;
@@ -73,6 +80,16 @@ final class AttributionFinder {
             return speaker == null ? null : attribution(words, cue, speaker);
         }
         return null;
+    }
+
+    /**
+     * "“…,” Viguerie notes.": a form that is mostly a noun, and so no entry of the speech lexicon (which the cue models
+     * read), is a cue right after a quotation when its subject stands before it and the clause ends with it.
+     */
+    private static SpeechCueLexicon.Match verbEndingTheClause(List<Word> words, int from, int c, int to) {
+        String lemma = AFTER_QUOTATION_VERBS.get(words.get(c).lower());
+        boolean clauseEnds = c + 1 >= to || words.get(c + 1).isClauseBreak();
+        return lemma != null && c > from && clauseEnds ? new SpeechCueLexicon.Match(c, 1, lemma, true) : null;
     }
 
     /** "American Action Forum’s Douglas Holtz-Eakin said": a closing single quote inside a word is an apostrophe. */

@@ -44,6 +44,14 @@ class QuoteLayerTest {
     }
 
     @Test
+    void notesEndingTheClauseAfterAQuotationAttributesIt() throws Exception {
+        Quote q = only(quotes(LEAD + "“He is there in terms of having the same positions, just said differently,” "
+                + "Viguerie notes."));
+        assertEquals("notes", q.getCue().getCoveredText());
+        assertEquals("Viguerie", mention(q));
+    }
+
+    @Test
     void invertedReportOpeningWithAnAdjunctAndGoingOnIntoAClauseIsReported() throws Exception {
         Quote q = only(quotes(LEAD + "At private courses, members may be willing to pay more for the same round, "
                 + "Mr. Chipok said."));
