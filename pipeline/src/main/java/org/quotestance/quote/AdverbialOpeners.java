@@ -1,6 +1,9 @@
 package org.quotestance.quote;
 
+import java.util.List;
 import java.util.Set;
+
+import org.quotestance.text.Word;
 
 /**
  * Prepositions and subordinators that open an adverbial phrase or clause at a sentence's start ("In a victory speech
@@ -20,5 +23,19 @@ final class AdverbialOpeners {
     /** Whether {@code lower} (a lower-case word) opens an adverbial phrase or clause. */
     static boolean opens(String lower) {
         return WORDS.contains(lower);
+    }
+
+    /**
+     * Whether {@code words[from, to)}, opened by an adverbial word, are that phrase and nothing else: no comma after it
+     * that more words follow, no modal or auxiliary ("In a victory speech early Wednesday"; not "In 2014, crime rose
+     * 5 percent" nor "In Pennsylvania she is up …", which go on into a clause).
+     */
+    static boolean isPhraseOnly(List<Word> words, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (words.get(i).isClauseBreak() && i + 1 < to || ContentBoundaryFeatures.isFinite(words, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -208,21 +208,10 @@ public class IndirectQuoteAnnotator extends JCasAnnotator_ImplBase {
         String first = words.get(from).lower();
         boolean adverbialOpener = CIRCUMSTANCE.contains(first)
                 || AdverbialOpeners.opens(first) && !isParenthetical(words, from, after, end);
-        boolean startsWithAdverbial = first.endsWith("ing") || adverbialOpener && isAdjunctOnly(words, from, comma);
+        // "At the rally, X said" is an adjunct before the speaker; "At private courses, members may pay more …" a report
+        boolean startsWithAdverbial = first.endsWith("ing")
+                || adverbialOpener && AdverbialOpeners.isPhraseOnly(words, from, comma);
         return nothingReportedAfter && !startsWithAdverbial;
-    }
-
-    /**
-     * "At the rally, X said": the words before the speaker's comma are an adjunct and nothing else; "At private
-     * courses, members may pay more …, X said" goes on into a clause after the adjunct's comma, which is reported.
-     */
-    private static boolean isAdjunctOnly(List<Word> words, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (words.get(i).isClauseBreak() && i + 1 < to || ContentBoundaryFeatures.isFinite(words, i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -93,9 +93,9 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void process(JCas jcas) {
         ArticleView view = ArticleView.of(jcas);
+        List<Quote> rulesQuotes = List.copyOf(jcas.select(Quote.class).asList());
         Added added = new Added(new QuoteFactory(jcas), view,
-                SpanCover.of(List.copyOf(jcas.select(Quote.class).asList()), Quote::getBegin, Quote::getEnd),
-                rulesQuotesByCue(jcas));
+                SpanCover.of(rulesQuotes, Quote::getBegin, Quote::getEnd), rulesQuotesByCue(rulesQuotes));
         for (ArticleView.Para para : view.paragraphs()) {
             List<Word> words = para.words();
             for (int[] sentence : para.sentences()) {
@@ -105,9 +105,9 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
         }
     }
 
-    private static Map<Integer, Quote> rulesQuotesByCue(JCas jcas) {
+    private static Map<Integer, Quote> rulesQuotesByCue(List<Quote> rulesQuotes) {
         Map<Integer, Quote> quotes = new HashMap<>();
-        for (Quote q : jcas.select(Quote.class)) {
+        for (Quote q : rulesQuotes) {
             if (q.getCue() != null) {
                 quotes.put(q.getCue().getBegin(), q);
             }
@@ -384,16 +384,8 @@ public class LearnedAttributionAnnotator extends JCasAnnotator_ImplBase {
      * goes on into a clause stays ("In 2014, crime rose 5 percent, the mayor said"; "In Pennsylvania she is up …").
      */
     static boolean isPrepositionalPhraseOnly(List<Word> words, int[] content) {
-        if (!AdverbialOpeners.opens(words.get(content[0]).lower())) {
-            return false;
-        }
-        for (int i = content[0] + 1; i < content[1]; i++) {
-            Word w = words.get(i);
-            if (w.isClauseBreak() && i + 1 < content[1] || ContentBoundaryFeatures.isFinite(words, i)) {
-                return false;
-            }
-        }
-        return true;
+        return AdverbialOpeners.opens(words.get(content[0]).lower())
+                && AdverbialOpeners.isPhraseOnly(words, content[0], content[1]);
     }
 
     /** The subject ends at most {@code MAX_WORDS_TO_CUE} words before the cue ("Trump has repeatedly said"). */
