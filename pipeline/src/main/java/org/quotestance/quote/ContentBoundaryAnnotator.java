@@ -124,6 +124,11 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
         if (begin >= end || view.quotationStraddles(begin)) {
             return; // content cut inside a quotation: known before the end model scores its candidates
         }
+        int clauseEnd = FrontedClause.contentEnd(words, sentenceStart(view, site), site.cue(), start, site.to());
+        if (clauseEnd > start && clauseEnd < last) {
+            last = clauseEnd;
+            end = words.get(last - 1).end();
+        }
         if (last <= site.to() && last > start && words.get(last - 1).end() == end) {
             end = words.get(model.end(words, site.cue(), start, site.to(), last, endMargin) - 1).end();
         }
@@ -139,6 +144,10 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         move(q, begin, end, type.name());
+    }
+
+    private static int sentenceStart(ArticleView view, ContentSite site) {
+        return view.paragraphAt(site.words().get(site.cue()).begin()).sentenceAt(site.cue())[0];
     }
 
     private static void move(Quote q, int begin, int end, String type) {

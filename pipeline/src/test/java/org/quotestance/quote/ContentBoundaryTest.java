@@ -65,6 +65,25 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void contentOfACueInAFrontedWhileClauseEndsWithTheClause() throws Exception {
+        Quote q = cued("claimed", attributions(LEAD + "While the governor claimed that the bridge was safe, engineers "
+                + "found cracks in two of its piers."));
+        assertEquals("that the bridge was safe", q.getCoveredText());
+    }
+
+    @Test
+    void frontedClauseClosingInsideAQuotationEndsTheContentWithTheClosingMark() throws Exception {
+        Quote q = cued("warned", attributions(LEAD + "After the senator warned that the plan was “a disaster,” the mayor "
+                + "withdrew it from the council."));
+        assertEquals("that the plan was “a disaster,”", q.getCoveredText());
+    }
+
+    private static Quote cued(String cue, List<Quote> quotes) {
+        return quotes.stream().filter(q -> q.getCue() != null && q.getCue().getCoveredText().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in " + quotes));
+    }
+
+    @Test
     void directQuoteKeepsTheRulesBoundaries() throws Exception {
         List<Quote> quotes = attributions(LEAD + "“We will rebuild the bridge before the winter, whatever it costs,” "
                 + "Mayor Ana Ruiz said on Monday.");
