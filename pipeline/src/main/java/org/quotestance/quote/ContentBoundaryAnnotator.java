@@ -124,7 +124,7 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
         if (begin >= end || view.quotationStraddles(begin)) {
             return; // content cut inside a quotation: known before the end model scores its candidates
         }
-        int clauseEnd = FrontedClause.contentEnd(words, sentenceStart(view, site), site.cue(), start, site.to());
+        int clauseEnd = SetOffClause.contentEnd(words, sentenceStart(view, site), site.cue(), start, site.to());
         if (clauseEnd > start && clauseEnd < last) {
             last = clauseEnd;
             end = words.get(last - 1).end();

@@ -78,6 +78,13 @@ class ContentBoundaryTest {
         assertEquals("that the plan was “a disaster,”", q.getCoveredText());
     }
 
+    @Test
+    void contentOfAParticipialCueBetweenSubjectAndVerbEndsWithTheClause() throws Exception {
+        Quote q = cued("arguing", attributions(LEAD + "Mr. Hale, arguing that the tax would hurt families, voted against "
+                + "the bill."));
+        assertEquals("that the tax would hurt families", q.getCoveredText());
+    }
+
     private static Quote cued(String cue, List<Quote> quotes) {
         return quotes.stream().filter(q -> q.getCue() != null && q.getCue().getCoveredText().equals(cue)).findFirst()
                 .orElseThrow(() -> new AssertionError("no attribution cued by " + cue + " in " + quotes));
