@@ -43,8 +43,8 @@ final class SetOffClause {
 
     /**
      * The end (exclusive word index) of content starting at {@code words[start]} after the cue at {@code words[cue]},
-     * in the sentence {@code words[sentenceStart, to)}, when the cue stands in a clause set off from the main clause
-     * and that clause's comma follows the content's first word; else -1.
+     * in the sentence {@code words[sentenceStart, to)}, when the cue stands in a clause set off from the main clause,
+     * the content starts inside it and the clause's comma follows the content's first word; else -1.
      */
     static int contentEnd(List<Word> words, int sentenceStart, int cue, int start, int to) {
         int first = sentenceStart;
@@ -54,8 +54,8 @@ final class SetOffClause {
         if (first < cue && CONJUNCTIONS.contains(words.get(first).lower())) {
             first++;
         }
-        if (first >= cue) {
-            return -1;
+        if (first >= cue || comma(words, cue, start) >= 0) {
+            return -1; // "As Politico reported, [if the primary were held today, …]": the clause closed before the content
         }
         if (SUBORDINATORS.contains(words.get(first).lower()) && comma(words, first, cue) < 0) {
             return closingComma(words, start, to);

@@ -79,6 +79,14 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void contentAfterTheCommaOfAnAsClauseRunsOnPastItsOwnCommas() throws Exception {
+        Quote q = cued("reported", attributions(LEAD + "As Politico reported, if the primary were held on this evening, "
+                + "and limited to party members, Trump would win."));
+        assertEquals("if the primary were held on this evening, and limited to party members, Trump would win",
+                q.getCoveredText());
+    }
+
+    @Test
     void contentOfAParticipialCueBetweenSubjectAndVerbEndsWithTheClause() throws Exception {
         Quote q = cued("arguing", attributions(LEAD + "Mr. Hale, arguing that the tax would hurt families, voted against "
                 + "the bill."));
