@@ -67,10 +67,14 @@ public final class ContentBoundaryModel {
     /**
      * The first word of the content after the cue whose head word is {@code words[cue]}, in the sentence ending at
      * {@code to}: the likeliest candidate, unless it is not likelier than {@code current} (the rules' start)
-     * by {@code margin}; after an adjunct that opens right after the cue, its "that", whatever the model says.
+     * by {@code margin}; after an adjunct that opens right after the cue or a phrase set off right after it
+     * ({@link ParentheticalThat}), its "that", whatever the model says.
      */
     int start(List<Word> words, int cue, int to, int current, double margin) {
         int that = THAT_AFTER_ADJUNCT.find(words, cue + 1, to - 1);
+        if (that < 0) {
+            that = ParentheticalThat.find(words, cue, to - 1);
+        }
         if (that >= 0 && current <= that) {
             return that; // "said during a rally in Michigan [that …]": PolNeAR starts all 102 such contents at "that"
         }

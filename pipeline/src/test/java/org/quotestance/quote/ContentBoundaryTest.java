@@ -65,6 +65,20 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void contentStartsAtThatAfterAPhraseSetOffByCommas() throws Exception {
+        Quote q = only(attributions(LEAD + "The governor added, though, that in the end the plan could not survive "
+                + "the winter."));
+        assertEquals("that in the end the plan could not survive the winter", q.getCoveredText());
+    }
+
+    @Test
+    void contentStartsAtThatAfterAPhraseSetOffByDashes() throws Exception {
+        Quote q = cued("argue", attributions(LEAD + "Supporters of the mayor would argue — and the mayor presumably "
+                + "believes — that her plan better fits the mood of the city."));
+        assertEquals("that her plan better fits the mood of the city", q.getCoveredText());
+    }
+
+    @Test
     void contentOfACueInAFrontedWhileClauseEndsWithTheClause() throws Exception {
         Quote q = cued("claimed", attributions(LEAD + "While the governor claimed that the bridge was safe, engineers "
                 + "found cracks in two of its piers."));
