@@ -21,8 +21,9 @@ import org.quotestance.type.SpeechCue;
  * ({@link ContentBoundaryModel}, trained on PolNeAR): the rules and the learned cue model let content run
  * from the cue to the sentence end, where PolNeAR's content often stops at a clause edge ("questioning
  * the integrity of the voting system | , encouraging his supporters …") or starts after an object
- * ("warning voters | that …"). Runs after the quote annotators; direct quotes, content before its cue
- * and content past the cue's sentence (a quotation running on) keep the rules' boundaries.
+ * ("warning voters | that …"); a clause set off from the main clause ends it first ({@link SetOffClause}: "While
+ * Clinton claimed [that the videos exist], experts …"). Runs after the quote annotators; direct quotes, content
+ * before its cue and content past the cue's sentence (a quotation running on) keep the rules' boundaries.
  */
 @TypeCapability(inputs = {
         "de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Paragraph",
@@ -124,8 +125,8 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
         if (begin >= end || view.quotationStraddles(begin)) {
             return; // content cut inside a quotation: known before the end model scores its candidates
         }
-        int clauseEnd = SetOffClause.contentEnd(words, sentenceStart(view, site), site.cue(), start, site.to());
-        if (clauseEnd > start && clauseEnd < last) {
+        int clauseEnd = SetOffClause.contentEnd(words, site.sentenceStart(), site.cue(), start, site.to());
+        if (clauseEnd > start && clauseEnd < last && last <= site.to()) {
             last = clauseEnd;
             end = words.get(last - 1).end();
         }
@@ -144,10 +145,6 @@ public class ContentBoundaryAnnotator extends JCasAnnotator_ImplBase {
             return;
         }
         move(q, begin, end, type.name());
-    }
-
-    private static int sentenceStart(ArticleView view, ContentSite site) {
-        return view.paragraphAt(site.words().get(site.cue()).begin()).sentenceAt(site.cue())[0];
     }
 
     private static void move(Quote q, int begin, int end, String type) {

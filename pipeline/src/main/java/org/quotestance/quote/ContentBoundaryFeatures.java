@@ -134,13 +134,6 @@ final class ContentBoundaryFeatures {
             }
         }
 
-        /**
-         * A double quotation mark of any style. A single one counts only as a pair, ‘ then ’: a ’ alone is
-         * mostly an apostrophe ("voters’ rights", "’90s").
-         */
-        private static boolean isDoubleMark(Word w) {
-            return w.text().length() == 1 && "\"“”«»„".indexOf(w.text().charAt(0)) >= 0;
-        }
 
         /** Features of the content ending before {@code words[j]} ({@code from < j <= to}). */
         String[] of(int j) {
@@ -206,6 +199,14 @@ final class ContentBoundaryFeatures {
             }
             return false;
         }
+    }
+
+    /**
+     * A double quotation mark of any style. A single one counts only as a pair, ‘ then ’: a ’ alone is
+     * mostly an apostrophe ("voters’ rights", "’90s").
+     */
+    static boolean isDoubleMark(Word w) {
+        return w.text().length() == 1 && "\"“”«»„".indexOf(w.text().charAt(0)) >= 0;
     }
 
     static String lengthBucket(int n) {

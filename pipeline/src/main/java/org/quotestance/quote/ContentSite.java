@@ -5,10 +5,11 @@ import java.util.List;
 import org.quotestance.text.Word;
 
 /**
- * Where content that follows a cue stands: the paragraph's words, the index of the cue's head word, of
- * the content's first word, and the end of their sentence with its final punctuation left out.
+ * Where content that follows a cue stands: the paragraph's words, the index of the first word of the cue's sentence,
+ * of the cue's head word, of the content's first word, and the end of their sentence with its final punctuation left
+ * out.
  */
-record ContentSite(List<Word> words, int cue, int start, int to) {
+record ContentSite(List<Word> words, int sentenceStart, int cue, int start, int to) {
 
     /**
      * The site of content beginning at offset {@code contentBegin} after a cue whose head word begins at
@@ -32,6 +33,6 @@ record ContentSite(List<Word> words, int cue, int start, int to) {
             return null;
         }
         int to = Word.endBeforeFinalPunctuation(words, sentence[0], sentence[1]);
-        return start < to ? new ContentSite(words, cue, start, to) : null;
+        return start < to ? new ContentSite(words, sentence[0], cue, start, to) : null;
     }
 }

@@ -19,7 +19,7 @@ final class ParentheticalThat {
     private ParentheticalThat() {
     }
 
-    /** The index of the "that" after a phrase set off right after the cue at {@code words[cue]}, before {@code end}; or -1. */
+    /** The index of the "that" after a phrase set off right after the cue {@code words[cue]}, or -1. */
     static int find(List<Word> words, int cue, int end) {
         int open = cue + 1;
         if (open >= end || !isDelimiter(words.get(open))) {

@@ -55,7 +55,8 @@ final class SetOffClause {
             first++;
         }
         if (first >= cue || comma(words, cue, start) >= 0) {
-            return -1; // "As Politico reported, [if the primary were held today, …]": the clause closed before the content
+            // "As Politico reported, [if the primary were held today, …]": the clause closed before the content
+            return -1;
         }
         if (SUBORDINATORS.contains(words.get(first).lower()) && comma(words, first, cue) < 0) {
             return closingComma(words, start, to);
@@ -87,7 +88,7 @@ final class SetOffClause {
         boolean quoted = false;
         for (int k = start + 1; k < to; k++) {
             Word w = words.get(k);
-            if (w.isQuoteMark() && isDouble(w)) {
+            if (ContentBoundaryFeatures.isDoubleMark(w)) {
                 quoted = !quoted;
             } else if (w.text().equals(",")) {
                 if (!quoted) {
@@ -109,9 +110,5 @@ final class SetOffClause {
             }
         }
         return -1;
-    }
-
-    private static boolean isDouble(Word w) {
-        return "\"“”«»„".indexOf(w.text().charAt(0)) >= 0;
     }
 }
