@@ -22,7 +22,7 @@ import org.quotestance.text.Word;
 final class SetOffClause {
 
     private static final Set<String> SUBORDINATORS = Set.of("while", "when", "although", "though", "despite", "as",
-            "if", "after", "before", "because", "since", "whereas", "once", "until", "unless", "whether", "even");
+            "if", "after", "before", "because", "since", "whereas", "once", "until", "unless", "whether");
     /** Conjunctions that may open the sentence before the clause: "But while …". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "yet", "so");
     private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -53,6 +53,10 @@ final class SetOffClause {
         }
         if (first < cue && CONJUNCTIONS.contains(words.get(first).lower())) {
             first++;
+        }
+        if (first + 1 < cue && words.get(first).lower().equals("even")
+                && SUBORDINATORS.contains(words.get(first + 1).lower())) {
+            first++; // "Even as …", "Even though …"; "Even Trump said …" opens no clause
         }
         if (first >= cue || comma(words, cue, start) >= 0) {
             // "As Politico reported, [if the primary were held today, …]": the clause closed before the content

@@ -101,6 +101,13 @@ class ContentBoundaryTest {
     }
 
     @Test
+    void sentenceOpeningWithEvenAndNoSubordinatorHasNoClauseToEndTheContent() throws Exception {
+        Quote q = cued("said", attributions(LEAD + "Even the governor said that the bridge, which opened in 1950, was "
+                + "unsafe."));
+        assertEquals("that the bridge, which opened in 1950, was unsafe", q.getCoveredText());
+    }
+
+    @Test
     void contentOfAParticipialCueBetweenSubjectAndVerbEndsWithTheClause() throws Exception {
         Quote q = cued("arguing", attributions(LEAD + "Mr. Hale, arguing that the tax would hurt families, voted against "
                 + "the bill."));
