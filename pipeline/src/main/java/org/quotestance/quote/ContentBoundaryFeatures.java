@@ -134,7 +134,6 @@ final class ContentBoundaryFeatures {
             }
         }
 
-
         /** Features of the content ending before {@code words[j]} ({@code from < j <= to}). */
         String[] of(int j) {
             List<String> f = new ArrayList<>(24);
