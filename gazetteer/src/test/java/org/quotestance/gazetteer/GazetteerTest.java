@@ -103,6 +103,21 @@ class GazetteerTest {
     }
 
     @Test
+    void arabicPlaceIsFoundWithoutItsArticleAsItsOwnName() {
+        GazetteerEntry qamishli = gazetteer.lookup("qamishli").get(0); // GeoNames: "Al Qāmishlī"
+        assertEquals(173377, qamishli.geonamesId());
+        assertFalse(gazetteer.isAlternateName("qamishli", qamishli));
+        assertEquals("IQ", gazetteer.lookup("fallujah").get(0).countryCode());
+    }
+
+    @Test
+    void articleOfAnotherLanguageStaysOnItsName() {
+        // "El Paso" (Spanish), "As Pontes" (Galician): no place of those countries loses its article
+        assertTrue(gazetteer.lookup("pontes de garcia rodriguez").isEmpty());
+        assertTrue(gazetteer.lookup("paso").stream().noneMatch(e -> e.countryCode().equals("US")));
+    }
+
+    @Test
     void boroughNamedLikeItsTownLeavesTheNameToTheTown() {
         // "Borough of Bolton": a division sense would keep "Bolton" from ever being taken for a surname
         assertTrue(gazetteer.lookup("bolton").stream().noneMatch(e -> e.featureClass().startsWith("A.")));

@@ -106,6 +106,13 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("Arabic place name without GeoNames' article: Fallujah for Al Fallujah")
+    void arabicNameWithoutArticle() throws Exception {
+        Location fallujah = the(annotate("US marines stormed Fallujah on Monday, officials said."), "Fallujah");
+        assertEquals("IQ", fallujah.getCountryCode());
+    }
+
+    @Test
     @DisplayName("ambiguous Tripoli in a Lebanese context is the Lebanese city")
     void tripoliInLebanon() throws Exception {
         Location tripoli = the(annotate("Clashes in Tripoli spread to Beirut and Sidon, Lebanon."), "Tripoli");

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 
 import org.quotestance.gazetteer.GazetteerEntry;
 
@@ -55,7 +55,9 @@ final class Cities500Source {
                         alternates.add(alternate);
                     }
                 }
-                index.add(entry, List.of(f[1], f[2]), alternates);
+                List<String> names = new ArrayList<>(List.of(f[1], f[2]));
+                ArabicArticle.stripped(f[2], cc).ifPresent(names::add); // the place's name in English news, not an alias
+                index.add(entry, names, alternates);
                 namesInCountry.add(cc + " " + f[1].toLowerCase(Locale.ROOT));
                 namesInCountry.add(cc + " " + f[2].toLowerCase(Locale.ROOT));
                 PlacePoint point = new PlacePoint(lat, lon, population);
