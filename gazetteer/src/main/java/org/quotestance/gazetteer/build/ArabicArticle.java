@@ -17,7 +17,7 @@ final class ArabicArticle {
             "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE");
     /** The article as GeoNames writes it: "al" or assimilated to the next consonant ("ar", "ash", "az"). */
     private static final Pattern ARTICLE = Pattern.compile(
-            "^(?:Al|Ar|As|Ad|An|Ash|Az|At|Adh|Ath|Ad Dh)[ -](\\p{Lu}.{2,})$");
+            "^(?:Al|Ar|As|Ad|An|Ash|Az|At|Adh|Ath)[ -](\\p{Lu}.{2,})$");
 
     private ArabicArticle() {
     }
