@@ -57,6 +57,8 @@ final class ExclusionRules {
     static final String LONGER_NAME = "longer-name";
     /** The verdict on a word of {@code stoplist.txt}: no place whatever its context ("the Islamic Republic"). */
     static final String COMMON_WORD = "common";
+    /** The verdict on a company's name that a place also bears, used as the company's ("Amazon's book chart"). */
+    static final String COMPANY = "company";
 
     private final Gazetteer gazetteer;
     private final Set<String> organisationHeads = WordList.load("organisation-heads.txt");
@@ -68,6 +70,9 @@ final class ExclusionRules {
     private final Set<String> directions = WordList.load("direction-words.txt");
     private final Set<String> locatives = WordList.load("locative-prepositions.txt");
     private final Set<String> streetWords = WordList.load("street-words.txt");
+    /** Companies and outlets named without an organisation word, as the speaker layer reads them. */
+    private final Set<String> companies = Set.copyOf(org.quotestance.lexicon.WordList.lines(
+            ExclusionRules.class, "/org/quotestance/speaker/organisation-names.txt"));
 
     ExclusionRules(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -87,6 +92,9 @@ final class ExclusionRules {
         }
         if (isCommonWord(mention)) {
             return COMMON_WORD;
+        }
+        if (isCompanyName(mention)) {
+            return COMPANY;
         }
         if (isAbbreviationWithoutPeriod(mention)) {
             return "clipped";
@@ -266,6 +274,23 @@ final class ExclusionRules {
         }
         return next < s.size() && !s.isPossessive(mention.lastToken)
                 && (s.isCapitalised(next) || Character.isDigit(s.word(next).charAt(0)));
+    }
+
+    /**
+     * "dot.com survivors such as Amazon", "Gallup found": a one-word name that {@code organisation-names.txt}
+     * lists is the company, unless "the" precedes it ("the Amazon", the region), a place that is no such name
+     * qualifies it ("Gallup, N.M.") or, for a town, a locative preposition or other cue marks it ("in Fargo").
+     */
+    private boolean isCompanyName(ToponymMention mention) {
+        if (mention.wordCount() != 1 || !companies.contains(mention.key)
+                || mention.qualifier != null && !companies.contains(mention.qualifier.key)) {
+            return false; // "Amazon, Google and eBay" is no place qualified by another
+        }
+        int previous = mention.firstToken - 1;
+        if (previous >= 0 && mention.sentence.lower(previous).equals("the")) {
+            return false;
+        }
+        return !(hasLocativeCue(mention) && mention.candidates.get(0).featureClassLetter().equals("P"));
     }
 
     private boolean isPersonName(ToponymMention mention) {

@@ -290,7 +290,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         DocumentNames document = new DocumentNames(candidates, exclusions);
         List<ToponymMention> places = new ArrayList<>();
         for (ToponymMention candidate : candidates) {
-            if (ExclusionRules.COMMON_WORD.equals(candidate.verdict)) {
+            if (ExclusionRules.COMMON_WORD.equals(candidate.verdict) || ExclusionRules.COMPANY.equals(candidate.verdict)) {
                 continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
             }
             if (!markOrganisationPlaces && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {

@@ -113,6 +113,18 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("company named like a place is no place: Amazon, Google and eBay")
+    void companyNamedLikePlace() throws Exception {
+        assertTrue(annotate("Back then Amazon, Google and eBay had yet to appear.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("the same name with its article is the place: fires across the Amazon")
+    void regionNamedLikeCompany() throws Exception {
+        assertEquals("BR", the(annotate("Fires are spreading across the Amazon, officials said."), "Amazon").getCountryCode());
+    }
+
+    @Test
     @DisplayName("ambiguous Tripoli in a Lebanese context is the Lebanese city")
     void tripoliInLebanon() throws Exception {
         Location tripoli = the(annotate("Clashes in Tripoli spread to Beirut and Sidon, Lebanon."), "Tripoli");
