@@ -279,7 +279,8 @@ final class ExclusionRules {
     /**
      * "dot.com survivors such as Amazon", "Gallup found": a one-word name that {@code organisation-names.txt}
      * lists is the company, unless "the" precedes it ("the Amazon", the region), a place that is no such name
-     * qualifies it ("Gallup, N.M.") or, for a town, a locative preposition or other cue marks it ("in Fargo").
+     * qualifies it ("Gallup, N.M.") or, for a town of that name (not one it is an alias of), a locative
+     * preposition or other cue marks it ("in Gallup").
      */
     private boolean isCompanyName(ToponymMention mention) {
         if (mention.wordCount() != 1 || !companies.contains(mention.key)
@@ -290,7 +291,9 @@ final class ExclusionRules {
         if (previous >= 0 && mention.sentence.lower(previous).equals("the")) {
             return false;
         }
-        return !(hasLocativeCue(mention) && mention.candidates.get(0).featureClassLetter().equals("P"));
+        GazetteerEntry top = mention.candidates.get(0);
+        boolean town = top.featureClassLetter().equals("P") && !gazetteer.isAlternateName(mention.key, top);
+        return !(hasLocativeCue(mention) && town); // "investors in Google" is no Topeka, whose alias it is
     }
 
     private boolean isPersonName(ToponymMention mention) {

@@ -119,6 +119,12 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("a preposition does not make a company the town it is an alias of: investors in Google")
+    void companyAfterPreposition() throws Exception {
+        assertTrue(at(annotate("The firm is now one of the biggest investors in Google."), "Google").isEmpty());
+    }
+
+    @Test
     @DisplayName("the same name with its article is the place: fires across the Amazon")
     void regionNamedLikeCompany() throws Exception {
         assertEquals("BR", the(annotate("Fires are spreading across the Amazon, officials said."), "Amazon").getCountryCode());
