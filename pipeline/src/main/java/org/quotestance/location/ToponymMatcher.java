@@ -270,7 +270,11 @@ final class ToponymMatcher {
                 String rest = word.substring(hyphen + 1);
                 if (rest.isEmpty() || !Character.isUpperCase(rest.codePointAt(0))) {
                     mention.locativeCue = rest.toLowerCase(java.util.Locale.ROOT).startsWith("based");
-                    return List.of(mention);
+                    // "Mar-a-Lago", "Stratford-upon-Avon" are one name (not "Goleta-foothills-to-Carpinteria-coast");
+                    // "Blu-ray" reaches the French Blou only through an alias
+                    int lastPart = lastHyphen(rest, rest.length()) + 1;
+                    boolean oneName = lastPart > 0 && lastPart < rest.length() && Character.isUpperCase(rest.codePointAt(lastPart));
+                    return oneName || !isCanonical(mention) && !mention.locativeCue ? List.of() : List.of(mention);
                 }
                 ToponymMention second = secondPartAt(sentence, text, i, sentence.begin(i) + hyphen + 1);
                 if (second != null && isCanonical(mention) && isCanonical(second) && isCompatible(mention, second)) {
@@ -298,8 +302,8 @@ final class ToponymMatcher {
     private ToponymMention hyphenTailAt(SentenceTokens sentence, String text, int i) {
         String word = sentence.word(i);
         int last = lastHyphen(word, word.length());
-        if (last <= 0 || last + 1 >= word.length() || !Character.isUpperCase(word.codePointAt(last + 1))) {
-            return null;
+        if (last <= 1 || last + 1 >= word.length() || !Character.isUpperCase(word.codePointAt(last + 1))) {
+            return null; // also "T-Mobile", "K-Mart": a brand's letter, not a word before the place
         }
         int begin = sentence.begin(i) + last + 1;
         String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(i)));

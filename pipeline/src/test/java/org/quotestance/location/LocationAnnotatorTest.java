@@ -125,6 +125,18 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("hyphenated brand and estate names hold no place: T-Mobile, Blu-ray, Mar-a-Lago")
+    void hyphenatedNamesWithoutPlace() throws Exception {
+        assertTrue(annotate("Vodafone and T-Mobile cut rates as Blu-ray players sold out near Mar-a-Lago.").isEmpty());
+    }
+
+    @Test
+    @DisplayName("a bay after a place's name is part of it, not Somalia's Bay region: Guantanamo Bay")
+    void bayAfterPlaceName() throws Exception {
+        assertTrue(at(annotate("The men were freed from Guantanamo Bay last year."), "Bay").isEmpty());
+    }
+
+    @Test
     @DisplayName("the same name with its article is the place: fires across the Amazon")
     void regionNamedLikeCompany() throws Exception {
         assertEquals("BR", the(annotate("Fires are spreading across the Amazon, officials said."), "Amazon").getCountryCode());
