@@ -160,7 +160,8 @@ final class CandidateRanker {
         return chosen;
     }
 
-    private static boolean carriesName(GazetteerEntry city, String key, Gazetteer gazetteer) {
+    /** The key is the place's own name or begins it ("Frankfurt" of "Frankfurt am Main"), not an alias. */
+    static boolean carriesName(GazetteerEntry city, String key, Gazetteer gazetteer) {
         return !gazetteer.isAlternateName(key, city) || NameKeys.normalise(city.name()).startsWith(key + " ");
     }
 

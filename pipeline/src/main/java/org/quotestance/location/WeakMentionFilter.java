@@ -50,7 +50,7 @@ final class WeakMentionFilter {
         }
         Set<String> supportedKeys = new HashSet<>();
         for (ToponymMention mention : mentions) {
-            if (rules.hasLocativeCue(mention) || mention.qualifier != null) {
+            if (mention.qualifier != null || rules.hasLocativeCue(mention) && !isSmallAlias(mention)) {
                 supportedKeys.add(mention.key);
             }
         }
@@ -110,6 +110,24 @@ final class WeakMentionFilter {
     void removePeople(List<ToponymMention> mentions, Set<String> personKeys) {
         mentions.removeIf(mention -> personKeys.contains(mention.key) && !rules.hasLocativeCue(mention)
                 && mention.qualifier == null);
+    }
+
+    /**
+     * "at Whitehall" (an alias of Atlanta), "behind Zara" (of Zaragoza): a cue does not make a place of a name
+     * that is no place's own name and reaches only small ones. A name that is some place's own name, or begins it
+     * ("in Frankfurt", of Frankfurt am Main), keeps the cue's support, whichever sense it was given ("in Madison").
+     */
+    private boolean isSmallAlias(ToponymMention mention) {
+        GazetteerEntry place = mention.resolved;
+        if (!place.featureClass().startsWith("P.") || place.population() >= ALIAS_MIN_POPULATION) {
+            return false;
+        }
+        for (GazetteerEntry candidate : mention.candidates) {
+            if (CandidateRanker.carriesName(candidate, mention.key, gazetteer)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isSmallPlace(ToponymMention mention) {

@@ -137,6 +137,18 @@ class LocationAnnotatorTest {
     }
 
     @Test
+    @DisplayName("a preposition does not make a small place of its mere alias: hooked up to Sky (Sandusky)")
+    void aliasAfterPreposition() throws Exception {
+        assertTrue(at(annotate("Any household hooked up to Sky could soon be using smartcards."), "Sky").isEmpty());
+    }
+
+    @Test
+    @DisplayName("a name that begins a place's own name is no mere alias: shares rose in Frankfurt")
+    void nameThatBeginsOwnName() throws Exception {
+        assertEquals("DE", the(annotate("Shares rose in Frankfurt on Monday."), "Frankfurt").getCountryCode());
+    }
+
+    @Test
     @DisplayName("the same name with its article is the place: fires across the Amazon")
     void regionNamedLikeCompany() throws Exception {
         assertEquals("BR", the(annotate("Fires are spreading across the Amazon, officials said."), "Amazon").getCountryCode());
