@@ -291,7 +291,9 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> places = new ArrayList<>();
         for (ToponymMention candidate : candidates) {
             if (ExclusionRules.COMMON_WORD.equals(candidate.verdict) || ExclusionRules.COMPANY.equals(candidate.verdict)) {
-                continue; // a stoplisted word: the model learnt GeoWebNews' "the Republic" (Ireland) and would find Missouri's
+                // a stoplisted word or a company's name: the model learnt GeoWebNews' "the Republic" (Ireland)
+                // and would find Missouri's
+                continue;
             }
             if (!markOrganisationPlaces && ExclusionRules.ORGANISATION.equals(candidate.verdict)) {
                 continue; // "the Qom Seminary Management Center": the decision of GeoWebNews' convention, whatever the model says

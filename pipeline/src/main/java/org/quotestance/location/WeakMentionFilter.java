@@ -113,8 +113,8 @@ final class WeakMentionFilter {
     }
 
     /**
-     * "at Whitehall" (an alias of Atlanta), "behind Zara" (of Zaragoza): a cue does not make a place of a name
-     * that is no place's own name and reaches only small ones. A name that is some place's own name, or begins it
+     * "hooked up to Sky" (an alias of Sandusky), "on the Cell processor" (of Zell im Wiesental): a cue does not make
+     * a place of a name that is no place's own name and reaches only small ones. A name that is some place's own name, or begins it
      * ("in Frankfurt", of Frankfurt am Main), keeps the cue's support, whichever sense it was given ("in Madison").
      */
     private boolean isSmallAlias(ToponymMention mention) {
