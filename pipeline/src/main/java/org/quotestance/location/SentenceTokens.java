@@ -49,6 +49,11 @@ final class SentenceTokens {
         return begins[i];
     }
 
+    /** End of the token, a possessive "'s" / "’s" included. */
+    int end(int i) {
+        return ends[i];
+    }
+
     /** End of the word without a possessive "'s" / "’s". */
     int wordEnd(int i) {
         return wordEnds[i];

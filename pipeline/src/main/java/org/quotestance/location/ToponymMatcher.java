@@ -84,6 +84,12 @@ final class ToponymMatcher {
                 continue;
             }
             ToponymMention longest = longestMatchAt(sentence, text, i);
+            ToponymMention twoWordDemonym = twoWordDemonymAt(sentence, i);
+            if (twoWordDemonym != null && (longest == null || longest.lastToken <= twoWordDemonym.lastToken)) {
+                mentions.add(twoWordDemonym);
+                i = twoWordDemonym.lastToken;
+                continue;
+            }
             if (longest != null && longest.lastToken == i && isDemonym(sentence, i)) {
                 longest = null;
             }
@@ -133,6 +139,30 @@ final class ToponymMatcher {
 
     private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first, int begin) {
         int last = lastTokenOfRun(sentence, first);
+        if (sentence.isPossessive(last) && last + 1 < sentence.size() && sentence.isCapitalised(last + 1)) {
+            ToponymMention across = longestMatchAt(sentence, text, first, begin, lastTokenOfRun(sentence, last + 1),
+                    last, last + 1);
+            if (across != null) {
+                return across; // "People's Republic of China" (not Taiwan's "Republic of China"), "King's Lynn"
+            }
+        }
+        return longestMatchAt(sentence, text, first, begin, last, -1, first);
+    }
+
+    /**
+     * The longest name from {@code words[first]} (its text from {@code begin}) to a word from {@code words[last]}
+     * down to {@code words[lowest]}; the "'s" of {@code words[possessive]}, when it is one of them, read as part of
+     * the name.
+     * A word after the first that is hyphenated before a lower-case rest ends the run, the rest no part of the name
+     * ("New York-based", "Hong Kong-style").
+     */
+    private ToponymMention longestMatchAt(SentenceTokens sentence, String text, int first, int begin, int last,
+            int possessive, int lowest) {
+        int tailHyphen = -1;
+        for (int k = first + 1; k <= last && tailHyphen < 0; k++) {
+            tailHyphen = lowerCaseTailHyphen(sentence.word(k));
+            last = tailHyphen > 0 ? k : last;
+        }
         int count = last - first + 1;
         if (wordEnds.length < count) {
             wordEnds = new int[count];
@@ -140,13 +170,16 @@ final class ToponymMatcher {
             keyHashes = new int[count];
         }
         for (int m = 0; m < count; m++) {
-            wordEnds[m] = sentence.wordEnd(first + m);
+            wordEnds[m] = first + m == possessive ? sentence.end(possessive) : sentence.wordEnd(first + m);
+        }
+        if (tailHyphen > 0) {
+            wordEnds[count - 1] = sentence.begin(last) + tailHyphen;
         }
         int keys = NameKeys.asciiPrefixKeys(text, begin, wordEnds, count, runKey, keyLengths, keyHashes, continued);
         if (keys < 0) {
-            return longestMatchByKeys(sentence, text, first, begin, last);
+            return longestMatchByKeys(sentence, text, first, begin, lowest, count);
         }
-        for (int j = first + keys - 1; j >= first; j--) {
+        for (int j = first + keys - 1; j >= lowest; j--) {
             int length = keyLengths[j - first];
             if (!sentence.isCapitalised(j) || length < 2) {
                 continue;
@@ -154,10 +187,42 @@ final class ToponymMatcher {
             runKey.setLength(length);
             int keyNumber = gazetteer.keyNumber(runKey, keyHashes[j - first]);
             if (keyNumber >= 0) {
-                return new ToponymMention(sentence, first, j, runKey.toString(), places(keyNumber), false);
+                return withTail(new ToponymMention(sentence, first, j, runKey.toString(), places(keyNumber), false),
+                        j == last ? tailHyphen : -1);
             }
         }
         return null;
+    }
+
+    /**
+     * The mention of a name whose last word continues after a hyphen in lower case ({@code tailHyphen} into that word;
+     * -1 when it does not): the name ends at the hyphen, "-based" is a locative cue, and a mere alternate name before
+     * any other rest is no place ("Blu-ray", as {@link #hyphenPartsAt} decides for one word).
+     */
+    private static ToponymMention withTail(ToponymMention mention, int tailHyphen) {
+        if (tailHyphen < 0) {
+            return mention;
+        }
+        String word = mention.sentence.word(mention.lastToken);
+        mention.prefixEnd = mention.sentence.begin(mention.lastToken) + tailHyphen;
+        mention.locativeCue = word.substring(tailHyphen + 1).toLowerCase(java.util.Locale.ROOT).startsWith("based");
+        return isCanonical(mention) || mention.locativeCue ? mention : null;
+    }
+
+    /** Where a hyphen splits {@code word} before a lower-case rest ("York-based"), or -1. */
+    private static int lowerCaseTailHyphen(String word) {
+        int hyphen = lastHyphen(word, word.length());
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.codePointAt(hyphen + 1))
+                && firstHyphen(word) == hyphen ? hyphen : -1;
+    }
+
+    private static int firstHyphen(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) == '-' || word.charAt(k) == '\u2013') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -174,19 +239,25 @@ final class ToponymMatcher {
         return keptLists[slot];
     }
 
-    /** {@link #longestMatchAt} one key at a time, for text that is not ASCII. */
-    private ToponymMention longestMatchByKeys(SentenceTokens sentence, String text, int first, int begin, int last) {
-        for (int j = last; j >= first; j--) {
+    /**
+     * {@link #longestMatchAt} one key at a time, for text that is not ASCII: the names from {@code words[first]} to
+     * each word from the run's last down to {@code words[lowest]}, each ending where {@link #wordEnds} says.
+     */
+    private ToponymMention longestMatchByKeys(SentenceTokens sentence, String text, int first, int begin, int lowest,
+            int count) {
+        for (int j = first + count - 1; j >= lowest; j--) {
             if (!sentence.isCapitalised(j)) {
                 continue;
             }
-            String key = NameKeys.normalise(text.substring(begin, sentence.wordEnd(j)));
+            String key = NameKeys.normalise(text.substring(begin, wordEnds[j - first]));
             if (key.length() < 2) {
                 continue;
             }
             List<GazetteerEntry> candidates = gazetteer.lookup(key);
             if (!candidates.isEmpty()) {
-                return new ToponymMention(sentence, first, j, key, candidates, false);
+                ToponymMention mention = new ToponymMention(sentence, first, j, key, candidates, false);
+                boolean tail = j == first + count - 1 && wordEnds[j - first] < sentence.wordEnd(j);
+                return withTail(mention, tail ? wordEnds[j - first] - sentence.begin(j) : -1);
             }
         }
         return null;
@@ -371,6 +442,16 @@ final class ToponymMatcher {
             }
         }
         return -1;
+    }
+
+    /** "North Korean", "South African", "Sri Lankan": a demonym of two words (not "Korean" of "North Korean"). */
+    private ToponymMention twoWordDemonymAt(SentenceTokens sentence, int i) {
+        if (i + 1 >= sentence.size() || sentence.isPossessive(i) || !sentence.isCapitalised(i + 1)) {
+            return null;
+        }
+        String key = sentence.key(i) + " " + sentence.key(i + 1);
+        return gazetteer.demonymCountry(key)
+                .map(country -> new ToponymMention(sentence, i, i + 1, key, List.of(country), true)).orElse(null);
     }
 
     private boolean isDemonym(SentenceTokens sentence, int i) {

@@ -58,7 +58,8 @@ final class ToponymMention {
 
     /**
      * End of the name; takes in the period of an abbreviation that the tokenizer split off
-     * ("U.S." → "U.S" + ".", "Calif." → "Calif" + "."), but not a full stop after a full name.
+     * ("U.S." → "U.S" + ".", "Calif." → "Calif" + ".", "W. Va."), but not a full stop after a full name ("in New York.",
+     * "Kanawha City.", "Gaza.").
      */
     int end() {
         if (prefixEnd >= 0) {
@@ -79,7 +80,19 @@ final class ToponymMention {
         }
         boolean shortMixedCase = word.length() <= 5 && word.length() >= 2 && Character.isUpperCase(word.charAt(0))
                 && word.substring(1).chars().allMatch(Character::isLowerCase);
-        return shortMixedCase && resolved != null && !resolved.isNamed(key);
+        return shortMixedCase && (firstToken == lastToken || word.length() <= 2) && resolved != null
+                && !resolved.isNamed(key) && !isMajorPlaceNamed();
+    }
+
+    /** "Gaza", "Saida" (Sidon): the name of a large place, whatever the mention resolved to, is no abbreviation. */
+    private boolean isMajorPlaceNamed() {
+        for (GazetteerEntry candidate : candidates) {
+            if (candidate.isNamed(key) && (candidate.isCountry()
+                    || candidate.population() >= GazetteerEntry.MAJOR_PLACE_POPULATION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of the key (normalised keys hold single spaces between words, none at either end). */

@@ -14,7 +14,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
 /**
  * Joins sentences that the JDK's sentence break iterator splits after an abbreviation: a title or
  * honorific before a name ("Mr. | Obama said", "Sen. | Ted Cruz", "Gov. | Chris Christie"), a
- * place-name prefix ("St. | Louis", "Mt. | Pleasant", "Ft. | Worth"), a middle initial ("Marc H. | Morial") or a dotted
+ * place-name prefix ("St. | Louis", "Mt. | Pleasant", "Ft. | Worth", a dateline's "ST. | PAUL"), a middle initial ("Marc H. | Morial"), a state's compass initial ("W. | Va.") or a dotted
  * acronym before a hyphen or an institution's name ("the U.S. | -Mexico border", "the U.S. | State Department"; "into the
  * U.S. | Initially, …" stays split). Runs right after the segmenter; tokens are left as they are.
  */
@@ -25,9 +25,13 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
     /** Abbreviations that stand before a name and so never end a sentence ("Jr." and "Sr." follow a name, so a capital after them starts a new sentence). */
     private static final Pattern TITLE_AT_END = Pattern.compile(
             "(?:^|[^\\p{L}])(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|Prof|"
-                    + "Supt|Insp|Atty|Pres|Amb|Fr|St|Mt|Ft)\\.$");
+                    + "Supt|Insp|Atty|Pres|Amb|Fr|St|Mt|Ft|ST|MT|FT)\\.$");
     /** A capital initial after a capitalised word: "Marc H." ("War I." is a numeral, not an initial). */
     private static final Pattern INITIAL_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ (?!I\\.)\\p{Lu}\\.$");
+
+    /** A compass initial that opens a state's abbreviation: "W. | Va.", "N. | Dak.". */
+    private static final Pattern COMPASS_INITIAL_AT_END = Pattern.compile("(?:^|[^\\p{L}.])[NSEW]\\.$");
+    private static final Pattern ABBREVIATED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{1,3}\\.");
 
     /** Capitals each followed by a full stop, two or more: "U.S.", "U.N." ("p.m." and "a.m." end sentences too often). */
     private static final Pattern DOTTED_ACRONYM_AT_END = Pattern.compile("(?:^|[^\\p{L}.])(?:\\p{Lu}\\.){2,}$");
@@ -74,6 +78,10 @@ public class AbbreviationSentenceJoiner extends JCasAnnotator_ImplBase {
         if (DOTTED_ACRONYM_AT_END.matcher(end).find()
                 && (between.isEmpty() && (first == '-' || first == '\u2013')
                 || NAME_CONTINUATIONS.contains(firstWord(text, next)))) {
+            return true;
+        }
+        if (COMPASS_INITIAL_AT_END.matcher(end).find()
+                && ABBREVIATED_WORD.matcher(text).region(next.getBegin(), next.getEnd()).lookingAt()) {
             return true;
         }
         return Character.isUpperCase(first)

@@ -365,4 +365,48 @@ class LocationAnnotatorTest {
         List<Location> area = annotate("Paramedics in the Middlesex-London area were warned.");
         assertEquals("GB", the(area, "London").getCountryCode());
     }
+
+    @Test
+    @DisplayName("a name of two words before '-based' is the whole name: 'New York-based', not York in Canada")
+    void multiWordNameBeforeBased() throws Exception {
+        List<Location> locations = annotate("A Hong Kong-based lender sued a New York-based fund.");
+        assertEquals("HK", the(locations, "Hong Kong").getCountryCode());
+        assertEquals("US", the(locations, "New York").getCountryCode());
+        assertEquals(2, locations.size());
+    }
+
+    @Test
+    @DisplayName("'People's' inside a country's name: the People's Republic of China is not Taiwan")
+    void possessiveInsideName() throws Exception {
+        assertEquals("CN", the(annotate("The People's Republic of China protested."), "People's Republic of China")
+                .getCountryCode());
+        assertEquals("GB", the(annotate("She moved to King's Lynn last year."), "King's Lynn").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a demonym of two words: 'North Korean' is North Korea's, not 'Korean' for South Korea")
+    void twoWordDemonym() throws Exception {
+        List<Location> locations = annotate("North Korean and South Korean officials met.");
+        assertEquals("KP", the(locations, "North Korean").getCountryCode());
+        assertEquals("DEMONYM", the(locations, "North Korean").getUsage());
+        assertEquals("KR", the(locations, "South Korean").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a full stop after a name of two words is no abbreviation's period: 'in New York.'")
+    void fullStopAfterMultiWordName() throws Exception {
+        List<Location> locations = annotate("She opened a restaurant in New York. It closed in Kanawha City.");
+        assertEquals("US", the(locations, "New York").getCountryCode());
+        assertTrue(at(locations, "New York.").isEmpty());
+        assertTrue(at(locations, "Kanawha City.").isEmpty());
+        assertEquals("US", the(annotate("Rep. Nick Rahall of W. Va. spoke."), "W. Va.").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a dateline in capitals keeps its 'ST.': ST. PAUL is Saint Paul, not Paul")
+    void capitalSaintInDateline() throws Exception {
+        List<Location> locations = annotate("ST. PAUL -- No matter how frustrating it was, he stayed.");
+        assertEquals("US", the(locations, "ST. PAUL").getCountryCode());
+        assertTrue(at(locations, "PAUL").isEmpty());
+    }
 }

@@ -65,6 +65,20 @@ class AbbreviationSentenceJoinerTest {
     }
 
     @Test
+    @DisplayName("a place's 'ST.' in a capitalised dateline does not end the sentence")
+    void capitalSaintInDatelineIsJoined() throws Exception {
+        assertEquals(List.of("ST. PAUL -- The tax worker was threatened."),
+                sentences("ST. PAUL -- The tax worker was threatened."));
+    }
+
+    @Test
+    @DisplayName("a compass initial before a state's abbreviation does not end the sentence: W. Va.")
+    void compassInitialOfStateIsJoined() throws Exception {
+        assertEquals(List.of("He was born in Wood County, W. Va. and lived there."),
+                sentences("He was born in Wood County, W. Va. and lived there."));
+    }
+
+    @Test
     @DisplayName("middle initial does not end the sentence")
     void middleInitialIsJoined() throws Exception {
         assertEquals(List.of("Marc H. Morial spoke."), sentences("Marc H. Morial spoke."));
