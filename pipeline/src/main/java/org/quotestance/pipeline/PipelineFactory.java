@@ -22,6 +22,7 @@ import org.quotestance.location.LocationAnnotator;
 import org.apache.uima.fit.factory.ConfigurationParameterFactory;
 import org.quotestance.speaker.SpeakerLinker;
 import org.quotestance.text.AbbreviationSentenceJoiner;
+import org.quotestance.text.DashTokenSplitter;
 import org.quotestance.text.LongSentenceSplitter;
 import org.quotestance.write.ConllCorpusWriter;
 import org.quotestance.write.CroissantWriter;
@@ -101,8 +102,8 @@ public final class PipelineFactory {
     }
 
     /**
-     * Sentences and tokens that never cross a paragraph (a line of the article), with sentences split
-     * after "Mr." or an initial joined back and run-on sentences cut, as in the default pipeline.
+     * Sentences and tokens that never cross a paragraph (a line of the article), with tokens split at an em dash,
+     * sentences split after "Mr." or an initial joined back and run-on sentences cut, as in the default pipeline.
      */
     public static AnalysisEngineDescription segmenter() throws ResourceInitializationException {
         return createEngineDescription(
@@ -110,6 +111,7 @@ public final class PipelineFactory {
                         SegmenterBase.PARAM_ZONE_TYPES, new String[] { Paragraph.class.getName() },
                         SegmenterBase.PARAM_STRICT_ZONING, true,
                         SegmenterBase.PARAM_WRITE_FORM, false),
+                createEngineDescription(DashTokenSplitter.class),
                 createEngineDescription(AbbreviationSentenceJoiner.class),
                 createEngineDescription(LongSentenceSplitter.class));
     }

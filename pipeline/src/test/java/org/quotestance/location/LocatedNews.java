@@ -11,12 +11,14 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.dkpro.core.tokit.BreakIteratorSegmenter;
 import org.quotestance.text.AbbreviationSentenceJoiner;
+import org.quotestance.text.DashTokenSplitter;
 import org.quotestance.type.Location;
 
 /** Runs the pipeline's segmentation (segmenter, abbreviation joiner) and the locations layer over a short invented text. */
 final class LocatedNews {
 
     private static AnalysisEngine segmenter;
+    private static AnalysisEngine dashSplitter;
     private static AnalysisEngine joiner;
     private static AnalysisEngine annotator;
 
@@ -30,6 +32,7 @@ final class LocatedNews {
         jcas.setDocumentLanguage("en");
         engines();
         segmenter.process(jcas);
+        dashSplitter.process(jcas);
         joiner.process(jcas);
         return jcas;
     }
@@ -57,6 +60,7 @@ final class LocatedNews {
     private static void engines() throws ResourceInitializationException {
         if (segmenter == null) {
             segmenter = AnalysisEngineFactory.createEngine(BreakIteratorSegmenter.class);
+            dashSplitter = AnalysisEngineFactory.createEngine(DashTokenSplitter.class);
             joiner = AnalysisEngineFactory.createEngine(AbbreviationSentenceJoiner.class);
             annotator = AnalysisEngineFactory.createEngine(LocationAnnotator.class);
         }
