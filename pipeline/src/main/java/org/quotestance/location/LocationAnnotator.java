@@ -247,6 +247,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         List<ToponymMention> evidence = new ArrayList<>(places);
         evidence.addAll(organisationPlaces);
         boolean[] voters = members(candidates, evidence);
+        evidence.addAll(demonyms); // "British", "German": their countries tell where the document is, too
         ranker.resolve(evidence, candidates.stream().filter(m -> !voters[m.candidateIndex]).toList());
         SenseConventions.apply(candidates, gazetteer);
         weakFilter.removeWeak(places);

@@ -409,4 +409,19 @@ class LocationAnnotatorTest {
         assertEquals("US", the(locations, "ST. PAUL").getCountryCode());
         assertTrue(at(locations, "PAUL").isEmpty());
     }
+
+    @Test
+    @DisplayName("a demonym tells where the story is: Berlin of 'the German festival' beside 'The Crucible' is the capital")
+    void demonymVotesForItsCountry() throws Exception {
+        List<Location> locations = annotate("Day-Lewis set for Berlin honour\n\nThe actor has competed four times at "
+                + "the Berlin Film Festival, with The Crucible (1997). The German festival opens on 10 February.");
+        assertEquals("DE", the(locations, "Berlin").getCountryCode());
+    }
+
+    @Test
+    @DisplayName("a story set in one US state still reads its towns there: Athens among Georgia's towns")
+    void namesakeInTheStoryStateStillWins() throws Exception {
+        List<Location> locations = annotate("The team drove from Macon to Savannah and Valdosta, then on to Athens.");
+        assertEquals("US", the(locations, "Athens").getCountryCode());
+    }
 }
